@@ -1,0 +1,5 @@
+import sys
+
+from kabar.cli import main
+
+sys.exit(main())

@@ -1,0 +1,53 @@
+"""Bytes to text: gzip, BOMs, UTF-8, and a charset guess for legacy encodings (cp1252, latin-1)."""
+
+from __future__ import annotations
+
+import gzip
+import re
+
+from charset_normalizer import from_bytes
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
+
+
+def gunzip_if_needed(data: bytes) -> bytes:
+    if data[:2] == b"\x1f\x8b":
+        return gzip.decompress(data)
+    return data
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is no text page: NUL bytes or many control characters in the first 4 KiB."""
+    head = data[:4096]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control > max(8, len(head) // 50)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode page bytes; returns (text, encoding). Raises ValueError when no text encoding fits."""
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc), enc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii")), declared.group(1).decode("ascii").lower()
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        enc = best.encoding
+        # charset_normalizer often names latin-1 for Western pages; cp1252 is a superset that browsers use instead.
+        if enc in ("latin_1", "iso8859_1", "iso-8859-1"):
+            enc = "cp1252"
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            return str(best), best.encoding
+    raise ValueError("not decodable as text in any known encoding")
