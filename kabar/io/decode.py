@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 
 from charset_normalizer import from_bytes
 
@@ -11,9 +12,26 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
 
 
 def gunzip_if_needed(data: bytes) -> bytes:
-    if data[:2] == b"\x1f\x8b":
+    """Decompress gzip data (all members); a truncated stream keeps what was readable, garbage raises OSError."""
+    if data[:2] != b"\x1f\x8b":
+        return data
+    try:
         return gzip.decompress(data)
-    return data
+    except EOFError:
+        out = zlib.decompressobj(wbits=47).decompress(data)
+        if not out:
+            raise OSError("gzip stream ends before any data") from None
+        return out
+
+
+def gzip_head(data: bytes, size: int = 16) -> bytes:
+    """The first bytes of the decompressed stream (for type detection without inflating it all)."""
+    if data[:2] != b"\x1f\x8b":
+        return data[:size]
+    try:
+        return zlib.decompressobj(wbits=47).decompress(data[:4096], size)
+    except zlib.error:
+        return b""
 
 
 def looks_binary(data: bytes) -> bool:
@@ -23,6 +41,14 @@ def looks_binary(data: bytes) -> bool:
         return True
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     return control > max(8, len(head) // 50)
+
+
+_ODD = re.compile(r"[^\x09\x0a\x0d\x20-\x7e\u00a0-\u00ff\u2013\u2014\u2018-\u201e\u2022\u2026\u20ac\u2122]")
+
+
+def _plausible_latin(text: str) -> bool:
+    """True when text decoded as Western reads as text: few characters outside Latin-1 and common punctuation."""
+    return len(_ODD.findall(text)) <= len(text) // 200
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -40,6 +66,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return data.decode(declared.group(1).decode("ascii")), declared.group(1).decode("ascii").lower()
         except (LookupError, UnicodeDecodeError):
             pass
+    # Pages here are in Latin script (Indonesian first): legacy pages are nearly always cp1252 or latin-1, and
+    # charset_normalizer misreads short Western text as cp775/cp1250, so the Western guess goes first.
+    for enc in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_latin(text):
+            return text, enc
     best = from_bytes(data).best()
     if best is not None and best.encoding:
         enc = best.encoding

@@ -10,10 +10,11 @@ import io
 import json
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kabar.io.decode import decode_bytes, gunzip_if_needed, looks_binary
+from kabar.io.decode import decode_bytes, gunzip_if_needed, gzip_head, looks_binary
 from kabar.records import InputError, Page
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024  # one page; a WARC or JSONL container may be larger, its records may not
@@ -71,9 +72,12 @@ def _read_file(path: str) -> bytes:
 
 def read_source(source: str, data: bytes) -> Iterator[Page | InputError]:
     """Pages held in one input's bytes (one page, or many for WARC and JSONL)."""
+    if _is_warc(gzip_head(data)):
+        yield from _read_warc(source, data)  # warcio reads per-record gzip itself, record by record
+        return
     try:
         data = gunzip_if_needed(data)
-    except (OSError, EOFError) as err:
+    except (OSError, EOFError, zlib.error) as err:
         yield InputError(source, f"broken gzip data ({err})")
         return
     if not data.strip():
@@ -171,6 +175,9 @@ def _read_warc(source: str, data: bytes) -> Iterator[Page | InputError]:
                 yield InputError(where, f"broken WARC record ({err})")
                 continue
             count += 1
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                yield InputError(where, "truncated WARC record (fewer bytes than its Content-Length)")
+                continue
             if ctype and not any(t in ctype for t in ("html", "text", "xml")):
                 continue
             for page in read_source(where, payload):
