@@ -1,0 +1,93 @@
+"""The view models shared by the web page and the report."""
+
+from __future__ import annotations
+
+from kabar.web.views import (
+    article_view,
+    format_number,
+    mark_segments,
+    paragraph_of,
+    quote_groups,
+    raw_lines,
+    safe_url,
+    short_date,
+    story_view,
+)
+from tests.web.sample import DETIK, FLOOD_STORY, KOMPAS, sample_digest
+
+
+def test_format_number_uses_indonesian_separators():
+    assert format_number(772.0) == "772"
+    assert format_number(1500000) == "1.500.000"
+    assert format_number(2.5) == "2,5"
+    assert format_number(12345.75) == "12.345,75"
+    assert format_number(None) == ""
+
+
+def test_short_date():
+    assert short_date("2024-10-14T09:15+07:00") == "2024-10-14 09:15"
+    assert short_date("2024-10") == "2024-10"
+    assert short_date(None) == ""
+
+
+def test_safe_url_keeps_only_web_links():
+    assert safe_url("https://www.kompas.com/a") == "https://www.kompas.com/a"
+    assert safe_url(" JavaScript:alert(1)") is None
+    assert safe_url("data:text/html,<script>") is None
+    assert safe_url(None) is None
+
+
+def test_paragraph_of_by_line_and_by_text():
+    assert paragraph_of(DETIK, line=8) == 1
+    assert paragraph_of(DETIK, text="450 rumah  terendam") == 2
+    assert paragraph_of(DETIK, text="tidak ada di artikel") is None
+    # no line labels: found by text alone
+    assert paragraph_of(KOMPAS, line=3, text="status tanggap darurat") == 2
+
+
+def test_mark_segments_highlights_across_whitespace_and_case():
+    pieces = mark_segments("Sebanyak 450 rumah terendam dan 1.200 warga mengungsi.", "450 Rumah\nterendam")
+    assert pieces == [("Sebanyak ", False), ("450 rumah terendam", True), (" dan 1.200 warga mengungsi.", False)]
+    assert mark_segments("abc", "zzz") == [("abc", False)]
+    assert mark_segments("a (b) c", "(b)") == [("a ", False), ("(b)", True), (" c", False)]
+
+
+def test_quote_groups_most_quoted_first_unattributed_last():
+    docs = {d["id"]: d for d in sample_digest()["documents"]}
+    groups = quote_groups(FLOOD_STORY["quotes"], docs)
+    assert [g["speaker"] for g in groups] == ["Asep Sudrajat", None]
+    assert groups[0]["quotes"][0]["cite"]["para"] == 1  # found by its raw line
+
+
+def test_story_view_counts_and_dates():
+    doc = sample_digest()
+    view = story_view(doc["stories"][0], doc["documents"])
+    assert view["size"] == 2 and view["conflicts"] == 2
+    assert view["outlets"] == ["Kompas.com", "detikNews"]
+    assert (view["first"], view["last"]) == ("2024-10-14 09:15", "2024-10-14 16:40")
+    assert [e["heading"] for e in view["entity_groups"]] == ["People", "Organisations", "Places"]
+    assert view["entity_groups"][0]["entities"][0]["aliases"] == ["Asep"]
+
+
+def test_story_view_survives_missing_documents_and_fields():
+    view = story_view({"id": "x", "documents": ["nope"], "claims": [{"values": [{"value": 3, "documents": ["nope"]}]}]},
+                      [])
+    assert view["claims"][0]["values"][0]["cites"][0]["known"] is False
+    assert view["articles"][0]["title"] == "(untitled)"
+
+
+def test_article_view_marks_only_the_cited_paragraph():
+    view = article_view(DETIK, highlight="450 rumah terendam", para=2)
+    marked = [p["index"] for p in view["paragraphs"] if any(m for _, m in p["segments"])]
+    assert marked == [2]
+    assert article_view(KOMPAS)["link"] is None  # javascript: URL is not linkable
+
+
+def test_raw_lines_label_every_line_with_a_reason():
+    raw = "\n".join(f"line {i}" for i in range(1, 12))
+    lines = raw_lines(raw, DETIK["lines"])
+    kinds = {ln["n"]: ln["kind"] for ln in lines}
+    assert kinds[4] == "title" and kinds[7] == "body" and kinds[5] == "meta" and kinds[1] == "boilerplate"
+    assert all(ln["why"] for ln in lines)
+    assert [ln["kept"] for ln in lines if ln["n"] in (1, 4, 5, 7)] == [False, True, False, True]
+    assert raw_lines("a\n\nb", None)[1]["kind"] == "blank"
