@@ -1,16 +1,33 @@
-"""A progress bar on stderr for long runs (rich), used only when stderr is a terminal."""
+"""A progress bar on stderr for long runs (rich), used only when stderr is a terminal.
+
+It must never draw on stdout: ``kabar digest ... > digest.json`` keeps a clean document while the bar shows.
+"""
 
 from __future__ import annotations
 
+import sys
+from typing import TextIO
+
+
+def wants_progress(quiet: bool, stream: TextIO | None = None) -> bool:
+    """Draw a bar only when asked not to be quiet and the stream is a terminal (not a pipe, file or CI log)."""
+    stream = stream if stream is not None else sys.stderr
+    try:
+        return not quiet and stream.isatty()
+    except (AttributeError, ValueError):  # closed or replaced streams
+        return False
+
 
 class TerminalProgress:
-    """Callable progress(done, total) drawing one rich progress bar."""
+    """Callable progress(done, total) drawing one rich progress bar on stderr; close() removes it."""
 
-    def __init__(self, label: str = "pages") -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    def __init__(self, label: str = "pages", stream: TextIO | None = None) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-        self._progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                                  transient=True)
+        console = Console(file=stream if stream is not None else sys.stderr)
+        self._progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                  TimeRemainingColumn(), console=console, transient=True)
         self._task = None
         self._progress.start()
 
@@ -21,3 +38,9 @@ class TerminalProgress:
 
     def close(self) -> None:
         self._progress.stop()
+
+    def __enter__(self) -> TerminalProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
