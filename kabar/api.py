@@ -50,17 +50,18 @@ def digest(
     engine: str = "local",
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    master: str | None = None,
 ) -> Digest:
-    """Read, extract, annotate, group and analyse the pages under paths."""
+    """Read, extract, annotate, group and analyse the pages under paths (``master``: Spark master URL)."""
     from kabar.engines.local import run_local
 
     errors: list[InputError] = []
-    pages = read_pages(paths, errors)
     if engine == "spark":
-        from kabar.engines.spark import run_spark_pages
+        from kabar.engines.spark import run_spark_paths  # Spark reads the inputs itself (any path Spark reads)
 
-        result = run_spark_pages(pages)
+        result = run_spark_paths(list(paths), master=master)
     else:
+        pages = read_pages(paths, errors)
         result = run_local(pages, workers=workers, progress=progress)
     result.errors = errors + result.errors
     if on_error:

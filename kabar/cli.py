@@ -47,7 +47,8 @@ def cmd_digest(args: argparse.Namespace) -> int:
     from kabar.render import render
 
     progress = _progress_bar(args.quiet)
-    result = digest(args.paths, workers=args.workers, engine=args.engine, on_error=_say_error, progress=progress)
+    result = digest(args.paths, workers=args.workers, engine=args.engine, on_error=_say_error, progress=progress,
+                    master=args.master)
     if progress:
         progress.close()
     _write(render(result.to_dict(), args.format), args.output)

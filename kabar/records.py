@@ -19,6 +19,9 @@ class InputError(Exception):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):  # picklable, so errors cross process pools and Spark workers
+        return (InputError, (self.source, self.reason))
+
 
 def _from_dict(cls, data: dict[str, Any]):
     names = {f.name for f in fields(cls)}

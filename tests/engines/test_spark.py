@@ -1,0 +1,178 @@
+"""The Spark engine (local mode) gives the local engine's results: documents, duplicates, stories, figures."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from kabar.engines.local import run_local
+from kabar.io import read_inputs
+from kabar.records import InputError, Page
+from tests.conftest import SEEDS
+from tests.engines.corpus import make_pages, write_jsonl, write_text_dumps
+
+pytestmark = pytest.mark.spark
+
+
+def _local(paths):
+    items = list(read_inputs([str(p) for p in paths]))
+    pages = [p for p in items if isinstance(p, Page)]
+    result = run_local(pages, workers=1)
+    result.errors = [e for e in items if isinstance(e, InputError)] + result.errors
+    return result
+
+
+def _story_sets(result):
+    """Stories as sets of member document ids (ids themselves may differ only by a documented mapping)."""
+    return sorted(sorted(s.documents) for s in result.stories)
+
+
+def _figures(result):
+    return [[f.to_dict() for f in a.figures] for a in result.articles]
+
+
+def assert_same(local, spark_result):
+    assert [a.document() for a in spark_result.articles] == [a.document() for a in local.articles]
+    assert [a.duplicate_of for a in spark_result.articles] == [a.duplicate_of for a in local.articles]
+    assert _story_sets(spark_result) == _story_sets(local)
+    assert [s.id for s in spark_result.stories] == [s.id for s in local.stories]
+    assert _figures(spark_result) == _figures(local)
+    assert [a.to_dict() for a in spark_result.articles] == [a.to_dict() for a in local.articles]
+    assert json.dumps(spark_result.briefings, sort_keys=True) == json.dumps(local.briefings, sort_keys=True)
+    assert [(e.source, e.reason) for e in spark_result.errors] == [(e.source, e.reason) for e in local.errors]
+
+
+def test_seeds_equal_local_engine(spark):
+    from kabar.engines.spark import run_spark_paths
+
+    assert_same(_local([SEEDS]), run_spark_paths([str(SEEDS)]))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    pages = make_pages(events=6, outlets_per_event=4)
+    write_text_dumps(folder / "dumps", pages)
+    write_jsonl(folder / "pages.jsonl", pages)
+    return folder, pages
+
+
+def test_generated_text_dumps_equal_local_engine(spark, corpus):
+    from kabar.engines.spark import run_spark_paths
+
+    folder, pages = corpus
+    result = run_spark_paths([str(folder / "dumps")])
+    assert len(result.articles) == len(pages)
+    assert_same(_local([folder / "dumps"]), result)
+
+
+def test_jsonl_split_by_lines_equals_local_engine(spark, corpus):
+    from kabar.engines.spark import run_spark_paths
+
+    folder, pages = corpus
+    result = run_spark_paths([str(folder / "pages.jsonl")])
+    assert [a.source for a in result.articles] == [f"https://example.id/{name}" for name, _ in pages]
+    assert_same(_local([folder / "pages.jsonl"]), result)
+
+
+def test_bad_inputs_become_errors_like_local(spark, tmp_path):
+    from kabar.engines.spark import run_spark_paths
+
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.bin").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "bad.jsonl").write_text('{"text": "Jakarta - Hujan deras turun sejak pagi di seluruh kota."}\nnot json\n')
+    body = "Isi berita yang cukup panjang untuk menjadi paragraf badan. " * 3
+    (tmp_path / "ok.txt").write_text("Judul Berita Hari Ini\n" + body)
+    paths = [tmp_path / "empty.txt", tmp_path / "binary.bin", tmp_path / "bad.jsonl", tmp_path / "ok.txt",
+             tmp_path / "missing.txt"]
+    result = run_spark_paths([str(p) for p in paths])
+    local = _local(paths)
+    assert sorted((e.source, e.reason) for e in result.errors) == sorted((e.source, e.reason) for e in local.errors)
+    assert {e.source for e in result.errors} >= {str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"),
+                                                 f"{tmp_path / 'bad.jsonl'}:2"}
+    assert [a.document() for a in result.articles] == [a.document() for a in local.articles]
+
+
+def test_dataframe_and_parquet_pages_input(spark, corpus, tmp_path):
+    from kabar.engines.spark import run_spark_dataframe, run_spark_paths
+
+    _, pages = corpus
+    rows = [{"url": f"https://example.id/{name}", "text": text} for name, text in pages]
+    df = spark.createDataFrame(rows)
+    from_df = run_spark_dataframe(df)
+    df.write.parquet(str(tmp_path / "pages.parquet"))
+    from_parquet = run_spark_paths([str(tmp_path / "pages.parquet")])
+    expected = [Page(source=r["url"], raw=r["text"], url=r["url"]) for r in rows]
+    local = run_local(expected)
+    assert [a.document() for a in from_df.articles] == [a.document() for a in local.articles]
+    assert [a.document() for a in from_parquet.articles] == [a.document() for a in local.articles]
+
+
+def test_parquet_outputs_hold_the_digest(spark, corpus, tmp_path):
+    from kabar.engines.spark import run_spark_paths
+    from kabar.io.parquet import read_table
+
+    folder, _ = corpus
+    out = tmp_path / "out"
+    result = run_spark_paths([str(folder / "dumps")], output_dir=str(out))
+    docs = read_table(str(out / "documents.parquet"))
+    story_of = {d: b["id"] for b in result.briefings for d in b["documents"]}
+    assert [d["id"] for d in docs] == [a.id for a in result.articles]
+    assert [d["story"] for d in docs] == [story_of.get(a.id) for a in result.articles]
+    assert docs[0]["text"] == result.articles[0].text
+    stories = read_table(str(out / "stories.parquet"))
+    assert sorted(s["id"] for s in stories) == sorted(b["id"] for b in result.briefings)
+    assert len(read_table(str(out / "figures.parquet"))) == sum(len(a.figures) for a in result.articles)
+    assert len(read_table(str(out / "quotes.parquet"))) == sum(len(a.quotes) for a in result.articles)
+    assert len(read_table(str(out / "entities.parquet"))) == sum(len(b["entities"]) for b in result.briefings)
+
+
+def _components_by_union_find(edges):
+    parent = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {n: find(n) for n in parent}
+
+
+def test_connected_components_match_union_find(spark):
+    from kabar.engines.spark import connected_components
+
+    rng = random.Random(3)
+    # chains (long paths, the worst case for label propagation), stars and random sparse edges
+    edges = [(i, i + 1) for i in range(0, 30)] + [(100, 100 + k) for k in range(1, 12)]
+    edges += [(rng.randrange(200, 400), rng.randrange(200, 400)) for _ in range(150)]
+    edges = [(a, b) for a, b in edges if a != b]
+    labels = dict(connected_components(spark.sparkContext.parallelize(edges, 4)).collect())
+    assert labels == _components_by_union_find(edges)
+
+
+def test_block_pairs_equal_brute_force(spark):
+    from kabar.engines.spark import block_pairs
+
+    rng = random.Random(5)
+    feats = {k: frozenset(rng.sample(range(30), 6)) for k in range(80)}
+
+    def keys(f):
+        return [f"t{t}" for t in sorted(f)[:3]]
+
+    def score(fa, fb):
+        return len(fa & fb) / len(fa | fb)
+
+    got = block_pairs(spark.sparkContext.parallelize(sorted(feats.items()), 4), keys, score, 0.2).collect()
+    want = set()
+    for a in feats:
+        for b in feats:
+            if a < b and set(keys(feats[a])) & set(keys(feats[b])) and score(feats[a], feats[b]) >= 0.2:
+                want.add((a, b))
+    assert {(a, b) for a, b, _ in got} == want
+    assert all(abs(s - score(feats[a], feats[b])) < 1e-12 for a, b, s in got)
