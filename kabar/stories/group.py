@@ -1,20 +1,95 @@
-"""PLACEHOLDER: exact duplicates only, one story per article, until MinHash and clustering land."""
+"""Grouping of articles: near-duplicates (``duplicate_of``) and stories, from the pure pieces in features/cluster."""
 
 from __future__ import annotations
 
-import hashlib
+from dataclasses import dataclass
 
 from kabar.records import Article, Story
+from kabar.stories.cluster import candidate_pairs, is_duplicate, link, pair_score, representative, sort_key
+from kabar.stories.features import Features, article_features, document_frequencies, idf_table, weigh_features
+
+
+@dataclass
+class Grouping:
+    """The outcome over a set of features: ``duplicate_of`` per article id and the stories."""
+
+    duplicate_of: dict[str, str]
+    stories: list[Story]
+
+
+def story_id(first_member_id: str) -> str:
+    """A story is named after its earliest member, so the id is the same whatever the input order."""
+    return "s" + first_member_id
+
+
+def group_features(features: list[Features]) -> Grouping:
+    """Duplicates and stories over features (any order in, the same result out)."""
+    unique: dict[str, Features] = {}
+    for f in features:
+        unique.setdefault(f.id, f)
+    feats = list(unique.values())
+    idf = idf_table(document_frequencies(feats), len(feats))
+    for f in feats:
+        weigh_features(f, idf)
+    return group_weighed(feats)
+
+
+def group_weighed(features: list[Features]) -> Grouping:
+    """Grouping of features whose ``vector`` is already set (the store weighs while loading, to save memory)."""
+    feats = sorted(features, key=lambda f: f.id)
+    pairs = candidate_pairs(feats)
+    duplicates = []
+    scored = []
+    for i, j in sorted(pairs):
+        if is_duplicate(feats[i], feats[j]):
+            duplicates.append((i, j))
+        scored.append((pair_score(feats[i], feats[j]), i, j))
+    clusters = link(feats, scored, duplicates)
+    duplicate_of = _duplicate_roots(feats, duplicates)
+    stories = []
+    for members in clusters:
+        ordered = sorted(members, key=lambda i: sort_key(feats[i]))
+        title = feats[representative(members, feats)].title
+        stories.append(Story(id=story_id(feats[ordered[0]].id), documents=[feats[i].id for i in ordered], title=title))
+    stories.sort(key=lambda s: s.id)
+    return Grouping(duplicate_of=duplicate_of, stories=stories)
+
+
+def _duplicate_roots(feats: list[Features], duplicates: list[tuple[int, int]]) -> dict[str, str]:
+    """Each copy points at the earliest article of its group of copies (publication date, then id)."""
+    parent = list(range(len(feats)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in duplicates:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            # keep the earliest as root so the group's root is its earliest copy
+            if sort_key(feats[ri]) <= sort_key(feats[rj]):
+                parent[rj] = ri
+            else:
+                parent[ri] = rj
+    out = {}
+    for i, f in enumerate(feats):
+        root = find(i)
+        if root != i:
+            out[f.id] = feats[root].id
+    return out
 
 
 def group_articles(articles: list[Article]) -> tuple[list[Article], list[Story]]:
-    seen: dict[str, str] = {}
-    stories = []
+    """Set ``duplicate_of`` on copies and return the stories; articles keep their order."""
+    features = []
     for a in articles:
-        key = hashlib.sha1(a.text.encode()).hexdigest()
-        if key in seen and a.text:
-            a.duplicate_of = seen[key]
-        else:
-            seen[key] = a.id
-        stories.append(Story(id="s" + a.id, documents=[a.id], title=a.title or ""))
-    return articles, stories
+        try:
+            features.append(article_features(a))
+        except Exception:  # a malformed article must not stop grouping; it stands alone
+            features.append(Features(id=a.id, title=a.title or ""))
+    grouping = group_features(features)
+    for a in articles:
+        a.duplicate_of = grouping.duplicate_of.get(a.id)
+    return articles, grouping.stories

@@ -1,0 +1,331 @@
+"""``kabar ingest``: add pages to the store in batched atomic commits, then update stories and their briefings.
+
+Order of work, each step safe to interrupt (a rerun continues where a kill stopped):
+1. pages are read as a stream; a page whose source already holds the same content is skipped before any
+   extraction (hash check); a changed page becomes a new version of its source;
+2. new pages are extracted, annotated and featurised in worker processes, in chunks; each chunk is written in one
+   transaction (pages, articles, features, full-text rows) that also marks the stories out of date;
+3. stories are recomputed from the stored features of all current articles (deterministic, so ids are stable) and
+   written in one transaction; only stories whose membership changed lose their briefing;
+4. missing briefings are computed story by story, committed in small batches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from kabar.records import Article, InputError, Page, Story
+from kabar.store.sqlite import Store, page_hash
+
+CHUNK_PAGES = 100  # pages per worker task and per committed transaction
+BRIEFING_BATCH = 50  # stories per briefing transaction
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did."""
+
+    db: str = ""
+    pages_read: int = 0
+    pages_unchanged: int = 0
+    pages_added: int = 0
+    pages_changed: int = 0
+    articles_added: int = 0
+    stories_changed: int = 0
+    stories_total: int = 0
+    briefings: int = 0
+    seconds: float = 0.0
+    errors: list[InputError] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.db}: {self.pages_read} pages read, {self.pages_added} new, {self.pages_changed} changed, "
+                f"{self.pages_unchanged} unchanged, {len(self.errors)} failed; {self.articles_added} articles added; "
+                f"{self.stories_changed} stories updated, {self.stories_total} in the store ({self.seconds:.1f}s)")
+
+
+def featurise_pages(pages: list[Page]) -> list[tuple[str, Any, Any]]:
+    """Worker task: per page ('ok', article dict, features dict) or ('error', source, reason), in page order."""
+    from kabar.engines.local import process_pages
+    from kabar.stories.features import article_features
+
+    out: list[tuple[str, Any, Any]] = []
+    results = process_pages(pages)
+    if len(results) != len(pages):  # the stage promises one result per page; be safe if it does not
+        by_source = {r.source: r for r in results}
+        results = [by_source.get(p.source, InputError(p.source, "no article extracted")) for p in pages]
+    for item in results:
+        if isinstance(item, InputError):
+            out.append(("error", item.source, item.reason))
+            continue
+        try:
+            features = article_features(item).to_dict()
+        except Exception as err:  # grouping features must never lose the article
+            out.append(("error", item.source, f"grouping features failed ({type(err).__name__}: {err})"))
+            continue
+        out.append(("ok", item.to_dict(), features))
+    return out
+
+
+def _new_pages(store: Store, items: Iterable[Page | InputError], report: IngestReport,
+               on_error: Callable[[InputError], None] | None) -> Iterator[tuple[Page, str]]:
+    """Pages whose content the store does not hold yet at their source, with their hash."""
+    pending: set[tuple[str, str]] = set()
+    for item in items:
+        if isinstance(item, InputError):
+            report.errors.append(item)
+            if on_error:
+                on_error(item)
+            continue
+        report.pages_read += 1
+        digest = page_hash(item.raw, item.kind, item.url)
+        row = store.conn.execute("SELECT hash FROM pages WHERE source = ? AND current = 1", (item.source,)).fetchone()
+        if (row is not None and row[0] == digest) or (item.source, digest) in pending:
+            report.pages_unchanged += 1
+            continue
+        pending.add((item.source, digest))
+        yield item, digest
+
+
+def _chunks(stream: Iterator[tuple[Page, str]], size: int) -> Iterator[list[tuple[Page, str]]]:
+    chunk: list[tuple[Page, str]] = []
+    for entry in stream:
+        chunk.append(entry)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def write_chunk(store: Store, chunk: list[tuple[Page, str]], results: list[tuple[str, Any, Any]],
+                report: IngestReport, on_error: Callable[[InputError], None] | None) -> None:
+    """One transaction: the chunk's pages, articles, features and full-text rows, and the stories marked stale."""
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for (page, digest), (status, first, second) in zip(chunk, results, strict=True):
+            if status != "ok":
+                err = InputError(first, second)
+                report.errors.append(err)
+                if on_error:
+                    on_error(err)
+                continue
+            _write_page(conn, page, digest, first, second, report)
+        store.set_meta("stories_stale", "1")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _write_page(conn, page: Page, digest: str, article: dict, features: dict, report: IngestReport) -> None:
+    current = conn.execute("SELECT id, hash, article_id FROM pages WHERE source = ? AND current = 1",
+                           (page.source,)).fetchone()
+    if current is not None and current["hash"] == digest:
+        return
+    version = conn.execute("SELECT coalesce(max(version), 0) + 1 FROM pages WHERE source = ?", (page.source,)).fetchone()[0]
+    if current is not None:
+        conn.execute("UPDATE pages SET current = 0 WHERE id = ?", (current["id"],))
+        _retire_article(conn, current["article_id"])
+        report.pages_changed += 1
+    else:
+        report.pages_added += 1
+    cur = conn.execute("INSERT INTO pages (source, version, hash, kind, url, raw, article_id, current)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                       (page.source, version, digest, page.kind, page.url, page.raw, article["id"]))
+    page_id = cur.lastrowid
+    existing = conn.execute("SELECT active FROM articles WHERE id = ?", (article["id"],)).fetchone()
+    if existing is not None and existing["active"]:
+        return  # the same article already stands for another current page
+    document = json.dumps(article, ensure_ascii=False, separators=(",", ":"))
+    feats = json.dumps(features, ensure_ascii=False, separators=(",", ":"))
+    if existing is not None:
+        conn.execute("UPDATE articles SET page_id = ?, active = 1, document = ?, features = ? WHERE id = ?",
+                     (page_id, document, feats, article["id"]))
+    else:
+        conn.execute("INSERT INTO articles (id, page_id, active, published, outlet, title, document, features)"
+                     " VALUES (?, ?, 1, ?, ?, ?, ?, ?)",
+                     (article["id"], page_id, article.get("published"), article.get("outlet"), article.get("title"),
+                      document, feats))
+    conn.execute("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
+                 (article["id"], article.get("title") or "", article.get("text") or ""))
+    report.articles_added += 1
+
+
+def _retire_article(conn, article_id: str) -> None:
+    """An article no current page shows any more leaves search and stories (its row stays, inactive)."""
+    still = conn.execute("SELECT 1 FROM pages WHERE article_id = ? AND current = 1", (article_id,)).fetchone()
+    if still is None:
+        conn.execute("UPDATE articles SET active = 0, story_id = NULL, duplicate_of = NULL WHERE id = ?", (article_id,))
+        conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM story_members WHERE article_id = ?", (article_id,))
+
+
+def load_weighed_features(store: Store) -> list:
+    """Features of all active articles with their TF-IDF vectors; two passes so raw term counts never pile up."""
+    from kabar.stories.features import Features, idf_table, weigh_features
+
+    df: dict[str, int] = {}
+    n = 0
+    for (text,) in store.conn.execute("SELECT features FROM articles WHERE active = 1"):
+        n += 1
+        for term in json.loads(text).get("terms") or {}:
+            df[term] = df.get(term, 0) + 1
+    idf = idf_table(df, n)
+    del df
+    feats = []
+    for (text,) in store.conn.execute("SELECT features FROM articles WHERE active = 1"):
+        f = Features.from_dict(json.loads(text))
+        weigh_features(f, idf)
+        f.terms = {}
+        feats.append(f)
+    return feats
+
+
+def members_hash(ids: list[str]) -> str:
+    return hashlib.sha1("\n".join(ids).encode()).hexdigest()[:20]
+
+
+def update_stories(store: Store) -> int:
+    """Recompute stories from stored features; write only what changed. Returns the number of stories changed."""
+    from kabar.stories.group import group_weighed
+
+    grouping = group_weighed(load_weighed_features(store))
+    conn = store.conn
+    meta = {r["id"]: (r["published"], r["outlet"])
+            for r in conn.execute("SELECT id, published, outlet FROM articles WHERE active = 1")}
+    old = {r["id"]: r["members_hash"] for r in conn.execute("SELECT id, members_hash FROM stories")}
+    new_ids = {s.id for s in grouping.stories}
+    changed = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for sid in sorted(set(old) - new_ids):
+            conn.execute("DELETE FROM story_members WHERE story_id = ?", (sid,))
+            conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
+            changed += 1
+        for story in grouping.stories:
+            mh = members_hash(story.documents)
+            if old.get(story.id) == mh:
+                continue
+            changed += 1
+            dates = sorted(meta[d][0] for d in story.documents if meta[d][0])
+            outlets = sorted({meta[d][1] for d in story.documents if meta[d][1]}, key=str.lower)
+            conn.execute("DELETE FROM story_members WHERE story_id = ?", (story.id,))
+            conn.execute(
+                "INSERT INTO stories (id, title, size, outlets, first, last, members_hash, briefing)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
+                " size = excluded.size, outlets = excluded.outlets, first = excluded.first, last = excluded.last,"
+                " members_hash = excluded.members_hash, briefing = NULL",
+                (story.id, story.title, len(story.documents), json.dumps(outlets, ensure_ascii=False),
+                 dates[0] if dates else None, dates[-1] if dates else None, mh))
+            conn.executemany("INSERT OR REPLACE INTO story_members (story_id, article_id, position) VALUES (?, ?, ?)",
+                             [(story.id, d, k) for k, d in enumerate(story.documents)])
+        story_of = {d: s.id for s in grouping.stories for d in s.documents}
+        current = {r["id"]: (r["story_id"], r["duplicate_of"])
+                   for r in conn.execute("SELECT id, story_id, duplicate_of FROM articles WHERE active = 1")}
+        updates = [(story_of.get(aid), grouping.duplicate_of.get(aid), aid) for aid, now in current.items()
+                   if now != (story_of.get(aid), grouping.duplicate_of.get(aid))]
+        conn.executemany("UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?", updates)
+        store.set_meta("stories_stale", None)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return changed
+
+
+def update_briefings(store: Store) -> int:
+    """Briefings for stories that have none (new or changed ones), committed in small batches."""
+    from kabar.analysis import brief_stories
+
+    conn = store.conn
+    todo = [r[0] for r in conn.execute("SELECT id FROM stories WHERE briefing IS NULL ORDER BY id")]
+    done = 0
+    for start in range(0, len(todo), BRIEFING_BATCH):
+        batch = todo[start : start + BRIEFING_BATCH]
+        stories, articles = [], []
+        for sid in batch:
+            members = store.story_articles(sid)
+            title = conn.execute("SELECT title FROM stories WHERE id = ?", (sid,)).fetchone()[0]
+            stories.append(Story(id=sid, documents=[a.id for a in members], title=title))
+            articles.extend(members)
+        try:
+            briefings = brief_stories(stories, articles)
+        except Exception:  # an analysis bug must not stop the store: brief one by one, empty on failure
+            briefings = [_brief_one(s, articles) for s in stories]
+        by_id = {b.get("id"): b for b in briefings}
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for s in stories:
+                briefing = by_id.get(s.id) or _brief_one(s, articles)
+                conn.execute("UPDATE stories SET briefing = ? WHERE id = ?",
+                             (json.dumps(briefing, ensure_ascii=False, separators=(",", ":")), s.id))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        done += len(batch)
+    return done
+
+
+def _brief_one(story: Story, articles: list[Article]) -> dict[str, Any]:
+    from kabar.analysis import brief_stories
+
+    members = [a for a in articles if a.id in set(story.documents)]
+    try:
+        return brief_stories([story], members)[0]
+    except Exception:
+        return {"id": story.id, "title": story.title, "documents": list(story.documents), "summary": [], "timeline": [],
+                "claims": [], "quotes": [], "entities": []}
+
+
+def ingest(paths: Iterable[str], db: str = "kabar.db", workers: int = 1,
+           on_error: Callable[[InputError], None] | None = None,
+           progress: Callable[[int, int], None] | None = None) -> IngestReport:
+    """Add the pages under paths to the store at db and bring its stories and briefings up to date."""
+    from kabar.io import read_inputs
+
+    started = time.monotonic()
+    report = IngestReport(db=str(db))
+    with Store(db, create=True) as store:
+        chunks = _chunks(_new_pages(store, read_inputs(paths), report, on_error), CHUNK_PAGES)
+        done = 0
+        for chunk, results in _featurised(chunks, workers):
+            write_chunk(store, chunk, results, report, on_error)
+            done += len(chunk)
+            if progress:
+                progress(done, max(done, report.pages_read))
+        if store.get_meta("stories_stale") or not _has_stories(store):
+            report.stories_changed = update_stories(store)
+        report.briefings = update_briefings(store)
+        report.stories_total = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _has_stories(store: Store) -> bool:
+    articles = store.conn.execute("SELECT count(*) FROM articles WHERE active = 1").fetchone()[0]
+    return not articles or store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
+
+
+def _featurised(chunks: Iterator[list[tuple[Page, str]]], workers: int):
+    """(chunk, results) in input order; with workers > 1 a persistent pool keeps a few chunks in flight."""
+    if workers <= 1:
+        for chunk in chunks:
+            yield chunk, featurise_pages([p for p, _ in chunk])
+        return
+    in_flight: list[tuple[list[tuple[Page, str]], Future]] = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for chunk in chunks:
+            in_flight.append((chunk, pool.submit(featurise_pages, [p for p, _ in chunk])))
+            if len(in_flight) >= workers * 2:
+                first, future = in_flight.pop(0)
+                yield first, future.result()
+        for chunk, future in in_flight:
+            yield chunk, future.result()
