@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Flask, Response, abort, g, render_template, request, url_for
 
-from kabar.web.views import article_view, raw_lines, short_date, story_view
+from kabar.web.views import article_view, raw_lines, short_date, snippet_segments, story_view
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; "
        "frame-ancestors 'none'")
@@ -55,6 +55,7 @@ def _template_helpers() -> dict[str, Any]:
         "para_anchor": lambda doc_id, index: f"p{index}",
         "line_href": lambda n: f"#L{n}",
         "short_date": short_date,
+        "snippet_segments": snippet_segments,
     }
 
 

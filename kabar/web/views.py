@@ -129,6 +129,23 @@ def mark_segments(paragraph: str, needle: str | None) -> list[tuple[str, bool]]:
     return [p for p in pieces if p[0]]
 
 
+def snippet_segments(snippet: str | None, open_mark: str = "[", close_mark: str = "]") -> list[tuple[str, bool]]:
+    """A full-text search snippet cut into (text, matched) pieces at the store's match markers."""
+    if not snippet:
+        return []
+    pieces: list[tuple[str, bool]] = []
+    pattern = re.escape(open_mark) + r"([^" + re.escape(open_mark + close_mark) + r"]+)" + re.escape(close_mark)
+    pos = 0
+    for match in re.finditer(pattern, snippet):
+        if match.start() > pos:
+            pieces.append((snippet[pos:match.start()], False))
+        pieces.append((match.group(1), True))
+        pos = match.end()
+    if pos < len(snippet):
+        pieces.append((snippet[pos:], False))
+    return pieces
+
+
 def _date_range(docs: list[dict[str, Any]]) -> tuple[str, str]:
     dates = sorted(d["published"] for d in docs if d.get("published"))
     return (short_date(dates[0]), short_date(dates[-1])) if dates else ("", "")
@@ -163,7 +180,7 @@ def quote_groups(quotes: list[dict[str, Any]], docs: dict[str, dict[str, Any]]) 
             "cite": cite(docs, q.get("document"), text=q.get("text"), line=q.get("line")),
         })
     order = sorted(groups, key=lambda s: (s is None, -len(groups[s]), s or ""))
-    return [{"speaker": s, "quotes": groups[s]} for s in order]
+    return [{"speaker": s, "quotes": groups[s], "count": len(groups[s])} for s in order]
 
 
 def entity_groups(entities: list[dict[str, Any]], docs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -173,7 +190,7 @@ def entity_groups(entities: list[dict[str, Any]], docs: dict[str, dict[str, Any]
         members = [e for e in entities if (e.get("type") or "other") == kind]
         members.sort(key=lambda e: (-(e.get("mentions") or 0), e.get("name") or ""))
         if members:
-            out.append({"type": kind, "heading": heading, "entities": [{
+            out.append({"type": kind, "heading": heading, "count": len(members), "entities": [{
                 "name": e.get("name") or "",
                 "role": e.get("role"),
                 "aliases": [a for a in e.get("aliases") or [] if a != e.get("name")],

@@ -17,6 +17,7 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict]] = []
         self.ids: set[str] = set()
+        self.duplicate_ids: list[str] = []
         self.text_by_id: dict[str, str] = {}
         self._open: list[str | None] = []
         self.feed(html)
@@ -25,6 +26,8 @@ class Page(HTMLParser):
         attrs = dict(attrs)
         self.tags.append((tag, attrs))
         if "id" in attrs:
+            if attrs["id"] in self.ids:
+                self.duplicate_ids.append(attrs["id"])
             self.ids.add(attrs["id"])
             self.text_by_id[attrs["id"]] = ""
         if tag not in ("meta", "link", "br", "img", "input", "hr"):
@@ -72,6 +75,7 @@ def test_every_in_page_link_lands_on_an_element():
     assert local
     missing = [h for h in local if h not in page.ids]
     assert not missing
+    assert not page.duplicate_ids  # two stories in one file keep their sections apart
 
 
 def test_figure_values_cite_the_paragraph_that_states_them():

@@ -11,6 +11,7 @@ from kabar.web.views import (
     raw_lines,
     safe_url,
     short_date,
+    snippet_segments,
     story_view,
 )
 from tests.web.sample import DETIK, FLOOD_STORY, KOMPAS, sample_digest
@@ -91,3 +92,10 @@ def test_raw_lines_label_every_line_with_a_reason():
     assert all(ln["why"] for ln in lines)
     assert [ln["kept"] for ln in lines if ln["n"] in (1, 4, 5, 7)] == [False, True, False, True]
     assert raw_lines("a\n\nb", None)[1]["kind"] == "blank"
+
+
+def test_snippet_segments_mark_the_matched_words():
+    assert snippet_segments("…banjir di [Garut] dan [Bekasi]…") == [
+        ("…banjir di ", False), ("Garut", True), (" dan ", False), ("Bekasi", True), ("…", False)]
+    assert snippet_segments("tanpa tanda") == [("tanpa tanda", False)]
+    assert snippet_segments(None) == []
