@@ -1,0 +1,220 @@
+"""Entity mentions (people, organisations, places) in Indonesian news text, with the title or role of people.
+
+A CRF (python-crfsuite, trained by tools/train_ner.py on idner-news-2k) tags tokens; small rules then move titles
+out of person names into Mention.role ("Menteri Luar Negeri AS Mike Pompeo" -> role, name) and add organisations
+that open with a head word ("Kementerian Pertahanan X") that the model missed. Without the model file, a
+gazetteer and capitalisation fallback keeps runs going.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kabar.data import data_path, load_lines
+from kabar.nlp.ner_features import (
+    _phrase_sets,
+    chunk_bounds,
+    phrase_matches,
+    sentence_features,
+    tokenize,
+)
+from kabar.records import Mention
+
+MODEL = "models/ner-id.crfsuite"
+TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
+ROLE_LOOKBACK = 12  # tokens
+ROLE_CONNECTORS = frozenset({"dan", "untuk", "urusan", "bidang", "dari", "se", "&", "(", ")", "-", "/"})
+
+
+@cache
+def _tagger():
+    """The crfsuite tagger, loaded once per process; None when the model or library is missing."""
+    try:
+        import pycrfsuite
+
+        path = data_path(MODEL)
+        if not path.is_file():
+            return None
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        return tagger
+    except (ImportError, OSError):
+        return None
+
+
+def tag_words(words: list[str]) -> list[str]:
+    """IOB tags of a token list (one sentence or chunk)."""
+    tagger = _tagger()
+    if tagger is None:
+        return fallback_tags(words)
+    return tagger.tag(sentence_features(words))
+
+
+def fallback_tags(words: list[str]) -> list[str]:
+    """Without the model: gazetteer places and organisations, and capitalised runs after a title as people."""
+    tags = ["O"] * len(words)
+    for key in ("LOC", "ORG"):
+        for s, e in phrase_matches(words, key):
+            if all(t == "O" for t in tags[s:e]):
+                tags[s : e] = [f"B-{key}"] + [f"I-{key}"] * (e - s - 1)
+    for _, e in phrase_matches(words, "TTL", lowercase=True):
+        k = e
+        while k < len(words) and tags[k] == "O" and words[k][:1].isupper() and words[k].lower() not in _title_words():
+            tags[k] = "I-PER" if k > e else "B-PER"
+            k += 1
+    return tags
+
+
+def iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) token ranges of an IOB sequence; a stray I- starts a new span."""
+    out: list[tuple[int, int, str]] = []
+    start, kind = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        if tag == "O" or tag.startswith("B-") or tag[2:] != kind:
+            if start is not None:
+                out.append((start, i, kind))
+            start, kind = (i, tag[2:]) if tag != "O" else (None, None)
+    return out
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for phrase in _phrase_sets()["TTL"] for w in phrase)
+
+
+def _base(word: str) -> str:
+    """Lowercase word without a possessive -nya ("besarnya" -> "besar")."""
+    low = word.lower()
+    return low[:-3] if low.endswith("nya") and len(low) > 5 else low
+
+
+def leading_title_length(words: list[str]) -> int:
+    """How many leading words of a name are a title ("Jenderal Soedirman" -> 1); the name keeps one word."""
+    titles = _phrase_sets()["TTL"]
+    low = [w.lower().rstrip(".") for w in words]
+    cut = 0
+    while cut < len(words) - 1:
+        for length in range(min(5, len(words) - 1 - cut), 0, -1):
+            if tuple(low[cut : cut + length]) in titles:
+                cut += length
+                break
+        else:
+            break
+    return cut
+
+
+def find_role(words: list[str], start: int, floor: int) -> int | None:
+    """Index of the first word of the title before words[start] (a person's name), or None.
+
+    Walks back over title words, capitalised qualifiers ("AS", "Kementerian", "Jawa Barat") and connectors,
+    then takes the leftmost title phrase in that stretch: "Wakil Menteri Luar Negeri AS | Stephen Biegun".
+    """
+    titles = _phrase_sets()["TTL"]
+    title_words = _title_words()
+    k = start - 1
+    if k >= floor and words[k] == ",":
+        k -= 1
+    stretch_start = start
+    while k >= floor and start - k <= ROLE_LOOKBACK:
+        word = words[k]
+        base = _base(word)
+        if base in title_words or word[:1].isupper() or word[:1].isdigit() or base in ROLE_CONNECTORS:
+            stretch_start = k
+            k -= 1
+            continue
+        break
+    for j in range(stretch_start, start):
+        for length in range(min(5, start - j), 0, -1):
+            phrase = tuple(_base(w) for w in words[j : j + length])
+            if phrase in titles:
+                return j
+    return None
+
+
+@cache
+def _strong_heads() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_org_heads_strong.txt"))
+
+
+def _org_head_spans(words: list[str], taken: list[bool]) -> list[tuple[int, int]]:
+    """Capitalised runs opening with an organisation head word ("Kementerian Pertahanan X") on free tokens."""
+    out = []
+    strong = _strong_heads()
+    for s, e in phrase_matches(words, "OHD", lowercase=True):
+        if not words[s][:1].isupper() or taken[s] or " ".join(words[s:e]).lower() not in strong:
+            continue
+        k = e
+        while k < len(words) and not taken[k] and (words[k][:1].isupper() or (words[k] == "dan" and k + 1 < len(words)
+                                                                             and words[k + 1][:1].isupper())):
+            k += 1
+        if words[k - 1] == "dan":
+            k -= 1
+        if k > e:
+            out.append((s, k))
+    return out
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Entity mentions of text in order, with character offsets into text; titles of people go in role."""
+    if not text or not any(ch.isupper() for ch in text):
+        return []
+    spans = tokenize(text)
+    words = [text[s:e] for s, e in spans]
+    mentions: list[Mention] = []
+    for lo, hi in chunk_bounds(words):
+        chunk = words[lo:hi]
+        if not any(w[:1].isupper() for w in chunk):
+            continue
+        found = [(s, e, kind) for s, e, kind in iob_spans(tag_words(chunk)) if any(ch.isalpha() for w in chunk[s:e]
+                                                                                 for ch in w)]
+        taken = [False] * len(chunk)
+        for s, e, _ in found:
+            taken[s:e] = [True] * (e - s)
+        found += [(s, e, "ORG") for s, e in _org_head_spans(chunk, taken)]
+        found = [span for span in (_split_titled_place(chunk, f) for f in sorted(found)) if span is not None]
+        for s, e, kind in found:
+            role_start = None
+            if kind == "PER":
+                cut = leading_title_length(chunk[s:e])
+                if cut:
+                    role_start = s
+                    s += cut
+                else:
+                    role_start = find_role(chunk, s, _previous_end(found, s))
+            if e < len(chunk) and chunk[e] == ")" and "(" in chunk[s:e]:
+                e += 1  # "Mahkamah Konstitusi (MK)": keep the bracket balanced
+            mention_text = text[spans[lo + s][0] : spans[lo + e - 1][1]]
+            role = None
+            if role_start is not None:
+                role_end = s - 1
+                while role_end > role_start and chunk[role_end] in {",", "("}:
+                    role_end -= 1
+                role = text[spans[lo + role_start][0] : spans[lo + role_end][1]]
+            mentions.append(Mention(spans[lo + s][0], spans[lo + e - 1][1], mention_text, TYPES.get(kind, "other"),
+                                    role))
+    return mentions
+
+
+def _split_titled_place(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """Fix spans the tagger glues across a title's place: "Menlu [Armenia Zohrab Mnatsakanyan]" is a person.
+
+    Also drops spans that are only a title or organisation head word ("Kementerian", "Presiden").
+    """
+    s, e, kind = span
+    low = tuple(w.lower() for w in words[s:e])
+    if low in _phrase_sets()["TTL"] or low in _phrase_sets()["OHD"]:
+        return None
+    if e - s < 3 or s == 0 or _base(words[s - 1]) not in _title_words():
+        return span
+    places = phrase_matches(words[s:e], "LOC")
+    if places and places[0][0] == 0 and places[0][1] <= e - s - 2:
+        rest = words[s + places[0][1] : e]
+        if all(w[:1].isupper() for w in rest):
+            return (s + places[0][1], e, "PER")
+    return span
+
+
+def _previous_end(found: list[tuple[int, int, str]], start: int) -> int:
+    """End of the last person mention before start (a role never reaches back over another person)."""
+    ends = [e for s, e, kind in found if e <= start and kind == "PER"]
+    return max(ends) if ends else 0
