@@ -1,43 +1,131 @@
-"""Extraction steps over a batch of pages. PLACEHOLDER: replaced by the line classifier and metadata steps."""
+"""Extraction over a batch of pages: template lines across the batch, line classification, metadata, language, id.
+
+Text dumps are classified line by line (kabar.extract.lines). HTML pages are rendered to visible lines
+(kabar.extract.html, resiliparse) and go through the same classifier, with the head's headline as a title hint and
+its JSON-LD/meta tags passed to the metadata step. For HTML, ``Article.lines`` is None and ``body_lines`` number the
+lines of that visible-text rendering.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
+from typing import Any
 
+from kabar.extract.features import normalise
+from kabar.extract.lines import classify
+from kabar.extract.templates import page_group, page_template_keys, template_lines
+from kabar.language import detect_language
 from kabar.records import Article, InputError, LineLabels, Page
+
+METADATA_KEYS = ("outlet", "published", "published_basis", "authors", "editors", "translators", "agencies", "dateline")
 
 
 def article_id(text: str) -> str:
-    """Stable id from the content."""
-    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
+    """Stable id from the content: words of the normalised body, whatever the spacing or case."""
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
 
 
-def extract_page(page: Page) -> Article:
-    lines = page.raw.split("\n")
-    numbered = [(i, ln.strip()) for i, ln in enumerate(lines, start=1) if ln.strip()]
-    body = [(i, t) for i, t in numbered[1:] if len(t) > 80]
-    labels = LineLabels(
-        title=numbered[0][0] if numbered else None,
-        body=[i for i, _ in body],
-        boilerplate=[i for i, t in numbered[1:] if len(t) <= 80],
-    )
-    text = "\n".join(t for _, t in body)
-    return Article(
-        id=article_id(page.raw),
+@dataclass(slots=True)
+class PageLines:
+    """A page reduced to lines, with what its HTML head says (empty for text dumps)."""
+
+    lines: list[str]
+    meta: dict[str, Any] = field(default_factory=dict)
+    html: bool = False
+
+
+def page_lines(page: Page) -> PageLines:
+    if page.kind == "html":
+        from kabar.extract.html import html_meta, parse, visible_lines
+
+        tree = parse(page.raw)
+        return PageLines(visible_lines(tree), html_meta(tree), html=True)
+    return PageLines(page.raw.split("\n"))
+
+
+def _metadata(lines: list[str], labels: LineLabels, body: list[str], url: str | None, meta: dict | None) -> dict:
+    """The metadata engineer's extract_metadata, or nothing until it exists (a bug there must not lose the page)."""
+    try:
+        from kabar.extract.metadata import extract_metadata
+    except ImportError:
+        return {}
+    return extract_metadata(lines, labels, body, url, html_meta=meta) or {}
+
+
+def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozenset()) -> Article:
+    """The Article of one page from its lines and the batch's template lines for its outlet."""
+    from kabar.extract.html import description as meta_description
+    from kabar.extract.html import headline
+
+    hint = headline(pl.meta) if pl.html else None
+    labels = classify(pl.lines, template, title_hint=hint).labels
+    body_lines = list(labels.body)
+    paragraphs = [pl.lines[n - 1].strip() for n in body_lines]
+    title = pl.lines[labels.title - 1].strip() if labels.title else None
+    desc = pl.lines[labels.description - 1].strip() if labels.description else None
+    if pl.html:
+        title = hint or title
+        desc = meta_description(pl.meta) or desc
+        if not paragraphs and pl.meta.get("jsonld", {}).get("article_body"):
+            paragraphs = [p.strip() for p in pl.meta["jsonld"]["article_body"].split("\n") if p.strip()]
+            body_lines = []
+    text = "\n".join(paragraphs)
+    url = page.url or (pl.meta.get("url") if pl.html else None)
+    article = Article(
+        id=article_id(text) if text.strip() else article_id(page.raw),
         source=page.source,
-        url=page.url,
+        url=url,
         text=text,
-        title=numbered[0][1] if numbered else None,
-        lines=labels if page.kind == "text" else None,
-        body_lines=[i for i, _ in body],
+        title=title,
+        description=desc,
+        lines=None if pl.html else labels,
+        body_lines=body_lines,
     )
+    meta = _metadata(pl.lines, labels, paragraphs, url, pl.meta if pl.html else None)
+    for key in METADATA_KEYS:
+        if meta.get(key) is not None:
+            setattr(article, key, meta[key])
+    article.language = detect_language(text or (title or "")) or meta.get("language")
+    return article
+
+
+def _usable(page: Page) -> str | None:
+    """Why a page cannot be an article, or None."""
+    if not page.raw or not page.raw.strip():
+        return "empty page"
+    if "\x00" in page.raw[:4096]:
+        return "binary content, not a page"
+    return None
+
+
+def extract_page(page: Page, template: frozenset[str] = frozenset()) -> Article:
+    reason = _usable(page)
+    if reason:
+        raise InputError(page.source, reason)
+    return build_article(page, page_lines(page), template)
 
 
 def extract_pages(pages: list[Page]) -> list[Article | InputError]:
-    out: list[Article | InputError] = []
+    """Articles (or InputErrors) for a batch, in order; lines recurring across the batch's pages of one outlet are
+    treated as template."""
+    prepared: list[PageLines | InputError] = []
     for page in pages:
         try:
-            out.append(extract_page(page))
+            reason = _usable(page)
+            prepared.append(InputError(page.source, reason) if reason else page_lines(page))
+        except Exception as err:
+            prepared.append(InputError(page.source, f"unreadable page ({type(err).__name__}: {err})"))
+    keys = [page_template_keys(pl.lines, page.url) for page, pl in zip(pages, prepared, strict=True)
+            if isinstance(pl, PageLines)]
+    templates = template_lines(keys)
+    out: list[Article | InputError] = []
+    for page, pl in zip(pages, prepared, strict=True):
+        if isinstance(pl, InputError):
+            out.append(pl)
+            continue
+        try:
+            out.append(build_article(page, pl, templates.get(page_group(page.url), frozenset())))
         except Exception as err:
             out.append(InputError(page.source, f"extraction failed ({type(err).__name__}: {err})"))
     return out

@@ -1,0 +1,177 @@
+"""Extraction benchmark: speed (pages/s) and body token F1 of kabar beside trafilatura and jusText, same pages, one run.
+
+HTML: the 181 pages of ../shared/data/dev/article-extraction-benchmark (ground-truth articleBody).
+Text dumps: the same pages rendered to every visible line (resiliparse, no main-content filtering: what a scraper
+dumps), plus the seed dumps for speed. jusText reads a dump as one <p> per line.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+AEB = SHARED / "data" / "dev" / "article-extraction-benchmark"
+SEEDS = SHARED / "data" / "seeds"
+OUT = ROOT / "bench" / "out"
+TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(text: str) -> Counter:
+    return Counter(t.lower() for t in TOKEN.findall(text or ""))
+
+
+def token_prf(predicted: str, truth: str) -> tuple[float, float, float]:
+    """Bag-of-words precision, recall and F1 of predicted against truth."""
+    p, t = tokens(predicted), tokens(truth)
+    common = sum((p & t).values())
+    if not p and not t:
+        return 1.0, 1.0, 1.0
+    precision = common / sum(p.values()) if p else 0.0
+    recall = common / sum(t.values()) if t else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def load_benchmark(limit: int | None = None) -> list[tuple[str, str, str, str]]:
+    """(id, url, html, ground-truth body) of the benchmark pages."""
+    truth = json.loads((AEB / "ground-truth.json").read_text())
+    items = []
+    for key in sorted(truth)[:limit]:
+        path = AEB / "html" / f"{key}.html.gz"
+        raw = gzip.decompress(path.read_bytes())
+        html = raw.decode("utf-8", errors="replace")
+        items.append((key, truth[key].get("url"), html, truth[key].get("articleBody") or ""))
+    return items
+
+
+def dump_lines(html: str) -> str:
+    """A plain-text dump of a page as scrapers save them: every visible block on its own line."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return extract_plain_text(html, preserve_formatting=True, main_content=False, list_bullets=False, alt_texts=False)
+
+
+def kabar_bodies(pages) -> tuple[list[str], float]:
+    from kabar.extract import extract_pages
+
+    start = time.perf_counter()
+    results = extract_pages(pages)
+    elapsed = time.perf_counter() - start
+    return [getattr(r, "text", "") for r in results], elapsed
+
+
+def trafilatura_bodies(htmls: list[str]) -> tuple[list[str], float]:
+    import trafilatura
+
+    start = time.perf_counter()
+    out = [trafilatura.extract(h, include_comments=False, include_tables=False, favor_precision=False) or "" for h in htmls]
+    return out, time.perf_counter() - start
+
+
+def justext_bodies(docs: list[str], from_dump: bool) -> tuple[list[str], float]:
+    import html as htmllib
+
+    import justext
+
+    stop = justext.get_stoplist("English") | justext.get_stoplist("Indonesian")
+    start = time.perf_counter()
+    out = []
+    for doc in docs:
+        if from_dump:
+            paras_html = "".join(f"<p>{htmllib.escape(ln)}</p>" for ln in doc.split("\n") if ln.strip())
+            doc = f"<html><body>{paras_html}</body></html>"
+        try:
+            paras = justext.justext(doc.encode("utf-8"), stop, encoding="utf-8")
+        except Exception:
+            paras = []
+        out.append("\n".join(p.text for p in paras if not p.is_boilerplate))
+    return out, time.perf_counter() - start
+
+
+def mean_f1(predicted: list[str], truths: list[str]) -> dict[str, float]:
+    scores = [token_prf(p, t) for p, t in zip(predicted, truths, strict=True)]
+    n = max(1, len(scores))
+    return {
+        "precision": round(sum(s[0] for s in scores) / n, 4),
+        "recall": round(sum(s[1] for s in scores) / n, 4),
+        "f1": round(sum(s[2] for s in scores) / n, 4),
+    }
+
+
+def run(limit: int | None = None) -> dict:
+    from kabar.records import Page
+
+    items = load_benchmark(limit)
+    htmls = [h for _, _, h, _ in items]
+    truths = [t for _, _, _, t in items]
+    html_pages = [Page(source=k, raw=h, kind="html", url=u) for k, u, h, _ in items]
+    dumps = [dump_lines(h) for h in htmls]
+    dump_pages = [Page(source=k, raw=d, kind="text", url=u) for (k, u, _, _), d in zip(items, dumps, strict=True)]
+    seed_pages = [Page(source=p.name, raw=p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+
+    k_html, k_html_s = kabar_bodies(html_pages)
+    t_html, t_html_s = trafilatura_bodies(htmls)
+    j_html, j_html_s = justext_bodies(htmls, from_dump=False)
+    k_dump, k_dump_s = kabar_bodies(dump_pages)
+    j_dump, j_dump_s = justext_bodies(dumps, from_dump=True)
+    seed_rounds = 20
+    _, k_seed_s = kabar_bodies(seed_pages * seed_rounds)
+    _, j_seed_s = justext_bodies([p.raw for p in seed_pages] * seed_rounds, from_dump=True)
+
+    n, ns = len(items), len(seed_pages) * seed_rounds
+    report = {
+        "pages": n,
+        "html": {
+            "kabar": {"pages_per_s": round(n / k_html_s, 1), **mean_f1(k_html, truths)},
+            "trafilatura": {"pages_per_s": round(n / t_html_s, 1), **mean_f1(t_html, truths)},
+            "justext": {"pages_per_s": round(n / j_html_s, 1), **mean_f1(j_html, truths)},
+        },
+        "dumps": {
+            "kabar": {"pages_per_s": round(n / k_dump_s, 1), **mean_f1(k_dump, truths)},
+            "justext": {"pages_per_s": round(n / j_dump_s, 1), **mean_f1(j_dump, truths)},
+        },
+        "seed_dumps": {
+            "pages": ns,
+            "kabar_pages_per_s": round(ns / k_seed_s, 1),
+            "justext_pages_per_s": round(ns / j_seed_s, 1),
+        },
+    }
+    report["ratios"] = {
+        "html_speed_kabar_over_trafilatura": round(t_html_s / k_html_s, 2),
+        "dump_speed_kabar_over_justext": round(j_dump_s / k_dump_s, 2),
+        "seed_dump_speed_kabar_over_justext": round(j_seed_s / k_seed_s, 2),
+    }
+    return report
+
+
+def as_text(report: dict) -> str:
+    lines = [f"extraction benchmark ({report['pages']} pages of article-extraction-benchmark)"]
+    for kind in ("html", "dumps"):
+        for name, row in report[kind].items():
+            lines.append(f"  {kind:5} {name:12} {row['pages_per_s']:8.1f} pages/s  P {row['precision']:.3f}  "
+                         f"R {row['recall']:.3f}  F1 {row['f1']:.3f}")
+    s = report["seed_dumps"]
+    lines.append(f"  seeds x{s['pages']}: kabar {s['kabar_pages_per_s']} pages/s, jusText {s['justext_pages_per_s']} pages/s")
+    for key, value in report["ratios"].items():
+        lines.append(f"  {key}: {value}x")
+    return "\n".join(lines) + "\n"
+
+
+def main(limit: int | None = None) -> dict:
+    report = run(limit)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "extract.json").write_text(json.dumps(report, indent=2))
+    text = as_text(report)
+    (OUT / "extract.txt").write_text(text)
+    print(text, end="")
+    return report
+
+
+if __name__ == "__main__":
+    main()

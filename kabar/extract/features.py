@@ -1,0 +1,181 @@
+"""Per-line evidence for the line classifier: cue phrases, captions, dates, datelines, sentence shape.
+
+Hand-written because no library classifies the lines of a plain-text page dump: jusText and trafilatura need the
+HTML tree. Every word list lives in kabar/data/extract/ and kabar/data/lang/; this module only combines them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kabar.data import load_json, load_lines
+
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
+TERMINAL = re.compile(r"""(?:[.!?…]["'”’)\]]*|["”’]|\*{2,}|\.\s*\(\w+\))\s*$""")
+# "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta-", "Baku/Yerevan (ANTARA) -", "Jakarta, CNN Indonesia --",
+# "PR BEKASI -", "TEMPO.CO, Jakarta -", "Jakarta - ": a short lead-in of capitalised words closed by a dash.
+DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’/]*(?:[ ,/]+[\w.'’/()]+){0,6}?|\([A-Za-z.]+\))\s*[,]?\s*(?:\([A-Za-z.]+\))?\s?[-–—]{1,2}\s*(?=[A-Z\"“'])"
+)
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+DIGIT = re.compile(r"\d")
+NAV_CHARS = frozenset(">»›|•·")
+CAPTION_HEAD, CAPTION_TAIL = 60, 120  # captions are recognised by how they open or how they end
+
+
+def normalise(text: str) -> str:
+    """Lower-case words only: the key for duplicate and template lines."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+@cache
+def _set(name: str) -> frozenset[str]:
+    return frozenset(x.lower() for x in load_lines(name))
+
+
+@cache
+def _patterns(name: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in load_lines(name))
+
+
+@cache
+def _prefix_re(name: str) -> re.Pattern:
+    alternatives = sorted((re.escape(p) for p in load_lines(name)), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(alternatives) + r")(?:(?<=\W)|(?=\W|$))", re.IGNORECASE)
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    cal = load_json("id/calendar.json")
+    return frozenset(cal["months"]) | frozenset(cal["weekdays"]) | frozenset(cal["timezones"])
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Function words of every language kabar knows (for the stop-word density of a line)."""
+    words: set[str] = set()
+    for lang in language_names():
+        words |= _set(f"lang/{lang}.txt")
+    return frozenset(words)
+
+
+def language_names() -> tuple[str, ...]:
+    return ("id", "ms", "en", "de", "fr", "es", "pt", "nl", "it", "jv")
+
+
+def _bare(text: str) -> str:
+    return text.strip().strip("↓↑→←▼▲►»«|•·-–—:.!*#> ").strip()
+
+
+def is_boilerplate_cue(text: str, words: int) -> bool:
+    """Ads, related links, teasers, share widgets, copyright: furniture whatever its position."""
+    bare = _bare(text)
+    if not bare or len(bare) <= 40 and bare.lower() in _set("extract/boilerplate_exact.txt"):
+        return True
+    if _prefix_re("extract/boilerplate_prefix.txt").match(bare):
+        return True
+    if words <= 8 and _prefix_re("extract/boilerplate_short_prefix.txt").match(bare):
+        return True
+    if not NAV_CHARS.intersection(text):
+        return False
+    return any(p.search(text) for p in _patterns("extract/nav_patterns.txt"))
+
+
+def is_list_heading(text: str) -> bool:
+    return _bare(text).lower() in _set("extract/list_headings.txt")
+
+
+@cache
+def _caption_patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """(patterns anchored at the start, patterns for the end) of caption_patterns.txt."""
+    patterns = _patterns("extract/caption_patterns.txt")
+    return tuple(p for p in patterns if p.pattern.startswith("^")), tuple(p for p in patterns if not p.pattern.startswith("^"))
+
+
+def is_caption(text: str) -> bool:
+    head_patterns, tail_patterns = _caption_patterns()
+    head, tail = text[:CAPTION_HEAD], text[-CAPTION_TAIL:]
+    if any(p.match(head) for p in head_patterns):
+        return True
+    return ("/" in tail or ")" in tail or ":" in tail) and any(p.search(tail) for p in tail_patterns)
+
+
+def is_date_line(text: str, tokens: list[str]) -> bool:
+    """A short line made mostly of date and time parts ("Kamis, 02 Mei 2024 | 13:53", "- 24 Oktober 2020, 06:25 WIB")."""
+    if not tokens or len(tokens) > 12:
+        return False
+    cal = calendar_words()
+    dateish = sum(1 for t in tokens if t.isdigit() or t.lower() in cal)
+    has_date = bool(NUMERIC_DATE.search(text)) or any(t.lower() in cal for t in tokens)
+    return has_date and dateish >= 2 and dateish >= 0.5 * len(tokens)
+
+
+def has_dateline(text: str) -> bool:
+    """The body lead of a news article often opens with a dateline ("JAKARTA, KOMPAS.com - ")."""
+    return bool(DATELINE.match(text[:100]))
+
+
+@dataclass(slots=True)
+class LineFeatures:
+    number: int  # 1-based raw line number
+    text: str  # stripped
+    words: int  # whitespace-separated tokens
+    terminal: bool  # ends like a sentence
+    stop_ratio: float  # share of function words; only computed for long lines without terminal punctuation
+    cue: bool  # boilerplate cue phrase or navigation
+    caption: bool
+    list_heading: bool
+    date: bool
+    dateline: bool  # only computed for short sentence-like lines, where it decides (see has_dateline)
+    meta: str | None = None  # meta_line_kind
+    duplicate: bool = False  # the same text appeared on an earlier line of the page
+    template: bool = False  # recurs across pages of the same outlet
+
+    @property
+    def noise(self) -> bool:
+        return self.cue or self.caption or self.duplicate or self.template
+
+    @property
+    def sentence(self) -> bool:
+        """Looks like a paragraph of running text."""
+        if self.noise or self.date or self.meta is not None:
+            return False
+        if self.terminal and (self.words >= SENTENCE_MIN_WORDS or self.dateline and self.words >= 4):
+            return True
+        return self.words >= LONG_LINE_WORDS and self.stop_ratio >= MIN_STOP_RATIO
+
+
+SENTENCE_MIN_WORDS = 6
+LONG_LINE_WORDS = 16
+MIN_STOP_RATIO = 0.12
+TERMINAL_CHARS = frozenset(".!?…\"”’')]*")
+
+
+def stop_ratio(text: str) -> float:
+    tokens = WORD.findall(text)
+    if not tokens:
+        return 0.0
+    stops = stop_words()
+    return sum(1 for t in tokens if t.lower() in stops) / len(tokens)
+
+
+def line_features(number: int, text: str) -> LineFeatures:
+    """Features of one stripped non-blank line; the costly ones only where they can change the outcome."""
+    words = len(text.split())
+    terminal = text[-1] in TERMINAL_CHARS and bool(TERMINAL.search(text[-12:]))
+    short = len(text) <= 60
+    return LineFeatures(
+        number=number,
+        text=text,
+        words=words,
+        terminal=terminal,
+        stop_ratio=stop_ratio(text) if words >= LONG_LINE_WORDS and not terminal else 0.0,
+        cue=is_boilerplate_cue(text, words),
+        caption=is_caption(text),
+        list_heading=short and is_list_heading(text),
+        date=words <= 12 and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text)),
+        dateline=terminal and words < SENTENCE_MIN_WORDS and has_dateline(text),
+    )

@@ -1,0 +1,171 @@
+"""HTML pages: visible lines (resiliparse, block-level newlines) for the line classifier, and head metadata
+(JSON-LD, Open Graph, article:* and author meta tags) for the title, description and metadata fields."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from resiliparse.extract.html2text import extract_plain_text
+from resiliparse.parse.html import HTMLTree
+
+JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "webpage", "analysisnewsarticle")
+META_NAMES = {
+    "og:title": "og_title",
+    "twitter:title": "twitter_title",
+    "og:description": "og_description",
+    "description": "description",
+    "twitter:description": "twitter_description",
+    "og:site_name": "site_name",
+    "og:url": "url",
+    "article:published_time": "published",
+    "og:published_time": "published",
+    "datepublished": "published",
+    "pubdate": "published",
+    "publishdate": "published",
+    "publish-date": "published",
+    "content_publishdate": "published",
+    "dtk:publishdate": "published",
+    "date": "published",
+    "article:modified_time": "modified",
+    "og:updated_time": "modified",
+    "author": "author",
+    "article:author": "author",
+    "content_author": "author",
+    "dtk:author": "author",
+    "og:locale": "locale",
+    "content-language": "language",
+    "language": "language",
+    "article:section": "section",
+}
+
+
+def parse(html: str) -> HTMLTree:
+    return HTMLTree.parse(html)
+
+
+def visible_lines(tree: HTMLTree, main_content: bool = True) -> list[str]:
+    """The page's visible text, one block element per line (resiliparse is ~10x faster than lxml-based walkers)."""
+    text = extract_plain_text(tree, preserve_formatting=True, main_content=main_content, list_bullets=False,
+                              alt_texts=False, comments=False)
+    return text.split("\n")
+
+
+def _jsonld_objects(data: Any) -> list[dict]:
+    """Flatten JSON-LD (lists, @graph) into its objects."""
+    out: list[dict] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            out.append(item)
+            if "@graph" in item:
+                stack.append(item["@graph"])
+    return out
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from a JSON-LD author value (string, Person object or list)."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip():
+            names.append(name.strip())
+    return names
+
+
+def _jsonld_article(tree: HTMLTree) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for script in tree.body.query_selector_all('script[type="application/ld+json"]') if tree.body else []:
+        _merge_jsonld(script.text, found)
+    if tree.head:
+        for script in tree.head.query_selector_all('script[type="application/ld+json"]'):
+            _merge_jsonld(script.text, found)
+    return found
+
+
+def _merge_jsonld(raw: str, found: dict[str, Any]) -> None:
+    try:
+        data = json.loads(raw)
+    except (ValueError, TypeError):
+        return
+    for obj in _jsonld_objects(data):
+        kinds = obj.get("@type")
+        kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+        if not any(isinstance(k, str) and k.lower() in JSONLD_ARTICLE_TYPES for k in kinds):
+            continue
+        article = any(isinstance(k, str) and k.lower() != "webpage" for k in kinds)
+        for key, name in (("headline", "headline"), ("datePublished", "published"), ("dateModified", "modified"),
+                          ("description", "description"), ("articleBody", "article_body"), ("inLanguage", "language")):
+            value = obj.get(key)
+            if isinstance(value, str) and value.strip() and (article or name not in found):
+                found.setdefault(name, value.strip())
+        if article and obj.get("author"):
+            found.setdefault("authors", _names(obj["author"]))
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            found.setdefault("publisher", publisher["name"].strip())
+
+
+def html_meta(tree: HTMLTree) -> dict[str, Any]:
+    """Head metadata: {"title", "og_title", "headline", "description", "published", "modified", "authors",
+    "site_name", "publisher", "url", "language", "jsonld": {...}} (keys only when the page states them)."""
+    meta: dict[str, Any] = {}
+    head = tree.head
+    if head is not None:
+        title = head.query_selector("title")
+        if title is not None and title.text.strip():
+            meta["title"] = " ".join(title.text.split())
+        for tag in head.query_selector_all("meta"):
+            key = (tag.getattr("property") or tag.getattr("name") or tag.getattr("itemprop")
+                   or tag.getattr("http-equiv") or "").strip().lower()
+            content = (tag.getattr("content") or "").strip()
+            field = META_NAMES.get(key)
+            if not field or not content:
+                continue
+            if field == "author":
+                meta.setdefault("authors", [])
+                if content not in meta["authors"] and not content.startswith("http"):
+                    meta["authors"].append(content)
+            else:
+                meta.setdefault(field, content)
+        canonical = head.query_selector('link[rel="canonical"]')
+        if canonical is not None and canonical.getattr("href"):
+            meta.setdefault("url", canonical.getattr("href"))
+    html_el = tree.document.query_selector("html") if tree.document else None
+    if html_el is not None and html_el.getattr("lang"):
+        meta.setdefault("language", html_el.getattr("lang"))
+    jsonld = _jsonld_article(tree)
+    if jsonld:
+        meta["jsonld"] = jsonld
+        for key in ("headline", "published", "modified", "description", "publisher"):
+            if key in jsonld:
+                meta.setdefault(key, jsonld[key])
+        if jsonld.get("authors"):
+            meta.setdefault("authors", jsonld["authors"])
+    return meta
+
+
+SITE_SUFFIX = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,40}$")
+
+
+def headline(meta: dict[str, Any]) -> str | None:
+    """The page's own headline: JSON-LD headline, og:title, else <title> without its " | Site" suffix."""
+    for key in ("headline", "og_title", "twitter_title"):
+        if meta.get(key):
+            return " ".join(str(meta[key]).split())
+    title = meta.get("title")
+    if title:
+        return SITE_SUFFIX.sub("", title).strip() or title
+    return None
+
+
+def description(meta: dict[str, Any]) -> str | None:
+    for key in ("description", "og_description", "twitter_description"):
+        if meta.get(key):
+            return " ".join(str(meta[key]).split())
+    return None

@@ -1,0 +1,263 @@
+"""Classify every non-blank line of a plain-text page dump: title, description, body, meta or boilerplate.
+
+Hand-written rules over line features (kabar.extract.features) because the libraries of the field (jusText,
+trafilatura, boilerpy) need the HTML tree, and on text dumps a line's role is decided by where it sits relative to
+the main block of running text: the title and standfirst come before it, bylines and dates around it, lists of
+other headlines after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from kabar.data import load_json
+from kabar.extract.features import LineFeatures, has_dateline, line_features, normalise
+from kabar.records import LineLabels
+
+MAX_GAP = 3  # non-sentence lines (subheadings, unknown widgets) the body may span between two paragraphs
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 35
+DESCRIPTION_MIN_WORDS = 8
+DESCRIPTION_MAX_WORDS = 80
+TEMPLATE_MAX_WORDS = 8  # a longer recurring line may be a headline of this very page shown in lists elsewhere
+META_MAX_WORDS = 30  # bylines, dates and credits are short; longer lines are not offered to meta_line_kind
+POST_BODY_META = {"editor", "translator", "credit", "byline"}
+
+
+def _meta_kind_function():
+    """The metadata engineer's meta_line_kind, backed by a narrow stand-in for "Label: Name" credit lines."""
+    try:
+        from kabar.extract.metadata import meta_line_kind
+    except ImportError:
+        return credit_line_kind
+
+    def kind(line: str) -> str | None:
+        return meta_line_kind(line) or credit_line_kind(line)
+
+    return kind
+
+
+@cache
+def _label_first_words() -> frozenset[str]:
+    return frozenset(label.split()[0].rstrip(":") for label in load_json("extract/meta_labels.json"))
+
+
+def credit_line_kind(line: str) -> str | None:
+    """'editor'|'byline'|'translator'|'credit' for a short "Label: Name" line ("Editor: M Bayu", "oleh Budi")."""
+    text = line.strip()
+    words = text.split()
+    if not words or len(words) > 12 or text.endswith((".", "?", "!")) and len(words) > 6:
+        return None
+    labels = load_json("extract/meta_labels.json")
+    lowered = text.lower()
+    if lowered.split()[0].rstrip(":") not in _label_first_words():
+        return None
+    for label, kind in labels.items():
+        if label.startswith("_") or not lowered.startswith(label):
+            continue
+        rest = text[len(label) :]
+        if rest[:1] in (":", " ", "\u00a0") and rest.lstrip(" :\u00a0")[:1].isupper():
+            if kind == "credit" and label == "foto":
+                return None  # "Foto: ..." is a photo caption, not a source credit
+            if rest.lstrip()[:1] != ":" and label not in ("oleh", "by", "laporan", "tim"):
+                return None  # without a colon only "oleh X"-like openers are credits
+            return kind
+    return None
+
+
+@dataclass(slots=True)
+class Classified:
+    labels: LineLabels
+    features: list[LineFeatures]
+
+
+def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[LineFeatures]:
+    """Features of each non-blank line (1-based numbers), with duplicate, template and meta evidence."""
+    template = frozenset(template)
+    meta_kind = _meta_kind_function()
+    seen: set[str] = set()
+    out: list[LineFeatures] = []
+    for number, raw in enumerate(raw_lines, start=1):
+        text = raw.strip()
+        if not text:
+            continue
+        feats = line_features(number, text)
+        key = text.lower()
+        feats.duplicate = key in seen
+        seen.add(key)
+        feats.template = bool(template) and feats.words <= TEMPLATE_MAX_WORDS and normalise(text) in template
+        if feats.words <= META_MAX_WORDS:
+            try:
+                feats.meta = meta_kind(text)
+            except Exception:  # a metadata bug must not lose the page
+                feats.meta = None
+        if feats.meta is None and feats.date:
+            feats.meta = "date"
+        out.append(feats)
+    _mark_caption_prefixes(out)
+    return out
+
+
+def _mark_caption_prefixes(lines: list[LineFeatures]) -> None:
+    """A caption is often printed twice, once with its credit ("Foo bar." then "Foo bar. /Twitter/@x")."""
+    for i, line in enumerate(lines):
+        if not line.caption:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines):
+                other = lines[j]
+                key = normalise(other.text)
+                if len(key) >= 15 and normalise(line.text).startswith(key):
+                    other.caption = True
+
+
+def body_block(lines: list[LineFeatures]) -> tuple[int, int] | None:
+    """Index range [first, last] of the main block of running text: the cluster of sentence lines with most text."""
+    best: tuple[int, int] | None = None
+    best_score = 0
+    start = last = None
+    score = gap = 0
+    for i, line in enumerate(lines):
+        if line.sentence:
+            if start is None:
+                start, score = i, 0
+            last, gap = i, 0
+            score += len(line.text)
+            if score > best_score:
+                best, best_score = (start, last), score
+        elif start is not None:
+            if line.list_heading:
+                gap = MAX_GAP + 1
+            elif not (line.cue or line.caption or line.meta):
+                gap += 1
+            if gap > MAX_GAP:
+                start, gap = None, 0
+    return best
+
+
+def _title_candidate(line: LineFeatures) -> bool:
+    return (
+        not line.noise
+        and not line.date
+        and line.meta is None
+        and not line.list_heading
+        and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
+        and len(line.text) <= 300
+        and not line.text.endswith(":")
+    )
+
+
+def _similarity(a: str, b: str) -> float:
+    wa, wb = set(normalise(a).split()), set(normalise(b).split())
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | None:
+    """Index (into prefix) of the headline: the hinted one if any, else the first headline-like line followed by a
+    byline/date, else the first headline-like line."""
+    candidates = [i for i, line in enumerate(prefix) if _title_candidate(line)]
+    if not candidates:
+        return None
+    if hint:
+        scored = max(candidates, key=lambda i: _similarity(prefix[i].text, hint))
+        if _similarity(prefix[scored].text, hint) >= 0.5:
+            return scored
+    for i in candidates:
+        following = prefix[i + 1 : i + 4]
+        if any(x.meta is not None for x in following):
+            return i
+    return candidates[0]
+
+
+def _is_description(line: LineFeatures, after: LineFeatures | None) -> bool:
+    """A standfirst: running text right under the title, set apart from the body by a byline, date or photo."""
+    if line.noise or line.meta is not None or line.date or has_dateline(line.text):
+        return False
+    if not DESCRIPTION_MIN_WORDS <= line.words <= DESCRIPTION_MAX_WORDS:
+        return False
+    return after is None or not after.sentence
+
+
+def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str | None = None) -> Classified:
+    """LineLabels for the raw lines of a page (numbers are 1-based positions in raw_lines)."""
+    lines = page_features(raw_lines, template)
+    labels = LineLabels()
+    if not lines:
+        return Classified(labels, lines)
+    block = body_block(lines)
+    first, last = block if block else (len(lines), len(lines) - 1)
+    prefix = lines[:first]
+    title = choose_title(prefix, title_hint)
+    if title is None and block and first == 0 and title_hint:
+        title = None  # the page opens with its body; a hint alone does not make a body line the title
+    description = None
+    if title is not None:
+        labels.title = prefix[title].number
+        nxt = title + 1
+        if nxt < len(lines):
+            after = lines[nxt + 1] if nxt + 1 < len(lines) else None
+            if _is_description(lines[nxt], after):
+                description = nxt
+                labels.description = lines[nxt].number
+                if block and first == nxt:
+                    first = _next_sentence(lines, nxt + 1, last)
+                    if first is None:
+                        first, last = len(lines), len(lines) - 1
+    for i, line in enumerate(lines):
+        if i == title or i == description:
+            continue
+        if i < first:
+            _label_before_body(line, labels)
+        elif i <= last:
+            _label_in_body(line, labels)
+    _label_after_body(lines[last + 1 :] if block else [], labels)
+    return Classified(labels, lines)
+
+
+def _next_sentence(lines: list[LineFeatures], start: int, last: int) -> int | None:
+    for i in range(start, last + 1):
+        if lines[i].sentence:
+            return i
+    return None
+
+
+def _label_before_body(line: LineFeatures, labels: LineLabels) -> None:
+    if line.meta is not None and not line.noise:
+        labels.meta.append(line.number)
+    else:
+        labels.boilerplate.append(line.number)
+
+
+def _label_in_body(line: LineFeatures, labels: LineLabels) -> None:
+    """Inside the body block, short lines without cues are subheadings (body); dates, cues and captions are not."""
+    if line.noise or line.list_heading:
+        labels.boilerplate.append(line.number)
+    elif line.meta is not None:
+        (labels.meta if line.meta != "date" else labels.boilerplate).append(line.number)
+    else:
+        labels.body.append(line.number)
+
+
+def _label_after_body(tail: list[LineFeatures], labels: LineLabels) -> None:
+    """After the body: credits and editor lines are meta until a list of other headlines starts."""
+    in_lists = False
+    for line in tail:
+        if line.list_heading:
+            in_lists = True
+        if not in_lists and not line.noise and line.meta in POST_BODY_META:
+            labels.meta.append(line.number)
+        else:
+            labels.boilerplate.append(line.number)
+
+
+def classify_lines(raw_lines: list[str], template: Iterable[str] = (), title_hint: str | None = None) -> LineLabels:
+    return classify(raw_lines, template, title_hint).labels
+
+
+def body_paragraphs(raw_lines: list[str], labels: LineLabels) -> list[tuple[int, str]]:
+    """(line number, stripped text) of each body line."""
+    return [(n, raw_lines[n - 1].strip()) for n in labels.body]

@@ -1,0 +1,64 @@
+"""Template lines: short lines that recur across many pages of one outlet (menus, widgets, footers).
+
+Pure functions so a Spark engine can compute the same thing with a shuffle: map each page to
+``page_template_keys(...)`` (group, signature, lines), reduce by (group, line) counting distinct signatures, and
+keep the lines ``is_template`` accepts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from kabar.extract.features import normalise
+
+MAX_WORDS = 15  # template lines are short; long lines recurring across pages are syndicated copy, not template
+MIN_PAGES = 3
+MIN_SHARE = 0.3
+
+
+def page_group(url: str | None) -> str:
+    """The outlet key of a page: its host without "www." ("" when unknown: such pages are pooled together)."""
+    if not url:
+        return ""
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")
+
+
+def page_template_keys(raw_lines: list[str], url: str | None) -> tuple[str, str, frozenset[str]]:
+    """(group, signature, normalised short lines) of one page; signature tells copies of one page apart."""
+    short: set[str] = set()
+    longest = ""
+    for raw in raw_lines:
+        text = raw.strip()
+        if not text:
+            continue
+        if len(text) > len(longest):
+            longest = text
+        if len(text.split()) <= MAX_WORDS:
+            key = normalise(text)
+            if key:
+                short.add(key)
+    return page_group(url), normalise(longest), frozenset(short)
+
+
+def is_template(distinct_pages: int, group_pages: int, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE) -> bool:
+    return distinct_pages >= min_pages and distinct_pages >= min_share * group_pages
+
+
+def template_lines(
+    pages: Iterable[tuple[str, str, frozenset[str]]], min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE
+) -> dict[str, frozenset[str]]:
+    """Per group, the normalised lines found on enough distinct pages of that group."""
+    signatures: dict[str, set[str]] = defaultdict(set)
+    line_pages: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for group, signature, lines in pages:
+        signatures[group].add(signature)
+        for line in lines:
+            line_pages[(group, line)].add(signature)
+    out: dict[str, set[str]] = defaultdict(set)
+    for (group, line), sigs in line_pages.items():
+        if is_template(len(sigs), len(signatures[group]), min_pages, min_share):
+            out[group].add(line)
+    return {group: frozenset(lines) for group, lines in out.items()}

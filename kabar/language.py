@@ -1,0 +1,59 @@
+"""Language of a text (ISO 639-1) by function-word counts.
+
+Hand-written because the field's identifiers either ship large models (fastText lid.176, langdetect profiles we
+would have to download) or confuse Indonesian and Malay; a count of frequent function words over small word lists
+(kabar/data/lang/*.txt) is fast, deterministic and good enough for whole news articles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kabar.data import load_lines
+
+LANGUAGES = ("id", "ms", "en", "de", "fr", "es", "pt", "nl", "it", "jv")
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_HITS = 3
+MALAY_MARKERS = 6  # the first words of ms.txt are forms Indonesian does not use (kerana, bahawa, boleh...)
+
+
+@cache
+def _words(lang: str) -> frozenset[str]:
+    return frozenset(load_lines(f"lang/{lang}.txt"))
+
+
+@cache
+def _index() -> dict[str, tuple[str, ...]]:
+    """word -> languages whose function-word list holds it."""
+    index: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        for word in _words(lang):
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+@cache
+def _malay_only() -> frozenset[str]:
+    return frozenset(load_lines("lang/ms.txt")[:MALAY_MARKERS + 2]) - _words("id")
+
+
+def detect_language(text: str, max_words: int = 400) -> str | None:
+    """ISO 639-1 code of the language with most function words among the first max_words words, or None."""
+    tokens = [t.lower() for t in WORD.findall(text[: max_words * 12])][:max_words]
+    if not tokens:
+        return None
+    index = _index()
+    scores = dict.fromkeys(LANGUAGES, 0)
+    for token in tokens:
+        for lang in index.get(token, ()):
+            scores[lang] += 1
+    del scores["ms"]
+    best = max(scores, key=lambda lang: (scores[lang], lang == "id"))
+    if scores[best] < MIN_HITS and scores[best] < 0.2 * len(tokens):
+        return None
+    if best == "id":
+        malay = sum(1 for t in tokens if t in _malay_only())
+        if malay >= 3 and malay >= 0.02 * len(tokens):
+            return "ms"
+    return best
