@@ -1,0 +1,129 @@
+"""People in meta lines: parse "oleh X", "Penulis: X", "Editor: Y | Penerjemah: Z" into properly cased names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kabar.data import load_json
+
+__all__ = ["CUE_KINDS", "cue_segments", "names_in", "proper_case"]
+
+CUE_KINDS = ("byline", "editor", "translator", "credit")
+_SEPARATORS = "[:|]"
+_NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*$")
+
+
+@cache
+def _cues() -> dict:
+    return load_json("id/meta_cues.json")
+
+
+@cache
+def _cue_pattern() -> re.Pattern:
+    """Any byline/editor/translator/credit cue at a segment start, longest first, with its optional separator."""
+    pairs = [(w, kind) for kind in CUE_KINDS for w in _cues()[kind]]
+    words = sorted({w for w, _ in pairs}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?P<cue>{alternation})(?![\w-])\s*(?P<sep>{_SEPARATORS}|[-–—](?=\s))?\s*", re.IGNORECASE)
+
+
+@cache
+def _cue_kind() -> dict[str, str]:
+    return {w: kind for kind in CUE_KINDS for w in _cues()[kind]}
+
+
+def cue_segments(line: str) -> list[tuple[str, str, str]] | None:
+    """Split a meta line into (kind, cue, rest) segments: "Penulis: A | Editor: B" -> [('byline',..,'A'), ...].
+
+    Returns None when the line does not start with a cue. A cue in the middle of the line only starts a new
+    segment when it carries a separator ("Editor:") or follows a '|', so "oleh Ali diperbarui ..." stays whole.
+    """
+    pattern = _cue_pattern()
+    first = pattern.match(line.strip())
+    if not first:
+        return None
+    text = line.strip()
+    starts: list[re.Match] = [first]
+    for m in pattern.finditer(text, first.end()):
+        before = text[: m.start()].rstrip()
+        if m.group("sep") or before.endswith("|"):
+            starts.append(m)
+    segments = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        rest = text[m.end() : end].strip(" |-–—,;")
+        segments.append((_cue_kind()[m.group("cue").lower()], m.group("cue"), rest))
+    return segments
+
+
+def proper_case(name: str) -> str:
+    """"SARAH MEILIANA GUNAWAN" -> "Sarah Meiliana Gunawan"; mixed case ("M Bayu Pratama", "McDonald") is kept."""
+    words = name.split()
+    if not words:
+        return ""
+    shouting = sum(w.isupper() for w in words if len(w) > 1) > 0 and all(not w.islower() for w in words)
+    out = []
+    for word in words:
+        if (word.isupper() and (shouting or len(word) > 1) and len(word.rstrip(".")) > 1) or word.islower():
+            word = re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), word.lower())
+        out.append(word)
+    return " ".join(out)
+
+
+def _strip_tail(text: str) -> str:
+    """Cut what follows the names: dates, "diperbarui ...", "- detikNews", "(Reuters)", "/ANTARA"."""
+    from kabar.extract.dates import find_dates
+
+    dates = find_dates(text)
+    if dates:
+        text = text[: dates[0].start]
+    cues = _cues()
+    words = sorted(cues["published"] + cues["updated"], key=len, reverse=True)
+    m = re.search(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", text, re.IGNORECASE)
+    if m:
+        text = text[: m.start()]
+    text = re.split(r"\s[-–—|]\s|\s*\(|\s*/\s*|\s[-–—]$", text)[0]
+    # weekday names and "pukul 10.00" left before a date
+    return re.sub(r"[\s,|-]+$", "", text)
+
+
+def _is_name(words: list[str]) -> bool:
+    if not 1 <= len(words) <= 6:
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    if not words[0][0].isupper():
+        return False
+    if not any(len(w.rstrip(".")) > 1 for w in words):
+        return False
+    stop = set(_cues()["not_names"]) | set(load_json("id/calendar.json")["weekdays"])
+    return not any(w.lower().strip(".") in stop for w in words)
+
+
+def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]:
+    """The person names in the rest of a meta line, properly cased: "X dan Y, Z diperbarui ..." -> [X, Y, Z].
+
+    Outlet self-names ("Laporan wartawan Tribunnews.com, Igman Ibrahim") are skipped. Returns [] when any part is
+    not name-like: a wrong name is worse than none.
+    """
+    from kabar.extract.outlets import outlet_by_cue
+
+    text = _strip_tail(text).strip(" ,;:|-–—")
+    if not text:
+        return []
+    parts = re.split(r"\s*[,;&]\s*|\s+(?:dan|and)\s+", text)
+    names: list[str] = []
+    for part in parts:
+        part = part.strip(" .")
+        if not part:
+            continue
+        if outlet_by_cue(part) or part.lower() in outlet_words:
+            continue
+        words = part.split()
+        if not _is_name(words):
+            return []
+        name = proper_case(part)
+        if name not in names:
+            names.append(name)
+    return names

@@ -1,0 +1,355 @@
+"""Publication dates of Indonesian news pages: meta-line dates, lead-paragraph dates, and dates inferred from the body.
+
+Hand-written patterns rather than dateparser alone: dateparser finds no date inside a line such as
+"RABU, 21 OKTOBER 2020 | 09:20 WIB | LAPORAN: ..." or "Kompas.com - 21/10/2020, 09:20 WIB", reads "21/10" month-first
+without a locale hint, knows nothing of WIB/WITA/WIT, and is ~100x slower per line. The month, weekday and zone words
+come from kabar/data/id/calendar.json; dateparser is kept as a last resort for whole short date strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from kabar.data import load_json
+
+__all__ = [
+    "FoundDate",
+    "find_dates",
+    "format_iso",
+    "infer_published",
+    "lead_dateline_date",
+    "parse_published",
+    "year_hint",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in a text, with its time and zone offset when stated."""
+
+    day: date
+    hour: int | None
+    minute: int | None
+    offset: str | None  # "+07:00" ...
+    start: int
+    end: int
+    cue: str | None = None  # 'published' | 'updated' | None: the word before it ("Diterbitkan", "diperbarui")
+
+    @property
+    def iso(self) -> str:
+        return format_iso(self.day, self.hour, self.minute, self.offset)
+
+
+def format_iso(day: date, hour: int | None = None, minute: int | None = None, offset: str | None = None) -> str:
+    """'YYYY-MM-DDTHH:MM+07:00' when time and zone are known, else 'YYYY-MM-DD'."""
+    if hour is not None and minute is not None and offset:
+        return f"{day.isoformat()}T{hour:02d}:{minute:02d}{offset}"
+    return day.isoformat()
+
+
+@cache
+def _calendar() -> dict:
+    return load_json("id/calendar.json")
+
+
+@cache
+def _cues() -> dict:
+    return load_json("id/meta_cues.json")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    cal = _calendar()
+    months = _alternation(cal["months"])
+    weekdays = _alternation(cal["weekdays"])
+    zones = _alternation(z.upper() for z in cal["timezones"])
+    time = (
+        r"(?:\s*(?:[,|\-–—/]|\bpukul\b|\bpkl\.?|\bjam\b|\s)\s*){0,3}"
+        r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?::[0-5]\d)?(?![\d/])"
+        rf"(?:\s*\(?(?P<Z>{zones})\b\)?)?"
+    )
+    flags = re.IGNORECASE
+    return {
+        # 21 Oktober 2020 / 26 Okt. 2020, 14:32 WIB
+        "dmy_word": re.compile(
+            rf"(?<![\d/])(?P<d>[0-3]?\d)\s+(?P<mon>{months})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?:{time})?", flags
+        ),
+        # October 21, 2020 (English-style pages)
+        "mdy_word": re.compile(
+            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)\b(?:{time})?", flags
+        ),
+        # 21/10/2020, 09:20 WIB ; 21-10-2020
+        "dmy_num": re.compile(
+            rf"(?<![\d/.:-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])(?:{time})?",
+            flags,
+        ),
+        # 2020-10-21T09:20:00+07:00 (meta tags, JSON-LD)
+        "iso": re.compile(
+            r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+            r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::\d\d(?:\.\d+)?)?\s*(?P<tz>Z|[+-][01]\d:?\d\d)?)?"
+        ),
+        # Rabu (21/10/2020) ; Kamis (8/10)
+        "weekday_paren": re.compile(
+            rf"\b(?P<wd>{weekdays})\s*\(\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\s*\)", flags
+        ),
+        "weekday": re.compile(rf"\b(?P<wd>{weekdays})\b", flags),
+        "months": re.compile(rf"\b(?:{months})\b", flags),
+    }
+
+
+def _month(word: str) -> int | None:
+    return _calendar()["months"].get(word.lower().rstrip("."))
+
+
+def _offset(zone: str | None) -> str | None:
+    return _calendar()["timezones"].get(zone.lower()) if zone else None
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return 2000 + y if y < 100 else y
+
+
+def _make_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _iso_offset(tz: str | None) -> str | None:
+    if not tz:
+        return None
+    if tz.upper() == "Z":
+        return "+00:00"
+    return tz if ":" in tz else f"{tz[:3]}:{tz[3:]}"
+
+
+def _cue_before(text: str, start: int) -> str | None:
+    """'published' or 'updated' when a cue word stands just before the date (e.g. "diperbarui 26 Okt 2020")."""
+    window = text[max(0, start - 40) : start].lower()
+    cues = _cues()
+    best: tuple[int, str] | None = None
+    for kind in ("published", "updated"):
+        for word in cues[kind]:
+            for m in re.finditer(rf"\b{re.escape(word)}\b", window):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), kind)
+    if best is None:
+        return None
+    # The cue only governs the date if no other date word sits between them (e.g. "... 2020 | diperbarui").
+    between = window[best[0] :]
+    return None if re.search(r"\d{4}", between) else best[1]
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full date (with year) in text, in order, with time/zone when stated right after it."""
+    pats = _patterns()
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for name in ("iso", "dmy_word", "mdy_word", "dmy_num"):
+        for m in pats[name].finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            month = int(g["m"]) if g.get("m") else _month(g["mon"])
+            if month is None:
+                continue
+            day = _make_date(_year(g["y"]), month, int(g["d"]))
+            if day is None:
+                continue
+            hour = int(g["H"]) if g.get("H") else None
+            minute = int(g["M"]) if g.get("M") else None
+            offset = _iso_offset(g.get("tz")) if name == "iso" else _offset(g.get("Z"))
+            taken.append((m.start(), m.end()))
+            found.append(FoundDate(day, hour, minute, offset, m.start(), m.end(), _cue_before(text, m.start())))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def parse_published(text: str) -> tuple[str | None, str | None]:
+    """The publication date stated in a meta line or tag: (ISO string, basis) or (None, None).
+
+    basis is 'published' when a publication cue precedes the date ("Diterbitkan", "Terbit"), 'updated' when only
+    an update date is stated ("diperbarui 26 Okt 2020"), else 'date'. Publication dates win over update dates.
+    """
+    if not text:
+        return None, None
+    dates = find_dates(text)
+    if not dates:
+        dates = _dateparser_fallback(text)
+    if not dates:
+        return None, None
+    for wanted in ("published", None, "updated"):
+        for found in dates:
+            if found.cue == wanted:
+                return found.iso, found.cue or "date"
+    return None, None
+
+
+def _dateparser_fallback(text: str) -> list[FoundDate]:
+    """dateparser for short whole-date strings our patterns missed (e.g. "21 Okt '20"); never on sentences."""
+    stripped = text.strip()
+    if len(stripped) > 40 or not _patterns()["months"].search(stripped):
+        return []
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dependency is installed
+        return []
+    try:
+        parsed = dateparser.parse(stripped, languages=["id", "en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:
+        return []
+    if parsed is None:
+        return []
+    return [FoundDate(parsed.date(), None, None, None, 0, len(stripped), None)]
+
+
+# --- dates in the body -------------------------------------------------------------------------------------------
+
+
+def year_hint(texts: list[str]) -> int | None:
+    """The most recent plausible year stated in texts (full dates, copyright lines), or None."""
+    years: list[int] = []
+    for text in texts:
+        years.extend(f.day.year for f in find_dates(text))
+        for m in re.finditer(r"(?:©|\bcopyright\b|\(c\)|hak cipta)\D{0,40}?((?:19|20)\d\d)\b", text, re.IGNORECASE):
+            years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def _weekday_number(word: str) -> int | None:
+    return _calendar()["weekdays"].get(word.lower())
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1 : right]
+
+
+def _is_future(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in _cues()["future"])
+
+
+def _resolve_short(weekday: str, d: int, m: int, hint: int | None) -> date | None:
+    """Year of a "Kamis (8/10)" date: the hint year, or a neighbouring year, where the weekday matches."""
+    if hint is None:
+        return None
+    wd = _weekday_number(weekday)
+    for y in (hint, hint - 1, hint + 1):
+        day = _make_date(y, m, d)
+        if day is not None and (wd is None or day.weekday() == wd):
+            return day
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class BodyDate:
+    day: date
+    start: int
+    end: int
+    weekday: str | None
+    future: bool
+    explicit_year: bool
+
+
+def body_dates(text: str, hint: int | None) -> list[BodyDate]:
+    """Dates written "Kamis (8/10)", "Rabu (21/10/2020)" or "23 Oktober 2020" in body text, resolved to days."""
+    out: list[BodyDate] = []
+    pats = _patterns()
+    spans: list[tuple[int, int]] = []
+    for m in pats["weekday_paren"].finditer(text):
+        d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+        if y:
+            day = _make_date(_year(y), mo, d)
+            wd_ok = day is not None and day.weekday() == _weekday_number(m.group("wd"))
+            if day is None or not wd_ok:
+                continue
+            explicit = True
+        else:
+            day = _resolve_short(m.group("wd"), d, mo, hint)
+            explicit = False
+            if day is None:
+                continue
+        spans.append((m.start(), m.end()))
+        future = _is_future(_sentence_around(text, m.start(), m.end()))
+        out.append(BodyDate(day, m.start(), m.end(), m.group("wd"), future, explicit))
+    for found in find_dates(text):
+        if any(not (found.end <= a or found.start >= b) for a, b in spans):
+            continue
+        future = _is_future(_sentence_around(text, found.start, found.end))
+        out.append(BodyDate(found.day, found.start, found.end, None, future, True))
+    out.sort(key=lambda b: b.start)
+    return out
+
+
+@cache
+def _reporting_date_pattern() -> re.Pattern:
+    weekdays = _alternation(_calendar()["weekdays"])
+    return re.compile(
+        rf"(?<!\bpada)(?<!\bsejak)(?<!\bhingga)(?<!\bsampai),\s*(?P<wd>{weekdays})\s*\(\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+        rf"(?:/(?P<y>(?:19|20)?\d\d))?\s*\)\s*(?:[.;]|$)",
+        re.IGNORECASE,
+    )
+
+
+def lead_dateline_date(lead: list[str], hint: int | None) -> str | None:
+    """The reporting date of the lead, in the convention "..., kata X di Jakarta, Rabu (21/10/2020)."
+
+    Only a weekday date set off by a comma at the end of a sentence counts: "pada Senin (26/10/2020)" is the date
+    of an event, not of the report.
+    """
+    for para in lead:
+        for m in _reporting_date_pattern().finditer(para):
+            # Only the clause the date closes matters: "akan bertemu ... mendatang, seperti dikutip dari AFP, Rabu
+            # (21/10/2020)." is reported on that Wednesday; "akan digelar di Jakarta, Senin (26/10/2020)." is not.
+            clause_start = max(para.rfind(",", 0, m.start()), para.rfind(". ", 0, m.start()))
+            if _is_future(para[clause_start + 1 : m.start()]):
+                continue
+            d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+            if y:
+                day = _make_date(_year(y), mo, d)
+                if day is None or day.weekday() != _weekday_number(m.group("wd")):
+                    continue
+            else:
+                day = _resolve_short(m.group("wd"), d, mo, hint)
+            if day is not None:
+                return day.isoformat()
+    return None
+
+
+def infer_published(paragraphs: list[str], hint: int | None) -> str | None:
+    """A publication date for a page that states none: the latest past date in the body, moved forward to the
+    weekday the lead names ("kembali pecah pada Jumat" after "Kamis (8/10)" -> that Friday)."""
+    text = "\n".join(paragraphs)
+    dates = [b for b in body_dates(text, hint) if not b.future]
+    if not dates:
+        return None
+    latest = max(b.day for b in dates)
+    lead = "\n".join(paragraphs[:2])
+    weekdays = _alternation(_calendar()["weekdays"])
+    bare = re.compile(rf"\b(?:pada|hari|sejak|,)\s+(?P<wd>{weekdays})\b(?!\s*[,(]?\s*\(?\d)", re.IGNORECASE)
+    for m in bare.finditer(lead):
+        if _is_future(_sentence_around(lead, m.start(), m.end())):
+            continue
+        wd = _weekday_number(m.group("wd"))
+        if wd is None:
+            continue
+        return (latest + timedelta(days=(wd - latest.weekday()) % 7)).isoformat()
+    # No weekday in the lead: the latest past weekday-date is when the news happened, at most a day before print.
+    weekday_dates = [b.day for b in dates if b.weekday]
+    return max(weekday_dates).isoformat() if weekday_dates else None

@@ -1,0 +1,458 @@
+"""Article metadata from the classified lines of a page: outlet, publication date, people, agencies, dateline.
+
+Two entry points (see the interfaces in docs/architecture.md):
+  meta_line_kind(line)  - is this raw line a byline/date/editor/translator/credit/dateline line?
+  extract_metadata(...) - the metadata fields of one page, from its meta lines and lead paragraphs only.
+Nothing is taken from boilerplate lines (related-article lists, captions) except a copyright line's outlet name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kabar.data import load_json
+from kabar.extract import dates as _dates
+from kabar.extract.bylines import cue_segments, names_in
+from kabar.extract.outlets import (
+    DOMAIN_TOKEN,
+    agency_name,
+    outlet_by_cue,
+    outlet_from_html_meta,
+    outlet_from_url,
+    outlet_in_copyright,
+    self_named_domain,
+)
+from kabar.records import LineLabels
+
+__all__ = ["extract_metadata", "find_agencies", "meta_line_kind", "meta_line_kinds", "parse_dateline"]
+
+MAX_META_LINE = 250
+
+
+@cache
+def _cues() -> dict:
+    return load_json("id/meta_cues.json")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    cal = load_json("id/calendar.json")
+    return frozenset([*cal["months"], *cal["weekdays"], *cal["timezones"]])
+
+
+# --- datelines ------------------------------------------------------------------------------------------------------
+
+_PLACE = r"[A-Z][A-Za-z'’.]*(?:[ /-][A-Z][A-Za-z'’.]*){0,3}"
+_DASH = r"(?:\s*[-–—]+\s*|\s*:\s+)"
+_DATELINE_PATTERNS = (
+    # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "Liputan6.com, Jakarta-", "TEMPO.CO, Jakarta -"
+    re.compile(rf"^(?P<a>[^,()\n]{{2,40}}?)\s*,\s*(?P<b>[^,()\n]{{2,40}}?){_DASH}"),
+    # "Baku/Yerevan (ANTARA) -", "Jakarta (ANTARA) -"
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^)]{{2,40}})\){_DASH}"),
+    # "KONTAN.CO.ID - JAKARTA." (outlet, then place closed by a full stop)
+    re.compile(rf"^(?P<outlet>{DOMAIN_TOKEN})\s*[-–—]+\s*(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?)\.\s"),
+    # "PR BEKASI -", "KOMPAS.com -", "Suara.com -", "VIVA –", "RMOL. "
+    re.compile(rf"^(?P<outlet>[^,()\n]{{2,40}}?)(?:{_DASH}|\.\s+(?=[A-Z]))"),
+    # "Jakarta - " (detik, okezone, sindonews: the place alone)
+    re.compile(r"^(?P<place>[A-Z][A-Za-z'’.]*(?:[ /][A-Z][A-Za-z'’.]*){0,2})\s*[-–—]+\s+(?=[A-Z\"“])"),
+)
+
+
+def _proper_place(place: str) -> str:
+    """"BAKU/YEREVAN" -> "Baku/Yerevan"; mixed case is kept ("Washington D.C.")."""
+    place = " ".join(place.split())
+    if place.isupper() and len(place) > 3:
+        return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), place.lower())
+    return place
+
+
+def _is_place(text: str) -> bool:
+    if not re.fullmatch(_PLACE, text.strip()):
+        return False
+    words = {w.lower().strip(".") for w in re.split(r"[ /-]", text)}
+    return not (words & _calendar_words()) and outlet_by_cue(text) is None
+
+
+def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
+    """(place, outlet, end) of the dateline opening a lead paragraph; (None, None, 0) when there is none.
+
+    "PR BEKASI - ..." names only the outlet (place None); "Jakarta - ..." only the place.
+    """
+    head = text[:120]
+    for i, pattern in enumerate(_DATELINE_PATTERNS):
+        m = pattern.match(head)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if i == 0:
+            a, b = groups["a"].strip(), groups["b"].strip()
+            if (outlet := self_named_domain(a)) and _is_place(b):
+                return _proper_place(b), outlet, m.end()
+            if (outlet := self_named_domain(b)) and _is_place(a):
+                return _proper_place(a), outlet, m.end()
+            continue
+        outlet = self_named_domain(groups["outlet"]) if groups.get("outlet") else None
+        if groups.get("outlet") and outlet is None:
+            continue
+        place = groups.get("place")
+        if place is not None and not _is_place(place):
+            continue
+        return (_proper_place(place) if place else None), outlet, m.end()
+    return None, None, 0
+
+
+# --- meta lines -----------------------------------------------------------------------------------------------------
+
+
+def _date_segment(text: str) -> bool:
+    """True when text is a date (with optional weekday, time, zone, publish/update cue and outlet name) and no more."""
+    found = _dates.find_dates(text)
+    if not found:
+        return False
+    rest = text
+    for f in reversed(found):
+        rest = rest[: f.start] + " " + rest[f.end :]
+    cues = _cues()
+    words = sorted(cues["published"] + cues["updated"] + ["pada", "pukul", "pkl", "on", "at", "tanggal", "hari"],
+                   key=len, reverse=True)
+    rest = re.sub(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", " ", rest, flags=re.IGNORECASE)
+    for token in re.findall(r"[^\s,|:()\-–—]+", rest):
+        low = token.lower().strip(".")
+        if not low or low in _calendar_words() or outlet_by_cue(token):
+            continue
+        return False
+    return True
+
+
+def _time_segment(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d\s*\(?(?:WIB|WITA|WIT)\)?\s*", text, re.IGNORECASE))
+
+
+def _segment_kind(segment: str) -> str | None:
+    """'date', 'byline'/'editor'/'translator'/'credit', 'time', 'outlet', 'names' or None (ordinary text)."""
+    segment = segment.strip(" -–—|,")
+    if not segment:
+        return "empty"
+    cued = cue_segments(segment)
+    if cued:
+        kind, cue, rest = cued[0]
+        if not rest:
+            return kind  # a label line: "Penulis", "Editor:" (the name is on the next line)
+        if kind == "credit":
+            has_sep = re.match(rf"\s*{re.escape(cue)}\s*[:|]", segment, re.IGNORECASE)
+            tayang = cue.lower().startswith("artikel ini")
+            return kind if (has_sep or tayang) and len(segment) <= 160 else None
+        if all(names_in(r) or _date_segment(r) or outlet_by_cue(r) for _, _, r in cued):
+            return kind
+        return None
+    if _date_segment(segment):
+        return "date"
+    if _time_segment(segment):
+        return "time"
+    if outlet_by_cue(segment):
+        return "outlet"
+    if names_in(segment) and len(segment) <= 60:
+        return "names"
+    return None
+
+
+def meta_line_kind(line: str) -> str | None:
+    """What kind of meta line this raw line is: 'byline', 'date', 'editor', 'translator', 'credit', 'dateline',
+    or None for anything else (body sentences, even with a date in them; navigation; headlines)."""
+    text = (line or "").strip()
+    if not text or len(text) > MAX_META_LINE:
+        return None
+    try:
+        return _meta_line_kind(text)
+    except Exception:  # a meta cue must never break extraction
+        return None
+
+
+def _meta_line_kind(text: str) -> str | None:
+    cued = cue_segments(text)
+    if cued is not None:
+        kind = _segment_kind(text)
+        if kind:
+            return kind
+    if _date_segment(text):
+        return "date"
+    segments = [s for s in re.split(r"\s+[|•·]\s+|\s*\|\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*", text) if s and s.strip()]
+    kinds = [_segment_kind(s) for s in segments]
+    if not kinds or any(k is None for k in kinds):
+        return _dateline_only(text)
+    meaningful = [k for k in kinds if k not in ("empty", "outlet")]
+    if not meaningful:
+        return None
+    first = meaningful[0]
+    if first in ("date", "byline", "editor", "translator", "credit"):
+        return first
+    if first == "time" and all(k in ("time", "date") for k in meaningful):
+        return "date"
+    if first == "names" and "outlet" in kinds and len(meaningful) <= 2:
+        return "byline"  # "Andhika Prasetia - detikNews"
+    if first == "names" and "date" in meaningful and len(segments) <= 3 and "|" in text:
+        return "byline"  # "Nama Penulis | Rabu, 21 Oktober 2020 09:20 WIB"
+    return _dateline_only(text)
+
+
+def meta_line_kinds(lines: list[str]) -> list[str | None]:
+    """meta_line_kind of every line, in context: date-only lines that form a list with other date-only lines
+    (a "Populer"/"Terkini" list: title, date, title, date ...) are not meta lines and get None."""
+    kinds = [meta_line_kind(line) for line in lines]
+    numbers = [n for n, kind in enumerate(kinds, 1) if kind == "date"]
+    for n in _list_like(numbers, dict(enumerate(kinds, 1)), list(lines)):
+        kinds[n - 1] = None
+    return kinds
+
+
+def _dateline_only(text: str) -> str | None:
+    """'dateline' when the whole line is a dateline without the sentence: "JAKARTA, KOMPAS.com -"."""
+    place, outlet, end = parse_dateline(text + " ")
+    if (place or outlet) and not text[end:].strip():
+        if outlet and (place or re.search(r"[-–—]\s*$", text)):
+            return "dateline"
+    return None
+
+
+# --- agencies -------------------------------------------------------------------------------------------------------
+
+
+@cache
+def _agency_context() -> tuple[re.Pattern, re.Pattern]:
+    cues = _cues()
+    before = "|".join(re.escape(w) for w in sorted(cues["cite_before"], key=len, reverse=True))
+    skips = "|".join(re.escape(w) for w in sorted(cues["cite_skip"], key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(cues["cite_after"], key=len, reverse=True))
+    lead_in = re.compile(
+        rf"(?<![\w-])(?:seperti\s+|sebagaimana\s+|yang\s+)?(?:{before})\s*:?\s+(?:dari\s+)?(?:(?:{skips})\s+)*"
+        rf"(?:\S+\s+dari\s+(?:(?:{skips})\s+)*)?$",
+        re.IGNORECASE,
+    )
+    follow = re.compile(rf"^\s*,?\s*(?:{after})(?![\w-])", re.IGNORECASE)
+    return lead_in, follow
+
+
+def find_agencies(text: str) -> list[str]:
+    """Agencies and outlets a text cites as its source: "dikutip dari AFP", "Dilaporkan Reuters", "laporan AP",
+    "Sumber: Reuters", "Kantor Berita RIA", "Reuters melaporkan", "(ANTARA/Reuters)". Photo credits are not citations.
+    """
+    from kabar.extract.outlets import find_agency_at
+
+    lead_in, follow = _agency_context()
+    found: list[str] = []
+    for m in re.finditer(r"(?<![\w-])[A-Za-z]", text):
+        pos = m.start()
+        if pos and text[pos - 1].isalnum():
+            continue
+        hit = find_agency_at(text, pos)
+        if not hit:
+            continue
+        name, end = hit
+        if text[end : end + 6].lower().startswith((" photo", " foto", "/")) and not _in_agency_group(text, pos):
+            continue
+        cited = (
+            lead_in.search(text[max(0, pos - 90) : pos]) is not None
+            or follow.match(text[end : end + 40]) is not None
+            or _in_agency_group(text, pos)
+        )
+        if cited and name not in found:
+            found.append(name)
+    return found
+
+
+def _in_agency_group(text: str, pos: int) -> bool:
+    """True inside a credit group like "(ANTARA/Reuters)" or "(AFP/dil)": every part an agency or initials."""
+    open_at = text.rfind("(", 0, pos)
+    close_at = text.find(")", pos)
+    if open_at < 0 or close_at < 0 or close_at - open_at > 60 or ")" in text[open_at:pos]:
+        return False
+    parts = [p.strip() for p in text[open_at + 1 : close_at].split("/")]
+    if len(parts) < 2 and not (len(parts) == 1 and close_at + 1 >= len(text.rstrip(". "))):
+        return False
+    return all(agency_name(p) or re.fullmatch(r"[a-z]{2,4}", p) for p in parts)
+
+
+# --- the page's metadata --------------------------------------------------------------------------------------------
+
+
+def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) -> str | None:
+    """The page's self-name outside the lead: copyright line, "(detikcom)", "Dikutip X dari", "Laporan wartawan X"."""
+    for line in lines:
+        if re.match(r"^\s*(?:copyright|hak cipta|©|\(c\))", line, re.IGNORECASE):
+            name = outlet_in_copyright(line)
+            if name:
+                return name
+    for para in body:
+        m = re.search(r"\((?P<o>[A-Za-z][\w.-]{2,30})\)\s*[.\"”]?\s*$", para)
+        if m and (name := outlet_by_cue(m.group("o"))):
+            return name
+        m = re.search(rf"\b(?:dikutip|dilansir|dihimpun)\s+(?P<o>{DOMAIN_TOKEN})\s+dari\b", para, re.IGNORECASE)
+        if m and (name := self_named_domain(m.group("o"))):
+            return name
+    for text in meta_texts:
+        m = re.search(r"\b(?:laporan|reporter)\s+(?:wartawan|reporter|jurnalis|kontributor)?\s*(?P<o>[^,]{3,40}),",
+                      text, re.IGNORECASE)
+        if m and (name := outlet_by_cue(m.group("o"))):
+            return name
+        for piece in re.split(r"\s[-–—|]\s", text)[1:]:
+            if (name := outlet_by_cue(piece)) and len(text) < 80:
+                return name
+    return None
+
+
+def _list_like(numbers: list[int], kinds: dict[int, str], lines: list[str]) -> set[int]:
+    """Date-only lines with another date-only line (of another date) within four lines: a list, not a byline."""
+    date_only = [n for n in numbers if kinds.get(n) == "date" and _dates.parse_published(lines[n - 1])[1] == "date"]
+    out = set()
+    for n in date_only:
+        mine = " ".join(lines[n - 1].split())
+        for other in date_only:
+            if other != n and abs(other - n) <= 4 and " ".join(lines[other - 1].split()) != mine:
+                out.add(n)
+    return out
+
+
+def _url_date(url: str | None) -> str | None:
+    """Date in the URL path: /2020/10/21/, /20201021..."""
+    if not url:
+        return None
+    m = re.search(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)/", url) or re.search(
+        r"/((?:19|20)\d\d)([01]\d)([0-3]\d)\d*(?:[/-]|$)", url)
+    if not m:
+        return None
+    day = _dates._make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return day.isoformat() if day else None
+
+
+_HTML_DATE_KEYS = ("article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate",
+                   "publish-date", "dtk:publishdate", "content_PublishedDate", "date", "dc.date", "DC.date.issued",
+                   "article:modified_time", "dateModified")
+_HTML_AUTHOR_KEYS = ("author", "article:author", "dtk:author", "content_author", "byl")
+
+
+def _html_published(html_meta: dict | None) -> tuple[str | None, str | None]:
+    if not html_meta:
+        return None, None
+    for key in _HTML_DATE_KEYS:
+        value = html_meta.get(key)
+        if isinstance(value, str) and value.strip():
+            iso, _ = _dates.parse_published(value)
+            if iso:
+                return iso, "meta tag" if "modified" not in key.lower() else "meta tag (update date)"
+    return None, None
+
+
+def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str], url: str | None,
+                     html_meta: dict | None = None) -> dict:
+    """The metadata fields of one page: outlet, published, published_basis, authors, editors, translators,
+    agencies, dateline, language (always None here).
+
+    lines: the raw lines (line n is lines[n-1]); labels: their classification (None: find meta lines here);
+    body: the body paragraphs. Only meta lines, the lead and (for the outlet) a copyright line are read.
+    """
+    result: dict = {"outlet": None, "published": None, "published_basis": None, "authors": [], "editors": [],
+                    "translators": [], "agencies": [], "dateline": None, "language": None}
+    lines = list(lines or [])
+    body = [p for p in (body or []) if p and p.strip()]
+    excluded = set()
+    if labels is not None:
+        excluded = {labels.title, labels.description, *labels.boilerplate} - {None}
+        meta_numbers = [n for n in labels.meta if 1 <= n <= len(lines)]
+        body_numbers = [n for n in labels.body if 1 <= n <= len(lines)]
+    else:
+        meta_numbers = [n for n, ln in enumerate(lines, 1) if meta_line_kind(ln)]
+        body_numbers = []
+    kinds = {n: meta_line_kind(lines[n - 1]) for n in meta_numbers}
+    # Short body paragraphs that are really meta lines ("Editor: X" at the end) also count.
+    extra_meta = [p for p in body if len(p) <= 120 and meta_line_kind(p) in ("byline", "editor", "translator", "credit")]
+
+    # Dateline and outlet -----------------------------------------------------------------------------------------
+    dateline_outlet = None
+    for para in body[:2]:
+        place, outlet, _ = parse_dateline(para)
+        if place or outlet:
+            result["dateline"], dateline_outlet = place, outlet
+            break
+    meta_texts = [lines[n - 1] for n in meta_numbers] + extra_meta
+    result["outlet"] = (dateline_outlet or outlet_from_url(url) or outlet_from_html_meta(html_meta)
+                        or _outlet_from_text([ln for n, ln in enumerate(lines, 1) if n not in excluded or
+                                              re.match(r"^\s*(?:copyright|hak cipta|©)", ln, re.IGNORECASE)],
+                                             body, meta_texts))
+
+    # People and credits ------------------------------------------------------------------------------------------
+    agencies: list[str] = []
+    people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}
+    ordered = [(n, lines[n - 1]) for n in meta_numbers] + [(None, p) for p in extra_meta]
+    for n, text in ordered:
+        segments = cue_segments(text) or []
+        if not segments and (n is not None and kinds.get(n) in (None, "date", "byline")):
+            # "Andhika Prasetia - detikNews", "RABU, 21 OKTOBER 2020 | 09:20 WIB | LAPORAN: X": cues inside
+            for piece in re.split(r"\s*\|\s*|\s+[-–—]+\s+", text):
+                segments.extend(cue_segments(piece) or [])
+            if not segments and kinds.get(n) == "byline":
+                segments = [("byline", "", re.split(r"\s+[-–—|]+\s+", text.strip(" -–—"))[0])]
+        for kind, _cue, rest in segments:
+            if not rest and n is not None:
+                rest = _next_line(lines, n)
+            if kind == "credit":
+                for part in re.split(r"\s*[,;/&]\s*|\s+dan\s+", rest):
+                    name = agency_name(part.strip(" ."))
+                    if name and name not in agencies:
+                        agencies.append(name)
+                continue
+            for name in names_in(rest):
+                if name not in people[kind]:
+                    people[kind].append(name)
+
+    for para in body:
+        for name in find_agencies(para):
+            if name not in agencies:
+                agencies.append(name)
+    result["agencies"] = [a for a in agencies if a != result["outlet"]]
+
+    # Publication date --------------------------------------------------------------------------------------------
+    result["published"], result["published_basis"] = _published(lines, meta_numbers, kinds, body_numbers, body,
+                                                                  url, html_meta, excluded)
+    return result
+
+
+def _next_line(lines: list[str], n: int) -> str:
+    """The next non-blank line after line n (the name under a "Penulis" label line)."""
+    for text in lines[n:n + 3]:
+        if text.strip():
+            return text.strip() if len(text.strip()) <= 80 else ""
+    return ""
+
+
+def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, excluded) -> tuple[str | None, str | None]:
+    listy = _list_like(meta_numbers, kinds, lines)
+    first_body = min(body_numbers) if body_numbers else None
+    candidates = []
+    for n in meta_numbers:
+        if n in listy:
+            continue
+        iso, cue = _dates.parse_published(lines[n - 1])
+        if not iso:
+            continue
+        rank = {"published": 0, "date": 1, "updated": 2}[cue]
+        after_body = first_body is not None and n > first_body
+        candidates.append((rank, after_body, n, iso, cue))
+    if candidates:
+        rank, _, _, iso, cue = min(candidates)
+        return iso, "byline (update date)" if cue == "updated" else "byline"
+
+    iso, basis = _html_published(html_meta)
+    if iso:
+        return iso, basis
+    hint_texts = list(body) + [ln for ln in lines if re.search(r"©|copyright|hak cipta", ln, re.IGNORECASE)]
+    hint = _dates.year_hint(hint_texts) or (int(u[:4]) if (u := _url_date(url)) else None)
+    lead = _dates.lead_dateline_date(body[:3], hint)
+    if lead:
+        return lead, "dateline"
+    if (u := _url_date(url)):
+        return u, "url"
+    inferred = _dates.infer_published(body, hint)
+    if inferred:
+        return inferred, "inferred from body dates"
+    return None, None
