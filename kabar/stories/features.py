@@ -22,7 +22,6 @@ from kabar.records import Article
 
 NUM_PERM = 128  # MinHash permutations: 128 keep the containment estimate within about +-0.05
 SHINGLE = 5  # words per shingle for near-duplicate detection
-_MERSENNE = np.uint64((1 << 61) - 1)
 _WORD = re.compile(r"\w+", re.UNICODE)  # hyphenated names split: "Nagorno-Karabakh" and "Karabakh" share a term
 _SENTENCE_END = set(".!?:\"'“”\n")
 _SUFFIXES = ("nya", "lah", "kah")  # Indonesian clitics; a light strip instead of Sastrawi, which is too slow here
@@ -40,8 +39,8 @@ def stopwords() -> frozenset[str]:
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     # Fixed seed: signatures must be identical on every run and machine so stored features stay comparable.
     rng = np.random.default_rng(20201021)
-    a = rng.integers(1, 1 << 31, size=NUM_PERM, dtype=np.uint64)
-    b = rng.integers(0, 1 << 31, size=NUM_PERM, dtype=np.uint64)
+    a = rng.integers(0, 1 << 63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)  # odd multipliers
+    b = rng.integers(0, 1 << 63, size=NUM_PERM, dtype=np.uint64)
     return a, b
 
 
@@ -145,11 +144,11 @@ def minhash_signature(text: str) -> tuple[bytes, int]:
     with np.errstate(over="ignore"):
         for j in range(k):
             h = h * np.uint64(1000003) + tokens[j : j + n]
-    shingles = np.unique(h >> np.uint64(32))
+    shingles = np.unique(h)
     a, b = _permutations()
-    with np.errstate(over="ignore"):
-        values = (shingles[:, None] * a[None, :] + b[None, :]) % _MERSENNE
-    signature = (values.min(axis=0) & np.uint64(0xFFFFFFFF)).astype("<u4")
+    with np.errstate(over="ignore"):  # multiply-add-shift hashing (Dietzfelbinger): wraps modulo 2**64 on purpose
+        values = (shingles[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
+    signature = values.min(axis=0).astype("<u4")
     return signature.tobytes(), int(len(shingles))
 
 
