@@ -1,0 +1,386 @@
+"""Quotes and their speakers in Indonesian news: '"...," kata X', 'X mengatakan, "..."', '"...," tulis X di Twitter',
+'"...," katanya' (resolved to the speaker named nearby), fragments inside reported speech, and indirect speech
+('X mengatakan bahwa ...').
+
+Hand-written: no installed library attributes quotes in Indonesian. The verbs of saying live in
+kabar/data/id/speech_verbs.txt; titles and gazetteers (shared with entity recognition) in kabar/data/id/.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from kabar.data import load_json, load_lines
+from kabar.records import Mention, Quote
+
+QUOTE_MARKS = "\"“”„«»"
+OPENERS = "“„«"
+CLOSERS = "”»"
+NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|binti|van|von|de|da|di|el)"
+MAX_SPEAKER_WORDS = 8
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(load_json("id/quote_words.json")[key])
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int  # first character inside the marks
+    end: int  # end of the content (the closing mark's offset, or paragraph end when it is missing)
+    close: int  # offset right after the closing mark (== end when missing)
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    return frozenset(load_lines("id/speech_verbs.txt"))
+
+
+def _is_cue(word: str) -> bool:
+    """A verb of saying, bare, me- form or with -nya ('katanya', 'ujarnya', 'tegasnya')."""
+    w = word.lower()
+    verbs = speech_verbs()
+    return w in verbs or (w.endswith("nya") and w[:-3] in verbs)
+
+
+def _is_pronoun_cue(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("nya") and w[:-3] in speech_verbs() and w not in speech_verbs()
+
+
+@cache
+def _optional_lines(name: str) -> tuple[str, ...]:
+    try:
+        return load_lines(name)
+    except (FileNotFoundError, OSError):
+        return ()
+
+
+@cache
+def _title_phrases() -> tuple[tuple[str, ...], ...]:
+    phrases = {tuple(t.lower().split()) for t in _optional_lines("id/titles.txt")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Words that belong to a title or an institution, not to a person's name ('Juru Bicara Kementerian Luar')."""
+    words = {w for phrase in _title_phrases() for w in phrase}
+    words |= {w.lower() for w in _optional_lines("id/gazetteer_org_heads.txt")}
+    return frozenset(words)
+
+
+@cache
+def _locations() -> frozenset[str]:
+    return frozenset(_optional_lines("id/gazetteer_locations.txt"))
+
+
+def strip_title(name: str) -> str:
+    """'Presiden Rusia Vladimir Putin' -> 'Vladimir Putin'; 'Menlu Pompeo' -> 'Pompeo'; leaves a bare title alone."""
+    tokens = name.replace(",", " ").split()
+    i = 0
+    while i < len(tokens) - 1:
+        low = tokens[i].lower()
+        if low in _role_words() or tokens[i] in _locations() or (tokens[i].isupper() and len(tokens[i]) <= 5) \
+                or not tokens[i][:1].isupper():
+            i += 1
+            continue
+        break
+    rest = tokens[i:]
+    if rest and rest[0][:1].isupper() and not (len(rest) == 1 and (rest[0] in _locations() or
+                                                                   rest[0].lower() in _role_words())):
+        return " ".join(rest)
+    return name.strip(" ,")
+
+
+def _quote_spans(text: str) -> list[_Span]:
+    """Quoted stretches of each paragraph; a quote whose closing mark is missing runs to the paragraph end, one
+    whose opening mark is missing starts at the paragraph start."""
+    spans: list[_Span] = []
+    offset = 0
+    for para in text.split("\n"):
+        marks = [i for i, ch in enumerate(para) if ch in QUOTE_MARKS]
+        open_at = None
+        for i in marks:
+            ch = para[i]
+            before = para[i - 1] if i else " "
+            after = para[i + 1] if i + 1 < len(para) else " "
+            looks_open = ch in OPENERS or (ch not in CLOSERS and (before.isspace() or before in "([:—-") and
+                                           not after.isspace())
+            if open_at is None:
+                if looks_open or not para[:i].strip():
+                    open_at = i
+                elif para[:i].strip():  # a closing mark with no opening one: the quote began at the paragraph
+                    lead = len(para) - len(para.lstrip())
+                    spans.append(_Span(offset + lead, offset + i, offset + i + 1))
+            else:
+                if ch in OPENERS and i > open_at + 1 and before not in ".,!?":
+                    open_at = i  # a stray opener: restart
+                    continue
+                spans.append(_Span(offset + open_at + 1, offset + i, offset + i + 1))
+                open_at = None
+        if open_at is not None and len(para) - open_at > 20:
+            end = len(para.rstrip())
+            spans.append(_Span(offset + open_at + 1, offset + end, offset + end))
+        offset += len(para) + 1
+    return [s for s in spans if s.end > s.start]
+
+
+@dataclass(slots=True)
+class _Person:
+    start: int
+    end: int
+    name: str
+
+
+def _heuristic_people(text: str) -> list[_Person]:
+    """Capitalised names when no entity mentions are given: a title or two name words make a person."""
+    people: list[_Person] = []
+    for m in re.finditer(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*", text):
+        tokens = m.group(0).split()
+        while tokens and tokens[-1] in ("di", "de", "da", "bin", "binti", "van", "von", "el"):
+            tokens.pop()
+        if not tokens:
+            continue
+        titled = any(t.lower() in _role_words() for t in tokens[:-1]) or \
+            re.search(r"(?:\b(?:" + "|".join(re.escape(" ".join(p)) for p in _title_phrases()[:400]) +
+                      r")\s*,?\s*)$", text[max(0, m.start() - 40):m.start()], re.IGNORECASE) is not None \
+            if _title_phrases() else False
+        name = strip_title(" ".join(tokens))
+        parts = name.split()
+        if not parts or any(p.lower() in _role_words() or p in _locations() for p in parts):
+            continue
+        if any(p.isupper() and len(p) > 1 for p in parts):
+            continue
+        sentence_start = m.start() == 0 or re.search(r"[.!?\"“”]\s*$|\n\s*$", text[max(0, m.start() - 3):m.start()])
+        if sentence_start and len(parts) == len(tokens) and len(parts) >= 2 and parts[0].lower() in _common_words(text):
+            parts = parts[1:]
+            name = " ".join(parts)
+        if len(parts) >= 2 or titled:
+            start = m.start() + m.group(0).rfind(parts[0]) if parts else m.start()
+            people.append(_Person(start, start + len(name), name))
+    return people
+
+
+def _common_words(text: str) -> frozenset[str]:
+    """Words the text also writes in lower case (so a capitalised first word of a sentence is not a name)."""
+    return frozenset(w for w in re.findall(r"\b[a-z][a-z-]+\b", text))
+
+
+def _people(text: str, mentions: list[Mention]) -> list[_Person]:
+    persons = [_Person(m.start, m.end, m.text) for m in mentions if m.type == "person"]
+    return sorted(persons or _heuristic_people(text), key=lambda p: p.start)
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    from kabar.nlp.sentences import sentence_spans
+
+    return sentence_spans(text)
+
+
+def _speaker_from_np(np_text: str, np_start: int, people: list[_Person]) -> str | None:
+    """The person named in a speaker phrase: an entity mention inside it, else the phrase without its title."""
+    np_end = np_start + len(np_text)
+    inside = [p for p in people if p.start >= np_start and p.end <= np_end]
+    if inside:
+        return inside[0].name
+    parts = [part.strip() for part in np_text.split(",")]
+    if len(parts) > 1 and parts[1][:1].isupper():
+        first = strip_title(parts[0])
+        if first == parts[0].strip() and parts[0].split()[0].lower() in _role_words() or \
+                all(w.lower() in _role_words() or w in _locations() for w in parts[0].split()):
+            return strip_title(parts[1])
+    name = strip_title(parts[0])
+    return name if name and name[:1].isupper() else None
+
+
+def _cut_np(text: str, start: int) -> tuple[str, int]:
+    """The speaker phrase starting at start: up to a full stop, a quote mark or a word like 'pada'/'di'."""
+    m = re.match(r"\s*", text[start:])
+    pos = start + (m.end() if m else 0)
+    words = []
+    for w in re.finditer(r"[^\s]+", text[pos:pos + 200]):
+        token = w.group(0)
+        core = token.strip(".;:!?()\"“”")
+        if not core or core.lower() in _words("speaker_phrase_stops") or len(words) >= MAX_SPEAKER_WORDS:
+            break
+        if token[:1] in "(\"“”":
+            break
+        words.append((w.start(), w.end(), token))
+        if re.search(r"[.;:!?)\"“”]$", token) and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,2}\.", token):
+            break
+    if not words:
+        return "", pos
+    np_text = text[pos:pos + words[-1][1]].rstrip(".;:!?)\"“” ")
+    return np_text, pos
+
+
+def _resolve(position: int, anchors: list[tuple[int, str]], people: list[_Person]) -> str | None:
+    """The last person named as a speaker or sentence subject before position, else the nearest prior person."""
+    i = bisect_right([a[0] for a in anchors], position)
+    if i:
+        return anchors[i - 1][1]
+    prior = [p for p in people if p.end <= position]
+    return prior[-1].name if prior else None
+
+
+@cache
+def _description_nouns() -> frozenset[str]:
+    return frozenset(load_lines("id/quote_descriptions.txt"))
+
+
+def _is_description(np_text: str) -> bool:
+    """'politisi itu', 'pria yang juga ...', 'mantan menteri tersebut': a lower-case description of someone named
+    before (an indefinite one like 'seorang warga' is a new, unnamed speaker)."""
+    words = np_text.lower().split()
+    if not words or not np_text[:1].islower() or words[0] in _words("indefinite"):
+        return False
+    return words[0] in _description_nouns() or bool({"itu", "tersebut", "ini"} & set(words)) or \
+        "yang juga" in np_text.lower()
+
+
+def _subject_before(text: str, verb_start: int, floor: int) -> tuple[str, int]:
+    """The noun phrase before a verb back to a comma, 'bahwa' or the sentence start: 'Presiden X juga'."""
+    chunk = text[floor:verb_start]
+    cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.lower().rfind(" bahwa "),
+              chunk.rfind("\""), chunk.rfind("”"), chunk.rfind("“"))
+    start = floor + cut + 1 if cut >= 0 else floor
+    words = text[start:verb_start].split()
+    if words and re.search(r"[-–—]$", words[0]):
+        words = words[1:]  # a dateline: "Jakarta- Departemen ..."
+    while words and words[0].lower().strip(",") in _words("leading_fillers"):
+        words = words[1:]
+    while words and words[-1].lower() in _words("trailing_fillers"):
+        words = words[:-1]
+    phrase = " ".join(words)
+    return phrase, (text.find(phrase, start) if phrase else start)
+
+
+def _resolve_np(np_text: str, np_start: int, anchors, people) -> str | None:
+    low = np_text.lower()
+    if not np_text:
+        return None
+    if low in _words("pronouns") or low.split()[0] in _words("pronouns") or _is_description(np_text):
+        return _resolve(np_start, anchors, people)
+    if low.split()[0] in _words("indefinite"):
+        return None
+    return _speaker_from_np(np_text, np_start, people)
+
+
+def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
+    """Direct quotes (with a speaker when one is named or can be resolved) and indirect speech of a text."""
+    if not text:
+        return []
+    people = _people(text, mentions)
+    sentences = _sentence_bounds(text)
+    sent_starts = [s for s, _ in sentences]
+    anchors: list[tuple[int, str]] = []  # (position, name) of speakers and sentence subjects, in text order
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        i = max(0, bisect_right(sent_starts, pos) - 1)
+        return sentences[i] if sentences else (0, len(text))
+
+    for s, e in sentences:  # the first person of each sentence stands for its subject
+        first = next((p for p in people if s <= p.start < e), None)
+        if first:
+            anchors.append((first.start, first.name))
+    anchors.sort()
+
+    quotes: list[Quote] = []
+    spans = _quote_spans(text)
+    para_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    prev_para_speaker: dict[int, str | None] = {}
+    for span in spans:
+        content = text[span.start:span.end].strip().rstrip(",")
+        if not content:
+            continue
+        speaker, cue = None, None
+        found = False
+        # 1. After the quote: '," kata X', '," katanya', '," X menambahkan'
+        after = text[span.close:span.close + 250]
+        m = re.match(r"\s*[,.]?\s*(?:(?:demikian|begitu)\s+)?([\w-]+)", after)
+        if m and _is_cue(m.group(1)) and "\n" not in after[:m.end()]:
+            cue = m.group(1).lower()
+            found = True
+            if _is_pronoun_cue(cue):
+                speaker = _resolve(span.start, anchors, people)
+                cue = cue[:-3]
+            else:
+                np_text, np_start = _cut_np(text, span.close + m.end())
+                speaker = _resolve_np(np_text, np_start, anchors, people) if np_text else \
+                    _resolve(span.start, anchors, people)
+        elif m:
+            m2 = re.match(rf"\s*[,.]?\s*((?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN}|dia|ia|beliau)\s+(\w+)", after)
+            if m2 and _is_cue(m2.group(2)) and not _is_pronoun_cue(m2.group(2)):
+                found = True
+                cue = m2.group(2).lower()
+                np_start = span.close + m2.start(1)
+                speaker = _resolve_np(m2.group(1), np_start, anchors, people)
+        # 2. Before the quote, in its sentence: 'X mengatakan, "..."' or 'X mengklaim bahwa ... "..."'
+        if not found:
+            s_start, _ = sentence_of(max(0, span.start - 1))
+            s_start = max(s_start, para_starts[bisect_right(para_starts, span.start) - 1])
+            before = text[s_start:span.start - 1]
+            verbs = [w for w in re.finditer(r"[\w-]+", before) if _is_cue(w.group(0)) and
+                     w.group(0).lower() not in ("aku", "harap", "pinta", "nilai", "tanya")]
+            for verb in reversed(verbs):
+                subject, subj_start = _subject_before(text, s_start + verb.start(), s_start)
+                cue = verbs[-1].group(0).lower()
+                if subject and subject.lower() in _words("pronouns") | {"mereka"}:
+                    speaker = _resolve(s_start + verb.start(), anchors, people)
+                elif subject:
+                    speaker = _resolve_np(subject, subj_start, anchors, people)
+                if speaker:
+                    found = True
+                    break
+            if verbs and not found:
+                first = next((p for p in people if s_start <= p.start < span.start), None)
+                if first:
+                    speaker, found = first.name, True
+                    cue = verbs[-1].group(0).lower()
+            if not found and verbs:
+                found = True  # a verb of saying with nobody named: an unattributed quote
+        # 3. A whole quoted paragraph right after a paragraph that named its speaker continues that speaker
+        para_index = bisect_right(para_starts, span.start) - 1
+        if not found:
+            if len(content.split()) < 4:
+                continue  # a scare quote or a quoted name, not speech
+            speaker = prev_para_speaker.get(para_index - 1) or prev_para_speaker.get(para_index - 2)
+        if speaker:
+            prev_para_speaker[para_index] = speaker
+            anchors.insert(bisect_right([a[0] for a in anchors], span.start), (span.start, speaker))
+        quotes.append(Quote(text=content, speaker=speaker, start=span.start, end=span.end, kind="direct", cue=cue))
+    quotes.extend(_indirect(text, sentences, spans, anchors, people))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _indirect(text: str, sentences, spans: list[_Span], anchors, people) -> list[Quote]:
+    """'X mengatakan (bahwa) ...' sentences without quote marks."""
+    out: list[Quote] = []
+    for s, e in sentences:
+        if any(s <= sp.start < e for sp in spans):
+            continue
+        sentence = text[s:e]
+        verbs = "|".join(sorted(_words("indirect_verbs")))
+        m = re.search(r"\b(" + verbs + r")\b\s*(?:,\s*|bahwa\s+|:\s*)?", sentence)
+        if not m:
+            continue
+        subject, subj_start = _subject_before(text, s + m.start(), s)
+        if not subject:
+            continue
+        low = subject.lower()
+        if low in _words("pronouns") or _is_description(subject):
+            speaker = _resolve(s + m.start(), anchors, people)
+        else:  # indirect speech is kept for people only: "Azerbaijan mengatakan" is a country's statement
+            subj_end = subj_start + len(subject)
+            inside = [p for p in people if p.start >= subj_start and subj_end - 1 <= p.end <= subj_end]
+            speaker = inside[0].name if inside else None
+        said = sentence[m.end():].strip()
+        if speaker and len(said.split()) >= 3:
+            out.append(Quote(text=said, speaker=speaker, start=s + m.end(), end=e, kind="indirect",
+                             cue=m.group(1).lower()))
+    return out
