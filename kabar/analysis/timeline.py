@@ -1,0 +1,227 @@
+"""A story's timeline: the dated events of its articles, merged across outlets, in date order, each citing its sources.
+
+Also the small sentence helpers the summary shares: content words, overlap, dateline and citation trimming.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from kabar.records import Article, DatedEvent
+
+MAX_TEXT = 260  # characters of an item's text
+MAX_ITEMS = 60  # items of one story's timeline; the least cited are dropped beyond this
+SAME_EVENT = 0.45  # content-word overlap above which two sentences of one date tell the same event
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_DATELINE = re.compile(r"^\s*(?P<prefix>[^\n]{2,60}?)\s*(?:--?|–|—)\s+(?=\S)")
+_PREFIX_TOKEN = re.compile(r"^[(\[]?(?:[A-Z0-9][\w.&/'’-]*|[\w-]+(?:\.[a-z]{2,4})+)[)\],]?,?$")
+_STRONG_PREFIX = re.compile(r"\.(?:com|co|id|net|tv)\b|\([A-Z][\w .]*\)|\b[A-Z]{3,}\b", re.IGNORECASE)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Indonesian function words (shared with story grouping); empty when the list is not shipped."""
+    try:
+        from kabar.data import load_lines
+
+        return frozenset(w.lower() for w in load_lines("id/stopwords_stories.txt"))
+    except (FileNotFoundError, OSError, ModuleNotFoundError):
+        return frozenset()
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lowercase words of three letters or more that are not function words."""
+    stop = stopwords()
+    return frozenset(w for w in (m.lower() for m in _WORD.findall(text)) if len(w) > 2 and w not in stop)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap coefficient: shared words over the smaller set (a rewrite shortened by one outlet still matches)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def strip_dateline(sentence: str, lead: bool = False) -> str:
+    """Drop a dateline prefix: 'Liputan6.com, Jakarta - ', 'Baku/Yerevan (ANTARA) - ', 'JAKARTA, KOMPAS.com - '.
+
+    Only an article's first sentence (``lead``) may lose an all-capitalised prefix without a newsroom mark.
+    """
+    m = _DATELINE.match(sentence)
+    if not m:
+        return sentence
+    prefix = m.group("prefix")
+    tokens = prefix.replace(",", " , ").split()
+    words = [t for t in tokens if t != ","]
+    if not words or len(words) > 6 or not all(_PREFIX_TOKEN.match(t) for t in words):
+        return sentence
+    if not lead and not _STRONG_PREFIX.search(prefix):
+        return sentence
+    rest = sentence[m.end() :]
+    return rest[:1].upper() + rest[1:] if rest else sentence
+
+
+@cache
+def _citation_tail() -> re.Pattern:
+    """', seperti dikutip dari AFP, Rabu (21/10/2020).' at the end of a sentence."""
+    from kabar.data import load_json
+
+    cues = sorted(load_json("id/relative_dates.json")["citation_cues"], key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(p) for p in c.split()) for c in cues)
+    return re.compile(rf",?\s*(?:seperti\s+|sebagaimana\s+)?(?:{alternation})\s+[^,;()]{{1,50}}"
+                      r"(?:,\s*[^,;]{0,40}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?\s*(?P<end>[.!?]?)\s*$", re.IGNORECASE)
+
+
+def strip_citation(sentence: str) -> str:
+    """Drop a trailing 'seperti dikutip dari AFP, Rabu (21/10/2020)' clause, keeping the final stop."""
+    m = _citation_tail().search(sentence)
+    if not m or m.start() < len(sentence) // 3:
+        return sentence
+    return sentence[: m.start()].rstrip(" ,") + (m.group("end") or ".")
+
+
+def shorten(text: str, limit: int = MAX_TEXT, keep: str = "") -> str:
+    """At most limit characters, cut at a clause boundary after ``keep`` (if given), else at a word, with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    must = text.find(keep) + len(keep) if keep and keep in text else 0
+    cut = max((text.rfind(sep, must, limit) for sep in (", ", "; ", " - ")), default=-1)
+    if cut < max(must, limit // 2):
+        cut = text.rfind(" ", 0, limit)
+    if cut <= 0:
+        cut = limit
+    return text[:cut].rstrip(" ,;-") + "…"
+
+
+_CITATION_LEAD = re.compile(r"^(?:Seperti\s+)?(?:Dikutip|Dilansir|Mengutip|Melansir|Menurut\s+laporan)\b[^,;\"“]{0,70},\s*"
+                            r"(?=[A-Z])")
+
+
+def strip_citation_lead(sentence: str) -> str:
+    """Drop a leading 'Dikutip Kompas.com dari Al Jazeera, ' / 'Dilansir Reuters, ' clause."""
+    m = _CITATION_LEAD.match(sentence)
+    return sentence[m.end() :] if m and m.end() < len(sentence) // 2 else sentence
+
+
+def readable(event_text: str, lead: bool = False, keep: str = "") -> str:
+    """The event sentence as a timeline line: no dateline prefix, no citation clauses, not too long."""
+    text = strip_citation_lead(strip_citation(strip_dateline(event_text.strip(), lead=lead)))
+    return shorten(text, keep=keep)
+
+
+def predicate_words(sentence: str, expression: str, width: int = 3) -> frozenset[str]:
+    """Common (lowercase) content words just before the date expression: what happened then ("meletus sejak")."""
+    at = sentence.find(expression) if expression else -1
+    if at < 0:
+        return frozenset()
+    before = [w for w in sentence[:at].split()[-width:] if w[:1].islower()]
+    return content_words(" ".join(before))
+
+
+# ---------------------------------------------------------------------------------------------------- merging
+
+
+@dataclass
+class _Item:
+    date: str
+    texts: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # (preference, readable text)
+    words: list[frozenset[str]] = field(default_factory=list)  # content words of each merged sentence
+    predicates: list[frozenset[str]] = field(default_factory=list)  # words just before each date expression
+    documents: list[str] = field(default_factory=list)
+    order: tuple[int, int] = (0, 0)
+
+    def best_text(self) -> str:
+        return min(self.texts)[1]
+
+    def same_event(self, words: frozenset[str], predicate: frozenset[str]) -> float:
+        """How alike a sentence is to this item: 1 when a predicate word is shared, else whole-sentence overlap."""
+        if any(predicate & p for p in self.predicates):
+            return 1.0
+        return max(overlap(words, w) for w in self.words)
+
+
+def _date_key(iso: str) -> str:
+    """Sort key placing a year before its months and a month before its days: '2020' -> '2020-00-00'."""
+    parts = iso.split("-") + ["00", "00"]
+    return "-".join(parts[:3])
+
+
+def originals_and_copies(articles: list[Article]) -> tuple[list[Article], dict[str, list[str]]]:
+    """The articles that are not duplicates of another article present, and each one's duplicate ids."""
+    ids = {a.id for a in articles}
+    copies: dict[str, list[str]] = {}
+    originals = []
+    for article in articles:
+        if article.duplicate_of and article.duplicate_of in ids and article.duplicate_of != article.id:
+            copies.setdefault(article.duplicate_of, []).append(article.id)
+        else:
+            originals.append(article)
+    return originals, copies
+
+
+def with_copies(documents: list[str], copies: dict[str, list[str]]) -> list[str]:
+    out: list[str] = []
+    for doc in documents:
+        for item in (doc, *copies.get(doc, [])):
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def story_year(articles: list[Article]) -> int | None:
+    """The most common publication year of a story's dated articles (completes years for undated ones)."""
+    years = Counter(a.published[:4] for a in articles if a.published and a.published[:4].isdigit())
+    return int(years.most_common(1)[0][0]) if years else None
+
+
+def article_events(article: Article, year_hint: int | None) -> list[DatedEvent]:
+    """The article's events; an undated article's are recomputed with the story's year to complete '(8/10)'."""
+    if article.published or not year_hint or not article.text:
+        return list(article.events)
+    try:
+        from kabar.nlp.timexpr import find_dated_events
+    except ImportError:
+        return list(article.events)
+    return find_dated_events(article.text, None, year_hint=year_hint)
+
+
+def build_timeline(articles: list[Article], limit: int = MAX_ITEMS) -> list[dict[str, Any]]:
+    """Schema timeline[] items {date, text, documents}: one per event, merged across articles, in date order."""
+    originals, copies = originals_and_copies(articles)
+    hint = story_year(articles)
+    items: list[_Item] = []
+    by_date: dict[str, list[_Item]] = {}
+    for a_index, article in enumerate(originals):
+        events = article_events(article, hint)
+        dates_per_sentence = Counter(e.start for e in events)
+        for e_index, event in enumerate(events):
+            text = readable(event.text, lead=event.start == 0, keep=event.expression)
+            words = content_words(text)
+            if not words:
+                continue
+            predicate = predicate_words(event.text, event.expression)
+            preference = (dates_per_sentence[event.start], len(text))
+            candidates = [(it.same_event(words, predicate), n) for n, it in enumerate(by_date.get(event.date, []))]
+            best = max(candidates, default=(0.0, -1))
+            if best[0] >= SAME_EVENT:
+                match = by_date[event.date][best[1]]
+            else:
+                match = _Item(date=event.date, order=(a_index, e_index))
+                by_date.setdefault(event.date, []).append(match)
+                items.append(match)
+            match.words.append(words)
+            match.predicates.append(predicate)
+            match.texts.append((preference, text))
+            if article.id not in match.documents:
+                match.documents.append(article.id)
+    if len(items) > limit:
+        keep = sorted(items, key=lambda it: (-len(it.documents), it.order))[:limit]
+        items = [it for it in items if it in keep]
+    items.sort(key=lambda it: (_date_key(it.date), -len(it.documents), it.order))
+    return [{"date": it.date, "text": it.best_text(), "documents": with_copies(it.documents, copies)} for it in items]
