@@ -14,7 +14,7 @@ from kabar.data import load_lines
 
 LANGUAGES = ("id", "ms", "en", "de", "fr", "es", "pt", "nl", "it", "jv")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-MIN_HITS = 3
+MIN_HITS = 2
 MALAY_MARKERS = 6  # the first words of ms.txt are forms Indonesian does not use (kerana, bahawa, boleh...)
 
 
@@ -50,7 +50,7 @@ def detect_language(text: str, max_words: int = 400) -> str | None:
             scores[lang] += 1
     del scores["ms"]
     best = max(scores, key=lambda lang: (scores[lang], lang == "id"))
-    if scores[best] < MIN_HITS and scores[best] < 0.2 * len(tokens):
+    if scores[best] < MIN_HITS:
         return None
     if best == "id":
         malay = sum(1 for t in tokens if t in _malay_only())

@@ -40,10 +40,12 @@ def cue_segments(line: str) -> list[tuple[str, str, str]] | None:
     segment when it carries a separator ("Editor:") or follows a '|', so "oleh Ali diperbarui ..." stays whole.
     """
     pattern = _cue_pattern()
-    first = pattern.match(line.strip())
+    text = line.strip()
+    first = pattern.match(text)
     if not first:
         return None
-    text = line.strip()
+    if not first.group("sep") and first.group("cue").lower() not in _cues()["no_separator_needed"]:
+        return None  # "Sumber di kepolisian ...", "Red Bull ...": these cues need "Sumber:", "Red:"
     starts: list[re.Match] = [first]
     for m in pattern.finditer(text, first.end()):
         before = text[: m.start()].rstrip()
@@ -83,9 +85,14 @@ def _strip_tail(text: str) -> str:
     m = re.search(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", text, re.IGNORECASE)
     if m:
         text = text[: m.start()]
-    text = re.split(r"\s[-–—|]\s|\s*\(|\s*/\s*|\s[-–—]$", text)[0]
+    text = re.split(r"\s[-–—|·•]\s|\s*\(|\s*/\s*|\s[-–—]$|\s*[|·•]", text)[0]
     # weekday names and "pukul 10.00" left before a date
     return re.sub(r"[\s,|-]+$", "", text)
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(w for kind in CUE_KINDS for w in _cues()[kind])
 
 
 def _is_name(words: list[str]) -> bool:
@@ -109,7 +116,7 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
     """
     from kabar.extract.outlets import outlet_by_cue
 
-    text = _strip_tail(text).strip(" ,;:|-–—")
+    text = _strip_tail(text).strip(" ,;:|-–—·•")
     if not text:
         return []
     parts = re.split(r"\s*[,;&]\s*|\s+(?:dan|and)\s+", text)
@@ -118,8 +125,8 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
         part = part.strip(" .")
         if not part:
             continue
-        if outlet_by_cue(part) or part.lower() in outlet_words:
-            continue
+        if outlet_by_cue(part) or part.lower() in outlet_words or part.lower() in _role_words():
+            continue  # "Laporan wartawan Tribunnews.com, X"; "Fahreza Rizky, Jurnalis"
         words = part.split()
         if not _is_name(words):
             return []

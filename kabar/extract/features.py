@@ -110,7 +110,7 @@ def is_date_line(text: str, tokens: list[str]) -> bool:
     cal = calendar_words()
     dateish = sum(1 for t in tokens if t.isdigit() or t.lower() in cal)
     has_date = bool(NUMERIC_DATE.search(text)) or any(t.lower() in cal for t in tokens)
-    return has_date and dateish >= 2 and dateish >= 0.5 * len(tokens)
+    return has_date and dateish >= 2 and dateish >= 0.6 * len(tokens)
 
 
 def has_dateline(text: str) -> bool:

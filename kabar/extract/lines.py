@@ -16,6 +16,7 @@ from kabar.data import load_json
 from kabar.extract.features import LineFeatures, has_dateline, line_features, normalise
 from kabar.records import LineLabels
 
+LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
 MAX_GAP = 3  # non-sentence lines (subheadings, unknown widgets) the body may span between two paragraphs
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 35
@@ -40,29 +41,47 @@ def _meta_kind_function():
 
 
 @cache
-def _label_first_words() -> frozenset[str]:
-    return frozenset(label.split()[0].rstrip(":") for label in load_json("extract/meta_labels.json"))
+def _credit_labels() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(opening label -> kind, closing word -> kind, first words of the labels) from meta_labels.json."""
+    data = load_json("extract/meta_labels.json")
+    labels = {k: v for k, v in data.items() if not k.startswith("_")}
+    return labels, data.get("_suffix", {}), frozenset(k.split()[0].rstrip(":") for k in labels)
+
+
+NO_COLON_OPENERS = ("oleh", "by", "laporan", "tim")
+
+
+def _name_like(text: str) -> bool:
+    words = text.replace("/", " ").split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1] in "(.," for w in words)
 
 
 def credit_line_kind(line: str) -> str | None:
-    """'editor'|'byline'|'translator'|'credit' for a short "Label: Name" line ("Editor: M Bayu", "oleh Budi")."""
+    """'editor'|'byline'|'translator'|'credit' for a short credit line ("Editor: M Bayu", "oleh Budi",
+    "Penulis Ahmad Fauzi", "Rizky Pratama, Jurnalis")."""
     text = line.strip()
     words = text.split()
     if not words or len(words) > 12 or text.endswith((".", "?", "!")) and len(words) > 6:
         return None
-    labels = load_json("extract/meta_labels.json")
+    labels, suffixes, first_words = _credit_labels()
     lowered = text.lower()
-    if lowered.split()[0].rstrip(":") not in _label_first_words():
+    last = lowered.rstrip(" .").rsplit(None, 1)[-1]
+    if last in suffixes and "," in text and _name_like(text.rsplit(",", 1)[0]):
+        return suffixes[last]
+    if lowered.split()[0].rstrip(":") not in first_words:
         return None
     for label, kind in labels.items():
-        if label.startswith("_") or not lowered.startswith(label):
+        if not lowered.startswith(label):
             continue
         rest = text[len(label) :]
-        if rest[:1] in (":", " ", "\u00a0") and rest.lstrip(" :\u00a0")[:1].isupper():
-            if kind == "credit" and label == "foto":
-                return None  # "Foto: ..." is a photo caption, not a source credit
-            if rest.lstrip()[:1] != ":" and label not in ("oleh", "by", "laporan", "tim"):
-                return None  # without a colon only "oleh X"-like openers are credits
+        if rest[:1] not in (":", " ", "\u00a0"):
+            continue
+        value = rest.lstrip(" :\u00a0")
+        if kind == "credit" and label == "foto":
+            return None  # "Foto: ..." is a photo caption, not a source credit
+        if rest.lstrip()[:1] == ":" and value[:1].isupper() or label in NO_COLON_OPENERS and value:
+            return kind
+        if _name_like(value):  # "Penulis Ahmad Fauzi", "Editor Budi Santoso"
             return kind
     return None
 
@@ -190,6 +209,8 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         return Classified(labels, lines)
     block = body_block(lines)
     first, last = block if block else (len(lines), len(lines) - 1)
+    if block:
+        first = _lead_with_dateline(lines, first, last)
     prefix = lines[:first]
     title = choose_title(prefix, title_hint)
     if title is None and block and first == 0 and title_hint:
@@ -216,6 +237,20 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
             _label_in_body(line, labels)
     _label_after_body(lines[last + 1 :] if block else [], labels)
     return Classified(labels, lines)
+
+
+def _lead_with_dateline(lines: list[LineFeatures], first: int, last: int) -> int:
+    """The body starts at its dateline ("SEMARANG, Tribun -"): sentence lines just above it are captions."""
+    seen = 0
+    for i in range(first, last + 1):
+        if not lines[i].sentence:
+            continue
+        if has_dateline(lines[i].text):
+            return i
+        seen += 1
+        if seen > LEAD_SEARCH:
+            break
+    return first
 
 
 def _next_sentence(lines: list[LineFeatures], start: int, last: int) -> int | None:

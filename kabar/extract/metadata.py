@@ -25,7 +25,7 @@ from kabar.extract.outlets import (
 )
 from kabar.records import LineLabels
 
-__all__ = ["extract_metadata", "find_agencies", "meta_line_kind", "meta_line_kinds", "parse_dateline"]
+__all__ = ["extract_metadata", "find_agencies", "meta_line_kind", "meta_line_kinds", "parse_dateline", "people_in_line"]
 
 MAX_META_LINE = 250
 
@@ -177,7 +177,7 @@ def _meta_line_kind(text: str) -> str | None:
             return kind
     if _date_segment(text):
         return "date"
-    segments = [s for s in re.split(r"\s+[|•·]\s+|\s*\|\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*", text) if s and s.strip()]
+    segments = [s for s in re.split(r"\s*[|•·]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*", text) if s and s.strip()]
     kinds = [_segment_kind(s) for s in segments]
     if not kinds or any(k is None for k in kinds):
         return _dateline_only(text)
@@ -191,8 +191,8 @@ def _meta_line_kind(text: str) -> str | None:
         return "date"
     if first == "names" and "outlet" in kinds and len(meaningful) <= 2:
         return "byline"  # "Andhika Prasetia - detikNews"
-    if first == "names" and "date" in meaningful and len(segments) <= 3 and "|" in text:
-        return "byline"  # "Nama Penulis | Rabu, 21 Oktober 2020 09:20 WIB"
+    if first == "names" and "date" in meaningful and len(segments) <= 3 and re.search(r"[|·•]", text):
+        return "byline"  # "Nama Penulis | Rabu, 21 Oktober 2020 09:20 WIB", "Fahreza Rizky, Jurnalis · Rabu ..."
     return _dateline_only(text)
 
 
@@ -276,6 +276,15 @@ def _in_agency_group(text: str, pos: int) -> bool:
 # --- the page's metadata --------------------------------------------------------------------------------------------
 
 
+def _outlet_beside_meta(lines: list[str], meta_numbers: list[int]) -> str | None:
+    """A line that is only an outlet's name right next to a meta line: "kumparanNEWS" / "21 Oktober 2020 9:20"."""
+    for n in meta_numbers:
+        for m in (n - 2, n - 1, n + 1, n + 2):
+            if 1 <= m <= len(lines) and len(lines[m - 1].strip()) <= 30 and (name := outlet_by_cue(lines[m - 1])):
+                return name
+    return None
+
+
 def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) -> str | None:
     """The page's self-name outside the lead: copyright line, "(detikcom)", "Dikutip X dari", "Laporan wartawan X"."""
     for line in lines:
@@ -325,10 +334,26 @@ def _url_date(url: str | None) -> str | None:
     return day.isoformat() if day else None
 
 
-_HTML_DATE_KEYS = ("article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate",
+_HTML_DATE_KEYS = ("published", "article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate",
                    "publish-date", "dtk:publishdate", "content_PublishedDate", "date", "dc.date", "DC.date.issued",
-                   "article:modified_time", "dateModified")
-_HTML_AUTHOR_KEYS = ("author", "article:author", "dtk:author", "content_author", "byl")
+                   "modified", "article:modified_time", "dateModified")
+_HTML_AUTHOR_KEYS = ("authors", "author", "article:author", "dtk:author", "content_author")
+
+
+def _html_authors(html_meta: dict | None) -> list[str]:
+    """Person names among the author tags (an outlet or desk name there, e.g. "Kompas Cyber Media", is dropped)."""
+    out: list[str] = []
+    for key in _HTML_AUTHOR_KEYS:
+        value = (html_meta or {}).get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, str) or outlet_by_cue(item) or outlet_from_url(item if "." in item else None):
+                continue
+            for name in names_in(item):
+                if name not in out:
+                    out.append(name)
+        if out:
+            break
+    return out
 
 
 def _html_published(html_meta: dict | None) -> tuple[str | None, str | None]:
@@ -378,21 +403,15 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
     result["outlet"] = (dateline_outlet or outlet_from_url(url) or outlet_from_html_meta(html_meta)
                         or _outlet_from_text([ln for n, ln in enumerate(lines, 1) if n not in excluded or
                                               re.match(r"^\s*(?:copyright|hak cipta|©)", ln, re.IGNORECASE)],
-                                             body, meta_texts))
+                                             body, meta_texts)
+                        or _outlet_beside_meta(lines, meta_numbers))
 
     # People and credits ------------------------------------------------------------------------------------------
     agencies: list[str] = []
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}
     ordered = [(n, lines[n - 1]) for n in meta_numbers] + [(None, p) for p in extra_meta]
     for n, text in ordered:
-        segments = cue_segments(text) or []
-        if not segments and (n is not None and kinds.get(n) in (None, "date", "byline")):
-            # "Andhika Prasetia - detikNews", "RABU, 21 OKTOBER 2020 | 09:20 WIB | LAPORAN: X": cues inside
-            for piece in re.split(r"\s*\|\s*|\s+[-–—]+\s+", text):
-                segments.extend(cue_segments(piece) or [])
-            if not segments and kinds.get(n) == "byline":
-                segments = [("byline", "", re.split(r"\s+[-–—|]+\s+", text.strip(" -–—"))[0])]
-        for kind, _cue, rest in segments:
+        for kind, rest in people_in_line(text, kinds.get(n) if n is not None else meta_line_kind(text)):
             if not rest and n is not None:
                 rest = _next_line(lines, n)
             if kind == "credit":
@@ -405,6 +424,8 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
                 if name not in people[kind]:
                     people[kind].append(name)
 
+    if not result["authors"]:
+        result["authors"].extend(_html_authors(html_meta))
     for para in body:
         for name in find_agencies(para):
             if name not in agencies:
@@ -415,6 +436,25 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
     result["published"], result["published_basis"] = _published(lines, meta_numbers, kinds, body_numbers, body,
                                                                   url, html_meta, excluded)
     return result
+
+
+_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]+\s+")
+
+
+def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
+    """(kind, rest) for each credit in a meta line: "Penulis: A | Editor: B" -> [('byline', 'A'), ('editor', 'B')];
+    "Andhika Prasetia - detikNews" (kind 'byline', no cue word) -> [('byline', 'Andhika Prasetia')]."""
+    out: list[tuple[str, str]] = []
+    pieces = [p for p in _PIECES.split(text.strip(" -–—")) if p.strip()]
+    for piece in pieces:
+        for seg_kind, _cue, rest in cue_segments(piece) or []:
+            out.append((seg_kind, rest))
+    if not out and kind == "byline":
+        for piece in pieces:
+            if _segment_kind(piece) == "names":
+                out.append(("byline", piece))
+                break
+    return out
 
 
 def _next_line(lines: list[str], n: int) -> str:

@@ -92,7 +92,8 @@ def outlet_from_html_meta(html_meta: dict | None) -> str | None:
     """Outlet from og:site_name / application-name / publisher tags: the data file's form when known."""
     if not html_meta:
         return None
-    for key in ("og:site_name", "application-name", "publisher", "article:publisher", "twitter:site", "copyright"):
+    for key in ("site_name", "og:site_name", "application-name", "publisher", "article:publisher", "twitter:site",
+                "copyright"):
         value = html_meta.get(key)
         if not isinstance(value, str) or not value.strip():
             continue
@@ -100,7 +101,7 @@ def outlet_from_html_meta(html_meta: dict | None) -> str | None:
         known = outlet_by_cue(value) or outlet_from_url(value if "." in value and " " not in value else None)
         if known:
             return known
-        if key in ("og:site_name", "application-name") and len(value) <= 40:
+        if key in ("site_name", "og:site_name", "application-name") and len(value) <= 40:
             return value
     return None
 

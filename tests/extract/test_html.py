@@ -1,0 +1,73 @@
+"""HTML pages: visible lines through the same classifier, head metadata (JSON-LD, Open Graph) for title and dates."""
+
+from __future__ import annotations
+
+import json
+
+from kabar.extract import extract_pages
+from kabar.extract.html import headline, html_meta, parse
+from kabar.records import Article, Page
+
+JSONLD = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {"@type": "WebSite", "name": "Kabar Contoh"},
+        {"@type": "NewsArticle", "headline": "Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah",
+         "datePublished": "2022-11-21T13:45:00+07:00", "author": [{"@type": "Person", "name": "Rina Amelia"}],
+         "publisher": {"@type": "Organization", "name": "Kabar Contoh"}},
+    ],
+}
+
+PAGE = f"""<!DOCTYPE html><html lang="id"><head>
+<title>Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah | Kabar Contoh</title>
+<meta property="og:title" content="Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah">
+<meta name="description" content="Gempa magnitudo 5,6 mengguncang Cianjur, Jawa Barat, Senin siang.">
+<meta property="article:published_time" content="2022-11-21T13:45:00+07:00">
+<script type="application/ld+json">{json.dumps(JSONLD)}</script>
+<script>var ads = "Baca juga iklan";</script>
+</head><body>
+<nav><a href="/">Beranda</a> <a href="/news">News</a> <a href="/sport">Olahraga</a></nav>
+<div class="breadcrumb">Home &gt; News &gt; Regional</div>
+<article>
+<h1>Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah</h1>
+<div class="date">Senin, 21 Nov 2022 13:45 WIB</div>
+<figure><img src="a.jpg"><figcaption>Warga berkumpul di luar rumah. (ANTARA FOTO/Raisan Al Farisi)</figcaption></figure>
+<p>Cianjur - Gempa bermagnitudo 5,6 mengguncang Kabupaten <b>Cianjur</b>, Jawa Barat, pada Senin siang.</p>
+<p>Warga berhamburan keluar rumah ketika guncangan terasa cukup kuat selama beberapa detik.</p>
+<p>Baca juga: <a href="/x">BMKG Catat Puluhan Gempa Susulan</a></p>
+<p>Badan penanggulangan bencana daerah masih mendata kerusakan bangunan dan jumlah korban.</p>
+</article>
+<aside><h3>Terpopuler</h3><ul><li>Harga Emas Turun Hari Ini</li><li>Jadwal Liga Inggris Pekan Ini</li></ul></aside>
+<footer>Copyright 2022 Kabar Contoh. All rights reserved.</footer>
+</body></html>"""
+
+
+def test_html_meta_reads_jsonld_graph_and_open_graph():
+    meta = html_meta(parse(PAGE))
+    assert meta["headline"] == "Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah"
+    assert meta["published"] == "2022-11-21T13:45:00+07:00"
+    assert meta["authors"] == ["Rina Amelia"]
+    assert meta["publisher"] == "Kabar Contoh"
+    assert meta["language"] == "id"
+    assert headline({"title": "Harga Emas Naik | Kabar Contoh"}) == "Harga Emas Naik"
+
+
+def test_html_page_gives_the_same_article_record():
+    (article,) = extract_pages([Page(source="cianjur.html", raw=PAGE, kind="html", url="https://contoh.id/a/1")])
+    assert isinstance(article, Article)
+    assert article.title == "Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah"
+    assert article.description.startswith("Gempa magnitudo 5,6")
+    assert article.paragraphs == [
+        "Cianjur - Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Jawa Barat, pada Senin siang.",
+        "Warga berhamburan keluar rumah ketika guncangan terasa cukup kuat selama beberapa detik.",
+        "Badan penanggulangan bencana daerah masih mendata kerusakan bangunan dan jumlah korban.",
+    ]
+    assert article.lines is None
+    assert article.language == "id"
+
+
+def test_truncated_html_still_yields_what_it_has():
+    cut = PAGE[: PAGE.index("Warga berhamburan keluar rumah ketika")]
+    (article,) = extract_pages([Page(source="cut.html", raw=cut, kind="html")])
+    assert isinstance(article, Article)
+    assert article.text.startswith("Cianjur - Gempa bermagnitudo 5,6")

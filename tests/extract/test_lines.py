@@ -1,0 +1,148 @@
+"""The line classifier on fixture pages written in the styles of many Indonesian outlets (tests/fixtures/pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.extract.lines import classify_lines, credit_line_kind
+from tests.conftest import FIXTURES
+
+PAGES = sorted((FIXTURES / "pages").glob("*.lines"))
+ROLE_NAMES = {"T": "title", "D": "description", "B": "body", "M": "meta", "X": "boilerplate"}
+
+
+def read_fixture(path):
+    """(raw lines, expected role per 1-based line number) of an annotated fixture page."""
+    raw, roles = [], {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            raw.append("")
+            continue
+        role, text = line.split("|", 1)
+        raw.append(text)
+        roles[number] = ROLE_NAMES[role]
+    return raw, roles
+
+
+def roles_of(labels):
+    roles = {}
+    if labels.title:
+        roles[labels.title] = "title"
+    if labels.description:
+        roles[labels.description] = "description"
+    for name in ("body", "meta", "boilerplate"):
+        for number in getattr(labels, name):
+            assert number not in roles, f"line {number} has two labels"
+            roles[number] = name
+    return roles
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
+def test_fixture_page_lines_are_classified_as_an_editor_would(path):
+    raw, expected = read_fixture(path)
+    got = roles_of(classify_lines(raw))
+    wrong = {n: (raw[n - 1][:60], expected[n], got.get(n)) for n in expected if got.get(n) != expected[n]}
+    assert not wrong
+    assert set(got) == set(expected)  # every non-blank line in exactly one list
+
+
+def test_there_are_fixtures_from_many_outlets():
+    assert len(PAGES) >= 12
+
+
+def test_page_opening_with_its_body_has_no_title():
+    raw = [
+        "Liputan6.com, Jakarta - Pemerintah mengumumkan kebijakan baru soal subsidi listrik untuk rumah tangga miskin.",
+        "Kebijakan itu berlaku mulai bulan depan dan akan dievaluasi setiap enam bulan sekali.",
+    ]
+    labels = classify_lines(raw)
+    assert labels.title is None
+    assert labels.body == [1, 2]
+
+
+def test_in_article_subheading_is_body_but_trailing_headlines_are_not():
+    raw = [
+        "Harga Emas Naik Tajam Pekan Ini",
+        "Jakarta - Harga emas batangan naik tajam sepanjang pekan ini seiring melemahnya dolar AS.",
+        "Penyebab Kenaikan",
+        "Analis menyebut permintaan investor meningkat karena ketidakpastian ekonomi global yang berlanjut.",
+        "Populer",
+        "Rupiah Menguat di Awal Pekan",
+        "Senin, 20 Maret 2023 | 09:00",
+    ]
+    labels = classify_lines(raw)
+    assert labels.title == 1
+    assert labels.body == [2, 3, 4]
+    assert labels.boilerplate == [5, 6, 7]
+
+
+def test_repeated_title_and_duplicated_caption_are_boilerplate():
+    raw = [
+        "Gunung Merapi Kembali Luncurkan Awan Panas",
+        "Gunung Merapi Kembali Luncurkan Awan Panas",
+        "Awan panas guguran terlihat dari Desa Kaliurang pada Selasa pagi",
+        "Awan panas guguran terlihat dari Desa Kaliurang pada Selasa pagi",
+        "Yogyakarta (ANTARA) - Gunung Merapi kembali meluncurkan awan panas guguran sejauh dua kilometer pada Selasa.",
+        "Warga diminta menjauhi kawasan rawan bencana dan mengikuti arahan petugas di lapangan.",
+    ]
+    labels = classify_lines(raw)
+    assert labels.title == 1
+    assert labels.boilerplate == [2, 3, 4]
+    assert labels.body == [5, 6]
+
+
+def test_standfirst_under_the_title_is_description_but_a_body_lead_is_not():
+    with_standfirst = [
+        "Pemerintah Naikkan Harga BBM Subsidi",
+        "Kenaikan berlaku mulai pukul 14.30 WIB dan disebut untuk menyelamatkan anggaran negara.",
+        "Sabtu, 03 Sep 2022 14:00 WIB",
+        "Jakarta - Pemerintah resmi menaikkan harga BBM bersubsidi jenis Pertalite dan Solar mulai Sabtu siang.",
+        "Presiden menyebut keputusan itu merupakan pilihan terakhir pemerintah setelah subsidi membengkak.",
+    ]
+    labels = classify_lines(with_standfirst)
+    assert (labels.title, labels.description) == (1, 2)
+    assert labels.meta == [3]
+    without = [
+        "Pemerintah Naikkan Harga BBM Subsidi",
+        "Pemerintah resmi menaikkan harga BBM bersubsidi jenis Pertalite dan Solar mulai Sabtu siang ini.",
+        "Presiden menyebut keputusan itu merupakan pilihan terakhir pemerintah setelah subsidi membengkak.",
+    ]
+    labels = classify_lines(without)
+    assert labels.description is None
+    assert labels.body == [2, 3]
+
+
+def test_template_lines_are_boilerplate_even_inside_the_body():
+    raw = [
+        "Judul Berita Tentang Pasar Modal Hari Ini",
+        "Jakarta - Indeks harga saham gabungan ditutup menguat pada perdagangan sore ini di Bursa Efek Indonesia.",
+        "Ikuti Kuis Berhadiah",
+        "Investor asing mencatat pembelian bersih di pasar reguler sepanjang hari perdagangan.",
+    ]
+    assert 3 in classify_lines(raw).body
+    assert 3 in classify_lines(raw, template={"ikuti kuis berhadiah"}).boilerplate
+
+
+def test_whitespace_only_lines_are_blank_and_an_empty_page_has_no_labels():
+    labels = classify_lines(["   ", "\t", ""])
+    assert labels.title is None and not labels.body and not labels.boilerplate and not labels.meta
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Editor: M Bayu Pratama", "editor"),
+        ("Penerjemah: Suwanti", "translator"),
+        ("Sumber: Reuters", "credit"),
+        ("Pewarta: Agatha Olivia", "byline"),
+        ("Penulis Ahmad Fauzi", "byline"),
+        ("oleh Natasha Amani", "byline"),
+        ("Rizky Pratama, Jurnalis", "byline"),
+        ("Rep: Fuji Eka Permana/ Red: Ani Nursalikah", "byline"),
+        ("Foto: Banjir di Bekasi", None),
+        ("Editor kami menolak memberikan komentar soal kasus ini kepada wartawan.", None),
+        ("Sumber air warga kering sejak bulan lalu", None),
+    ],
+)
+def test_credit_line_stand_in(line, kind):
+    assert credit_line_kind(line) == kind
