@@ -1,15 +1,122 @@
-"""PLACEHOLDER briefing: the schema's story shape with empty analysis, until the analysis steps land."""
+"""A story's briefing (the schema's stories[] item): summary, timeline, claims, quotes and entities.
+
+Each piece comes from its own module, imported lazily; a piece whose module is missing or raises is left empty
+(reported once on stderr), so one bug never costs the whole digest. Duplicates (``duplicate_of``) count as
+sources but do not double quotes or summary sentences.
+"""
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Callable
+from importlib import import_module
 from typing import Any
 
 from kabar.records import Article, Story
 
+_REPORTED: set[str] = set()
+
+
+def _report_once(piece: str, err: BaseException) -> None:
+    if piece not in _REPORTED:
+        _REPORTED.add(piece)
+        print(f"kabar: warning: {piece} failed ({type(err).__name__}: {err}); left empty", file=sys.stderr)
+
+
+def _call(module: str, name: str, *args, default=None):
+    """module.name(*args), or default when the module is missing or the call raises."""
+    try:
+        func = getattr(import_module(module), name)
+    except (ImportError, AttributeError):
+        return default
+    try:
+        return func(*args)
+    except Exception as err:  # one analysis piece's bug must not lose the briefing
+        _report_once(f"{module}.{name}", err)
+        return default
+
+
+def _copies(articles: list[Article]) -> dict[str, list[str]]:
+    """Original id -> ids of its duplicates among articles."""
+    ids = {a.id for a in articles}
+    out: dict[str, list[str]] = {}
+    for a in articles:
+        if a.duplicate_of and a.duplicate_of in ids and a.duplicate_of != a.id:
+            out.setdefault(a.duplicate_of, []).append(a.id)
+    return out
+
+
+def _add_copies(ids: list[str], copies: dict[str, list[str]]) -> list[str]:
+    out: list[str] = []
+    for doc in ids:
+        for item in (doc, *copies.get(doc, [])):
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def _claims(originals: list[Article], copies: dict[str, list[str]]) -> list[dict[str, Any]]:
+    claims = _call("kabar.analysis.claims", "compare_figures", originals, default=[]) or []
+    for claim in claims:
+        for value in claim.get("values", []):
+            value["documents"] = _add_copies(list(value.get("documents", [])), copies)
+    return claims
+
+
+def _entities(articles: list[Article]) -> list[dict[str, Any]]:
+    entities = _call("kabar.analysis.entities", "merge_entities", articles, default=[]) or []
+    return entities
+
+
+def _normal_quote(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _quotes(originals: list[Article], resolve: Callable[[str], str | None] | None) -> list[dict[str, Any]]:
+    """Quotes of the original articles, speaker canonical, each wording once (syndicated copies repeat them)."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for article in originals:
+        for quote in article.quotes:
+            key = _normal_quote(quote.text)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            speaker = quote.speaker
+            if speaker and resolve is not None:
+                try:
+                    speaker = resolve(speaker) or speaker
+                except Exception as err:  # keep the speaker as written
+                    _report_once("kabar.analysis.entities.canonical_resolver", err)
+            item = {"speaker": speaker, "text": quote.text, "document": article.id,
+                    "line": article.line_of(quote.start)}
+            if quote.kind and quote.kind != "direct":
+                item["kind"] = quote.kind
+            out.append(item)
+    return out
+
+
+def brief_story(story: Story, articles: list[Article]) -> dict[str, Any]:
+    """The briefing of one story from its member articles."""
+    ids = set(story.documents)
+    members = [a for a in articles if a.id in ids]
+    copies = _copies(members)
+    originals = [a for a in members if not any(a.id in dups for dups in copies.values())]
+    entities = _entities(members)
+    resolve = _call("kabar.analysis.entities", "canonical_resolver", entities) if entities else None
+    return {
+        "id": story.id,
+        "title": story.title,
+        "documents": list(story.documents),
+        "summary": _call("kabar.analysis.summary", "summarize", members, default=[]) or [],
+        "timeline": _call("kabar.analysis.timeline", "build_timeline", members, default=[]) or [],
+        "claims": _claims(originals, copies),
+        "quotes": _quotes(originals, resolve),
+        "entities": [{k: v for k, v in e.items() if not k.startswith("_")} for e in entities],
+    }
+
 
 def brief_stories(stories: list[Story], articles: list[Article]) -> list[dict[str, Any]]:
-    return [
-        {"id": s.id, "title": s.title, "documents": list(s.documents), "summary": [], "timeline": [], "claims": [],
-         "quotes": [], "entities": []}
-        for s in stories
-    ]
+    """Schema stories[] items, one per story, in story order."""
+    return [brief_story(story, articles) for story in stories]

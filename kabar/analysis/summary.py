@@ -1,0 +1,149 @@
+"""An extractive multi-document summary of a story: 5-8 central, non-repeating sentences, each citing its sources.
+
+Sentences are TF-IDF vectors (scikit-learn); a sentence is central when it is close to the story's centroid and
+echoed by other outlets, with a bonus for leads (news puts the gist first). Maximal marginal relevance picks the
+sentences; near-duplicates from other outlets are not picked again but are cited. The picked sentences are put in
+the order of the dates they speak of (or their article's date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kabar.analysis.timeline import (
+    content_words,
+    originals_and_copies,
+    overlap,
+    stopwords,
+    strip_citation,
+    strip_dateline,
+    with_copies,
+)
+from kabar.records import Article
+
+MIN_SENTENCES, MAX_SENTENCES = 5, 8
+MIN_WORDS, MAX_WORDS = 7, 70
+NEAR_DUPLICATE = 0.6  # cosine (or content-word overlap) at which two sentences say the same thing: cited together
+REDUNDANT = 0.35  # cosine at which a sentence adds too little to one already picked
+MMR_LAMBDA = 0.7
+LEAD_BONUS = (0.25, 0.12, 0.05)  # added to the score of an article's first, second and third sentences
+MAX_CHARS = 400
+
+_QUOTE_START = re.compile(r"^[\"“”'‘]")
+
+
+@dataclass
+class _Sentence:
+    article: int  # index into the originals
+    position: int  # sentence number within the article
+    text: str
+    date: str  # the date it speaks of, else its article's publication date, else ""
+    words: frozenset[str]
+
+
+def _candidates(articles: list[Article]) -> list[_Sentence]:
+    from kabar.nlp.sentences import sentence_spans
+
+    try:
+        from kabar.nlp.timexpr import is_caption
+    except ImportError:  # summary without caption filtering rather than none
+        def is_caption(_: str) -> bool:
+            return False
+
+    out: list[_Sentence] = []
+    for a_index, article in enumerate(articles):
+        text = article.text or ""
+        event_dates = {e.start: e.date for e in article.events}
+        for position, (start, end) in enumerate(sentence_spans(text)):
+            raw = text[start:end]
+            sentence = strip_citation(strip_dateline(raw, lead=start == 0)).strip()
+            n_words = len(sentence.split())
+            if not MIN_WORDS <= n_words <= MAX_WORDS or sentence.endswith("?") or is_caption(sentence):
+                continue
+            if sentence[-1:] not in ".!\"”’)":
+                continue  # headings, list items and cut-off lines are not summary sentences
+            date = event_dates.get(start) or (article.published or "")[:10]
+            out.append(_Sentence(a_index, position, sentence, date, content_words(sentence)))
+    return out
+
+
+def _similarities(sentences: list[_Sentence]):
+    """Cosine similarity matrix of the sentences' TF-IDF vectors (None when no vocabulary is left)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(lowercase=True, token_pattern=r"(?u)\b[^\W\d_][\w-]+\b",
+                                 stop_words=sorted(stopwords()) or None, sublinear_tf=True)
+    try:
+        matrix = vectorizer.fit_transform([s.text for s in sentences])
+    except ValueError:  # empty vocabulary
+        return None, None
+    return matrix, (matrix @ matrix.T).toarray()
+
+
+def _scores(sentences: list[_Sentence], matrix, sims) -> list[float]:
+    import numpy as np
+
+    centroid = np.asarray(matrix.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid) or 1.0
+    to_centroid = matrix @ (centroid / norm)
+    articles = np.array([s.article for s in sentences])
+    scores = []
+    for i, sentence in enumerate(sentences):
+        other = articles != sentence.article
+        support = float(sims[i, other].max()) if other.any() else 0.0
+        score = 0.6 * float(to_centroid[i]) + 0.4 * support
+        if sentence.position < len(LEAD_BONUS):
+            score += LEAD_BONUS[sentence.position] * max(score, 0.1)
+        if _QUOTE_START.match(sentence.text):
+            score *= 0.7  # a quote is colour; the summary should state facts
+        scores.append(score)
+    return scores
+
+
+def target_size(n_articles: int, n_candidates: int) -> int:
+    """5 sentences for a small story, up to 8 for a large one, never more than there are."""
+    return min(n_candidates, max(MIN_SENTENCES, min(MAX_SENTENCES, 4 + n_articles // 2)))
+
+
+def _same(a: _Sentence, b: _Sentence, sim: float) -> bool:
+    return sim >= NEAR_DUPLICATE or overlap(a.words, b.words) >= 0.8
+
+
+def summarize(articles: list[Article], size: int | None = None) -> list[dict[str, Any]]:
+    """Schema summary[] items {text, documents}: picked sentences in date order, each citing every source."""
+    originals, copies = originals_and_copies(articles)
+    sentences = _candidates(originals)
+    if not sentences:
+        return []
+    matrix, sims = _similarities(sentences)
+    if matrix is None:
+        return []
+    scores = _scores(sentences, matrix, sims)
+    want = size or target_size(len(originals), len(sentences))
+    chosen: list[int] = []
+    remaining = set(range(len(sentences)))
+    while remaining and len(chosen) < want:
+        def mmr(i: int) -> float:
+            redundancy = max((sims[i, j] for j in chosen), default=0.0)
+            return MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * redundancy
+
+        best = max(sorted(remaining), key=mmr)
+        remaining.discard(best)
+        if any(sims[best, j] >= REDUNDANT or _same(sentences[best], sentences[j], sims[best, j]) for j in chosen):
+            continue
+        chosen.append(best)
+    chosen.sort(key=lambda i: (sentences[i].date or "9999", sentences[i].article, sentences[i].position))
+    out = []
+    for i in chosen:
+        sources = [originals[sentences[i].article].id]
+        for j, other in enumerate(sentences):
+            doc = originals[other.article].id
+            if doc not in sources and _same(sentences[i], other, sims[i, j]):
+                sources.append(doc)
+        text = sentences[i].text
+        if len(text) > MAX_CHARS:
+            text = text[: text.rfind(" ", 0, MAX_CHARS)].rstrip(" ,;") + "…"
+        out.append({"text": text, "documents": with_copies(sources, copies)})
+    return out
