@@ -332,11 +332,17 @@ def lead_dateline_date(lead: list[str], hint: int | None) -> str | None:
     return None
 
 
+def _after_bound_word(text: str, start: int) -> bool:
+    """True for "hingga Kamis (22/10)", "mulai Senin (26/10)": a limit, not the day something happened."""
+    window = text[max(0, start - 20) : start].lower()
+    return any(re.search(rf"\b{re.escape(w)}\s+(?:hari\s+|pada\s+)?$", window) for w in _cues()["bound"])
+
+
 def infer_published(paragraphs: list[str], hint: int | None) -> str | None:
     """A publication date for a page that states none: the latest past date in the body, moved forward to the
     weekday the lead names ("kembali pecah pada Jumat" after "Kamis (8/10)" -> that Friday)."""
     text = "\n".join(paragraphs)
-    dates = [b for b in body_dates(text, hint) if not b.future]
+    dates = [b for b in body_dates(text, hint) if not b.future and not _after_bound_word(text, b.start)]
     if not dates:
         return None
     latest = max(b.day for b in dates)

@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 # A domain-shaped token as outlets write their own name in datelines: "TRIBUNJATIM.COM", "jpnn.com", "Kompas.tv".
-DOMAIN_TOKEN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|co|id|net|tv|news|or\.id|web\.id|my\.id)"
+DOMAIN_TOKEN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|co|id|net|tv|news|or\.id|web\.id|my\.id)"
 
 
 def _norm(text: str) -> str:
