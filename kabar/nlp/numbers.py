@@ -163,13 +163,14 @@ def find_numbers(text: str) -> list[Number]:
         value = parse_digits(m.group("num"), scaled=bool(scale))
         if value is None:
             continue
-        if scale:
-            if scale in ("M", "T") and not m.group("cur"):  # "5 M" is only a scale after a currency mark
-                continue
-            value *= scales.get(scale) or scales.get(scale.lower(), 1)
         end = m.end()
+        if scale in ("M", "T") and not m.group("cur"):  # "5 M" is only a scale after a currency mark
+            scale, end = None, m.end("num")
+        if scale:
+            value *= scales.get(scale) or scales.get(scale.lower(), 1)
+        pct = bool(m.group("pct")) and end == m.end()
         found.append(Number(m.start(), end, text[m.start():end], value, value, value, "digits",
-                            _currency_code(m.group("cur")), bool(m.group("pct"))))
+                            _currency_code(m.group("cur")), pct))
         taken.append((m.start(), end))
     vague = _words()["vague"]
     for m in _vague_re().finditer(text):

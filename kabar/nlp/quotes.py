@@ -79,18 +79,41 @@ def _locations() -> frozenset[str]:
     return frozenset(_optional_lines("id/gazetteer_locations.txt"))
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(_optional_lines("id/gazetteer_person_names.txt"))
+
+
+def _place_length(tokens: list[str], i: int) -> int:
+    """How many tokens from i form a known place ('Jawa Barat' -> 2), 0 if none."""
+    for k in (3, 2, 1):
+        if i + k <= len(tokens) - 1 and " ".join(tokens[i:i + k]) in _locations():
+            return k
+    return 0
+
+
 def strip_title(name: str) -> str:
-    """'Presiden Rusia Vladimir Putin' -> 'Vladimir Putin'; 'Menlu Pompeo' -> 'Pompeo'; leaves a bare title alone."""
+    """'Presiden Rusia Vladimir Putin' -> 'Vladimir Putin'; 'Kapolda Metro Jaya Irjen Fadil Imran' -> 'Fadil Imran';
+    'Menlu Pompeo' -> 'Pompeo'; a bare title is left alone."""
     tokens = name.replace(",", " ").split()
-    i = 0
+    if len(tokens) < 2:
+        return name.strip(" ,")
+    last_role = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in _role_words()), default=-1)
+    i = last_role + 1
     while i < len(tokens) - 1:
-        low = tokens[i].lower()
-        if low in _role_words() or tokens[i] in _locations() or (tokens[i].isupper() and len(tokens[i]) <= 5) \
-                or not tokens[i][:1].isupper():
+        place = _place_length(tokens, i)
+        if place:
+            i += place  # the place or body after a title: "Presiden Rusia", "Gubernur Jawa Barat", "Kepala BNPB"
+        elif (tokens[i].isupper() and len(tokens[i]) <= 5) or not tokens[i][:1].isupper():
             i += 1
-            continue
-        break
+        else:
+            break
     rest = tokens[i:]
+    if last_role >= 0 and rest and rest[0] not in _given_names():
+        # an organisation's name between title and person: "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono"
+        given = next((k for k in range(1, len(rest) - 1) if rest[k] in _given_names()), None)
+        if given is not None:
+            rest = rest[given:]
     if rest and rest[0][:1].isupper() and not (len(rest) == 1 and (rest[0] in _locations() or
                                                                    rest[0].lower() in _role_words())):
         return " ".join(rest)
@@ -154,8 +177,8 @@ def _heuristic_people(text: str) -> list[_Person]:
         parts = name.split()
         if not parts or any(p.lower() in _role_words() or p in _locations() for p in parts):
             continue
-        if any(p.isupper() and len(p) > 1 for p in parts):
-            continue
+        if parts[0].isupper() and len(parts[0]) > 1:
+            continue  # an acronym opens an organisation: "PDI Perjuangan"
         sentence_start = m.start() == 0 or re.search(r"[.!?\"“”]\s*$|\n\s*$", text[max(0, m.start() - 3):m.start()])
         if sentence_start and len(parts) == len(tokens) and len(parts) >= 2 and parts[0].lower() in _common_words(text):
             parts = parts[1:]
@@ -249,9 +272,12 @@ def _subject_before(text: str, verb_start: int, floor: int) -> tuple[str, int]:
     cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.lower().rfind(" bahwa "),
               chunk.rfind("\""), chunk.rfind("”"), chunk.rfind("“"))
     start = floor + cut + 1 if cut >= 0 else floor
+    dateline = re.match(r"[A-Z][\w ./]*?(?:\s*\([A-Za-z .]+\))?\s*[-–—]+\s+(?=[A-Z])", text[start:verb_start])
+    if dateline:  # "Jakarta (ANTARA) - Juru bicara ...", "Liputan6.com, Jakarta- Departemen ..."
+        start += dateline.end()
     words = text[start:verb_start].split()
     if words and re.search(r"[-–—]$", words[0]):
-        words = words[1:]  # a dateline: "Jakarta- Departemen ..."
+        words = words[1:]
     while words and words[0].lower().strip(",") in _words("leading_fillers"):
         words = words[1:]
     while words and words[-1].lower() in _words("trailing_fillers"):
@@ -354,8 +380,27 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             prev_para_speaker[para_index] = speaker
             anchors.insert(bisect_right([a[0] for a in anchors], span.start), (span.start, speaker))
         quotes.append(Quote(text=content, speaker=speaker, start=span.start, end=span.end, kind="direct", cue=cue))
+    _continue_open_quotes(text, quotes, spans)
     quotes.extend(_indirect(text, sentences, spans, anchors, people))
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _continue_open_quotes(text: str, quotes: list[Quote], spans: list[_Span]) -> None:
+    """A quote left open at a paragraph's end goes on in the next paragraph's quote: it shares that speaker."""
+    missing_close = {sp.start for sp in spans if sp.close == sp.end}
+    for i, q in enumerate(quotes):
+        if q.speaker is None and q.start in missing_close and i + 1 < len(quotes):
+            nxt = quotes[i + 1]
+            between = text[q.end:nxt.start]
+            if between.count("\n") == 1 and not between.replace("\n", "").strip(QUOTE_MARKS + " "):
+                q.speaker = nxt.speaker
+                q.cue = q.cue or nxt.cue
+
+
+def _only_title(words: str) -> bool:
+    """Whether the words before a name are its title ('Menteri Luar Negeri AS'), not a longer description."""
+    return all(w.lower() in _role_words() or w in _locations() or (w.isupper() and len(w) <= 5)
+               for w in words.replace(",", " ").split())
 
 
 def _indirect(text: str, sentences, spans: list[_Span], anchors, people) -> list[Quote]:
@@ -377,7 +422,8 @@ def _indirect(text: str, sentences, spans: list[_Span], anchors, people) -> list
             speaker = _resolve(s + m.start(), anchors, people)
         else:  # indirect speech is kept for people only: "Azerbaijan mengatakan" is a country's statement
             subj_end = subj_start + len(subject)
-            inside = [p for p in people if p.start >= subj_start and subj_end - 1 <= p.end <= subj_end]
+            inside = [p for p in people if p.start >= subj_start and subj_end - 1 <= p.end <= subj_end
+                      and _only_title(text[subj_start:p.start])]
             speaker = inside[0].name if inside else None
         said = sentence[m.end():].strip()
         if speaker and len(said.split()) >= 3:

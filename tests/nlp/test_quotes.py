@@ -1,0 +1,149 @@
+"""Quotes and speakers on short pages written in the styles of many Indonesian outlets."""
+
+import pytest
+
+from kabar.nlp.quotes import find_quotes, strip_title
+from kabar.records import Mention
+
+
+def direct(text, mentions=()):
+    return [q for q in find_quotes(text, list(mentions)) if q.kind == "direct"]
+
+
+def speakers(text, mentions=()):
+    return [q.speaker for q in direct(text, mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # detik: cue after the quote, title, rank and place before the name, "kepada wartawan"
+        ('"Kami akan menindak tegas siapa pun yang terlibat," kata Kapolda Metro Jaya Irjen Fadil Imran kepada '
+         'wartawan, Senin (12/4/2021).', "Fadil Imran"),
+        # kompas: speaker and verb before the quote
+        ('Menteri Keuangan Sri Mulyani Indrawati mengatakan, "Defisit anggaran masih terkendali dengan baik."',
+         "Sri Mulyani Indrawati"),
+        # cnnindonesia: colon after the verb
+        ('Ketua KPU Hasyim Asy\'ari menegaskan: "Tahapan pemilu tetap berjalan sesuai jadwal."', "Hasyim Asy'ari"),
+        # curly quotes, party chairman
+        ('“Kami menolak usulan itu dengan tegas,” tegas Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono.',
+         "Agus Harimurti Yudhoyono"),
+        # kumparan: "tulis X di Twitter"
+        ('"Terima kasih atas semua dukungan kalian selama ini," tulis Raffi Ahmad di akun Instagram pribadinya.',
+         "Raffi Ahmad"),
+        # antaranews: title with a comma before the name
+        ('"Indonesia mendesak semua pihak menahan diri," ujar Juru Bicara Kementerian Luar Negeri, Teuku '
+         'Faizasyah.', "Teuku Faizasyah"),
+        # "kata X pada ..."
+        ('"Pencarian korban terus dilakukan hingga hari ketujuh," kata Kepala BNPB Suharyanto pada konferensi '
+         'pers di Jakarta, Kamis.', "Suharyanto"),
+        # name then verb after the quote
+        ('"Stok vaksin kita cukup sampai akhir tahun," Budi Gunadi Sadikin menambahkan.', "Budi Gunadi Sadikin"),
+        # foreign head of state, translated copy
+        ('"Kami tidak akan menyerah pada tekanan apa pun," kata Presiden Ukraina Volodymyr Zelensky.',
+         "Volodymyr Zelensky"),
+    ],
+)
+def test_named_speakers(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_katanya_resolves_to_the_speaker_named_before():
+    text = ("Gubernur Jawa Barat Ridwan Kamil meninjau lokasi banjir di Bekasi, Minggu (2/1/2022).\n"
+            '"Kami sudah siapkan dapur umum dan tenda pengungsian," katanya.\n'
+            '"Warga jangan panik dan ikuti arahan petugas," ujarnya lagi.')
+    quotes = direct(text)
+    assert [q.speaker for q in quotes] == ["Ridwan Kamil", "Ridwan Kamil"]
+    assert [q.cue for q in quotes] == ["kata", "ujar"]
+
+
+def test_pronoun_prefers_the_last_subject_over_a_later_object():
+    text = ("Menko Polhukam Mahfud MD menyampaikan hal itu usai bertemu Presiden Joko Widodo di Istana Negara.\n"
+            '"Pemerintah tidak akan mundur sedikit pun dalam kasus ini," tegasnya.')
+    assert speakers(text) == ["Mahfud MD"]
+
+
+@pytest.mark.parametrize("description", ["politikus PDI Perjuangan itu", "dia", "pria yang juga Ketua DPD itu",
+                                         "mantan menteri tersebut"])
+def test_descriptions_resolve_to_the_nearest_prior_person(description):
+    text = ("Anggota Komisi III DPR Arteria Dahlan menilai revisi undang-undang itu mendesak.\n"
+            f'"Kalau tidak sekarang, kapan lagi kita membenahinya," ujar {description}.')
+    assert speakers(text) == ["Arteria Dahlan"]
+
+
+def test_indefinite_speaker_is_not_resolved_to_someone_else():
+    text = ("Wali Kota Surabaya Eri Cahyadi meresmikan pasar itu pada Senin.\n"
+            '"Harga cabai di sini sudah naik dua kali lipat," kata seorang pedagang.')
+    assert speakers(text) == [None]
+
+
+def test_quote_without_any_speaker_gets_none_and_scare_quotes_are_skipped():
+    text = ('Spanduk bertuliskan "Tolak kenaikan harga BBM sekarang juga" terpasang di depan gedung DPRD.\n'
+            'Program "Kartu Prakerja" kembali dibuka bulan ini.')
+    quotes = direct(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None and quotes[0].text.startswith("Tolak kenaikan")
+
+
+def test_missing_opening_mark_starts_at_the_paragraph():
+    text = ('"Kami mendesak semua pihak mematuhi gencatan senjata," kata Menlu Retno Marsudi.\n'
+            'Indonesia siap membantu proses perdamaian dengan segala cara," sebutnya.')
+    quotes = direct(text)
+    assert [q.speaker for q in quotes] == ["Retno Marsudi", "Retno Marsudi"]
+    assert quotes[1].text.startswith("Indonesia siap")
+
+
+def test_quote_running_across_paragraphs_with_missing_closing_mark():
+    text = ("Presiden Joko Widodo berpidato di depan para kepala daerah.\n"
+            '"Ini adalah awal dari kebangkitan ekonomi kita setelah pandemi panjang\n'
+            '"Kita semua harus bekerja lebih keras lagi tahun depan," kata Jokowi.')
+    quotes = direct(text)
+    assert len(quotes) == 2
+    assert quotes[0].text.startswith("Ini adalah awal")
+    assert [q.speaker for q in quotes] == ["Jokowi", "Jokowi"]
+
+
+def test_fragment_inside_reported_speech_takes_the_subject():
+    text = ('Menlu Retno Marsudi mengungkapkan via Twitter bahwa perundingan telah berjalan secara "sangat '
+            'konstruktif dan terbuka".')
+    quotes = direct(text)
+    assert [q.speaker for q in quotes] == ["Retno Marsudi"]
+    assert quotes[0].cue == "mengungkapkan"
+
+
+def test_indirect_speech_is_kept_separately():
+    text = ("Jakarta (ANTARA) - Juru bicara Kementerian Kesehatan Mohammad Syahril mengatakan bahwa kasus baru "
+            "Covid-19 terus menurun dalam sepekan terakhir.")
+    quotes = find_quotes(text, [])
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Mohammad Syahril")]
+    assert quotes[0].text.startswith("kasus baru")
+
+
+def test_mentions_decide_the_speaker_when_given():
+    text = '"Kami siap mengamankan arus mudik tahun ini," kata Kapolri Jenderal Listyo Sigit Prabowo.'
+    start = text.index("Listyo")
+    mention = Mention(start, start + len("Listyo Sigit Prabowo"), "Listyo Sigit Prabowo", "person")
+    assert speakers(text, [mention]) == ["Listyo Sigit Prabowo"]
+    # a pronoun resolves to the last person mention before the quote
+    text2 = 'Pelatih Shin Tae-yong memuji timnya.\n"Mereka bermain sangat disiplin malam ini," ujarnya.'
+    m2 = Mention(8, 8 + len("Shin Tae-yong"), "Shin Tae-yong", "person")
+    assert speakers(text2, [m2]) == ["Shin Tae-yong"]
+
+
+def test_spans_point_into_the_text():
+    text = 'Kata pengamat, situasinya rumit. "Kita harus menunggu hasil penyelidikan resmi," ujar Budi Santoso.'
+    (q,) = direct(text)
+    assert text[q.start:q.end].startswith("Kita harus menunggu")
+
+
+def test_strip_title():
+    assert strip_title("Presiden Rusia Vladimir Putin") == "Vladimir Putin"
+    assert strip_title("Menteri Luar Negeri AS Mike Pompeo") == "Mike Pompeo"
+    assert strip_title("Menlu Pompeo") == "Pompeo"
+    assert strip_title("Presiden") == "Presiden"
+
+
+def test_empty_and_odd_inputs_do_not_crash():
+    assert find_quotes("", []) == []
+    assert isinstance(find_quotes('" " “ ” """', []), list)
+    assert isinstance(find_quotes('"," kata', []), list)
