@@ -155,10 +155,23 @@ def _org_head_spans(words: list[str], taken: list[bool]) -> list[tuple[int, int]
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Entity mentions of text in order, with character offsets into text; titles of people go in role."""
+    """Entity mentions of text in order, with character offsets into text; titles of people go in role.
+
+    Paragraphs ("\n"-separated) are tagged separately, so a mention never spans two paragraphs.
+    """
     if not text or not any(ch.isupper() for ch in text):
         return []
-    spans = tokenize(text)
+    mentions: list[Mention] = []
+    offset = 0
+    for para in text.split("\n"):
+        if any(ch.isupper() for ch in para):
+            mentions.extend(_paragraph_mentions(text, offset, para))
+        offset += len(para) + 1
+    return mentions
+
+
+def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
+    spans = [(s + offset, e + offset) for s, e in tokenize(para)]
     words = [text[s:e] for s, e in spans]
     mentions: list[Mention] = []
     for lo, hi in chunk_bounds(words):
@@ -171,16 +184,11 @@ def find_mentions(text: str) -> list[Mention]:
         for s, e, _ in found:
             taken[s:e] = [True] * (e - s)
         found += [(s, e, "ORG") for s, e in _org_head_spans(chunk, taken)]
-        found = [span for span in (_split_titled_place(chunk, f) for f in sorted(found)) if span is not None]
+        found += [(s, e, "PER") for s, e in _cued_person_spans(chunk, taken)]
+        found = [_place_after_place_noun(chunk, f) for f in found]
+        found = normalize_spans(chunk, sorted(found))
         for s, e, kind in found:
-            role_start = None
-            if kind == "PER":
-                cut = leading_title_length(chunk[s:e])
-                if cut:
-                    role_start = s
-                    s += cut
-                else:
-                    role_start = find_role(chunk, s, _previous_end(found, s))
+            role_start = find_role(chunk, s, _previous_end(found, s)) if kind == "PER" else None
             if e < len(chunk) and chunk[e] == ")" and "(" in chunk[s:e]:
                 e += 1  # "Mahkamah Konstitusi (MK)": keep the bracket balanced
             mention_text = text[spans[lo + s][0] : spans[lo + e - 1][1]]
@@ -195,23 +203,105 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def _split_titled_place(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str] | None:
-    """Fix spans the tagger glues across a title's place: "Menlu [Armenia Zohrab Mnatsakanyan]" is a person.
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Bare verbs of saying (the quotes engineer's list), which put a speaker's name right after them."""
+    try:
+        return frozenset(load_lines("id/speech_verbs.txt"))
+    except (FileNotFoundError, OSError):
+        return frozenset()
 
-    Also drops spans that are only a title or organisation head word ("Kementerian", "Presiden").
-    """
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_place_nouns.txt"))
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that is not a common word, a month or weekday, a title or a known place/organisation."""
+    from kabar.nlp.ner_features import calendar_words, is_common_word
+
+    if not word[:1].isupper() or len(word) < 3 or word.isupper():
+        return False  # acronyms ("DKI", "III") are rarely a person's name
+    low = word.lower()
+    if is_common_word(low) or low in calendar_words() or low in _title_words():
+        return False
+    sets = _phrase_sets()
+    return (word,) not in sets["LOC"] and (word,) not in sets["ORG"]
+
+
+def _cued_person_spans(words: list[str], taken: list[bool]) -> list[tuple[int, int]]:
+    """Untagged names right after a title ("Wamenlu Biegun") or a quote's verb of saying ('," tulis O'Brien')."""
+    cue_ends = {e for _, e in phrase_matches(words, "TTL", lowercase=True)}
+    verbs = _speech_verbs()
+    for i, word in enumerate(words[:-1]):
+        if word.lower() in verbs and i > 0 and words[i - 1] in {",", '"', "”", "“", "'"}:
+            cue_ends.add(i + 1)
+    out = []
+    for start in sorted(cue_ends):
+        k = start
+        while k < len(words) and not taken[k] and _is_name_word(words[k]):
+            k += 1
+        if k > start:
+            out.append((start, k))
+    return out
+
+
+def _place_after_place_noun(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A one-word "person" right after "kota", "desa", "wilayah" ... is a place."""
     s, e, kind = span
-    low = tuple(w.lower() for w in words[s:e])
-    if low in _phrase_sets()["TTL"] or low in _phrase_sets()["OHD"]:
-        return None
-    if e - s < 3 or s == 0 or _base(words[s - 1]) not in _title_words():
-        return span
-    places = phrase_matches(words[s:e], "LOC")
-    if places and places[0][0] == 0 and places[0][1] <= e - s - 2:
-        rest = words[s + places[0][1] : e]
-        if all(w[:1].isupper() for w in rest):
-            return (s + places[0][1], e, "PER")
+    if kind == "PER" and e - s == 1 and s > 0 and words[s - 1].islower() and words[s - 1] in _place_nouns():
+        return (s, e, "LOC")
     return span
+
+
+def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Fix the tagger's spans around titles, places in roles and brackets.
+
+    - a span that is only a title or organisation head ("Presiden", "Kementerian") is dropped;
+    - a span starting inside a title ("Menteri [Luar Negeri Rusia]") is part of a role and dropped;
+    - a person span loses a leading title and the place after a title ("Menlu [Turki] Hakan Fidan");
+    - "X (Y)" stays one span only when Y abbreviates X ("Mahkamah Konstitusi (MK)", not "Ankara (ANTARA)").
+    """
+    titles = _phrase_sets()["TTL"]
+    inside_title = {k for ts, te in phrase_matches(words, "TTL", lowercase=True) for k in range(ts + 1, te)}
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in found:
+        low = tuple(w.lower() for w in words[s:e])
+        if low in titles or low in _phrase_sets()["OHD"] or (kind != "PER" and s in inside_title):
+            continue
+        if "(" in words[s:e]:
+            p = s + words[s:e].index("(")
+            close = words.index(")", p) if ")" in words[p:e + 1] else e
+            inner = "".join(words[p + 1 : close])
+            if p > s and not is_abbreviation(inner, " ".join(words[s:p])):
+                e = p
+        cut = leading_title_length(words[s:e]) if kind in ("PER", "LOC") else 0
+        titled = cut > 0 or (s > 0 and _base(words[s - 1]) in _title_words())
+        if cut and kind == "LOC":
+            kind = "PER"
+        s += cut
+        if titled and e - s >= 3:
+            places = phrase_matches(words[s:e], "LOC")
+            if places and places[0][0] == 0 and places[0][1] <= e - s - 2:
+                if all(w[:1].isupper() for w in words[s + places[0][1] : e]):
+                    s, kind = s + places[0][1], "PER"
+        if s < e:
+            out.append((s, e, kind))
+    return out
+
+
+def is_abbreviation(short: str, form: str) -> bool:
+    """Whether short abbreviates form: same first letter, letters in order ("AS", "Kemensos", "MK")."""
+    short, form = short.lower().replace(".", ""), form.lower()
+    if not short or not form or short[0] != form[0] or len(short) >= len(form):
+        return False
+    pos = 0
+    for ch in short:
+        pos = form.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 def _previous_end(found: list[tuple[int, int, str]], start: int) -> int:

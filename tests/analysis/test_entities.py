@@ -1,0 +1,188 @@
+"""merge_entities and canonical_resolver over small stories written in the styles of several outlets, and the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.analysis.entities import (
+    canonical_resolver,
+    in_photo_credit,
+    is_abbreviation,
+    is_junk,
+    merge_entities,
+    same_person,
+    strip_title,
+)
+from kabar.nlp.entities import find_mentions
+from kabar.records import Article, Mention
+from tests.conftest import SEEDS
+
+
+def article(aid: str, text: str, **meta) -> Article:
+    """An article as the pipeline makes it: text, metadata, and the mentions find_mentions gives."""
+    return Article(id=aid, source=f"{aid}.txt", text=text, mentions=find_mentions(text), **meta)
+
+
+def by_name(entities: list[dict]) -> dict[str, dict]:
+    return {e["name"]: e for e in entities}
+
+
+def person_named(entities: list[dict], token: str) -> list[dict]:
+    return [e for e in entities if e["type"] == "person" and token in e["name"]]
+
+
+STORY = [
+    article("kompas", "Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Turki Hakan Fidan di "
+                      "Ankara, Selasa (3/9/2024). Lavrov mengatakan pembicaraan berjalan baik.",
+            authors=["Dian Maharani"]),
+    article("detik", "Menlu Rusia Sergey Lavrov menyebut pertemuan dengan Hakan Fidan produktif. \"Kami sepakat "
+                     "melanjutkan dialog,\" kata Lavrov kepada wartawan.", editors=["Rizki Pratama"]),
+    article("antara", "Ankara (ANTARA) - Menlu Turki Hakan Fidan menerima Sergei Lavro di Ankara. Pertemuan itu "
+                      "juga dihadiri Duta Besar Rusia untuk Turki Alexei Yerkhov.\nPewarta: Dian Maharani",
+            translators=["Dian Maharani"]),
+]
+
+
+def test_misspellings_across_outlets_merge_with_the_fullest_name():
+    ents = merge_entities(STORY)
+    lavrov = person_named(ents, "Lavrov")
+    assert len(lavrov) == 1, [e["name"] for e in ents]
+    aliases = set(lavrov[0]["aliases"]) | {lavrov[0]["name"]}
+    assert {"Sergei Lavrov", "Sergey Lavrov", "Lavrov"} <= aliases
+    assert lavrov[0]["documents"] == ["kompas", "detik", "antara"]
+    assert lavrov[0]["mentions"] >= 4
+    assert "Menteri Luar Negeri" in lavrov[0]["role"] or lavrov[0]["role"].startswith("Menlu")
+
+
+def test_truncated_caption_name_merges():
+    ents = merge_entities(STORY)
+    lavrov = person_named(ents, "Lavrov")[0]
+    assert "Sergei Lavro" in lavrov["aliases"]
+    assert not any(e["name"] == "Sergei Lavro" for e in ents)
+
+
+def test_byline_names_are_not_entities():
+    ents = merge_entities(STORY)
+    assert not any("Maharani" in e["name"] or "Maharani" in " ".join(e["aliases"]) for e in ents)
+
+
+def test_different_given_names_stay_apart():
+    story = [
+        article("tempo", "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono bertemu Susilo Bambang Yudhoyono di "
+                         "Cikeas. Agus Harimurti Yudhoyono menyebut pertemuan itu rutin."),
+        article("viva", "Susilo Bambang Yudhoyono menerima Agus Harimurti Yudhoyono di Cikeas, Bogor."),
+    ]
+    ents = merge_entities(story)
+    names = {e["name"] for e in ents if e["type"] == "person"}
+    assert {"Agus Harimurti Yudhoyono", "Susilo Bambang Yudhoyono"} <= names
+    assert not same_person("Agus Harimurti Yudhoyono", "Susilo Bambang Yudhoyono")
+    assert not same_person("Joko Widodo", "Jono Widodo")
+    assert same_person("Joko Widodo", "Widodo")
+    assert same_person("Nikita Pashinyan", "Nikita Pachinian")
+
+
+def test_nickname_from_the_alias_file():
+    story = [
+        article("merdeka", "Presiden Joko Widodo meresmikan jalan tol di Semarang, Jawa Tengah."),
+        article("suara", "Jokowi berharap jalan tol itu memperlancar arus mudik. Jokowi juga menyapa warga."),
+    ]
+    ents = merge_entities(story)
+    jokowi = [e for e in ents if e["name"] == "Joko Widodo"]
+    assert jokowi and "Jokowi" in jokowi[0]["aliases"]
+    assert jokowi[0]["documents"] == ["merdeka", "suara"]
+    assert canonical_resolver(ents)("Jokowi") == "Joko Widodo"
+
+
+def test_acronym_in_brackets_merges_with_the_full_name():
+    story = [
+        article("jpnn", "Komisi Pemberantasan Korupsi (KPK) memeriksa saksi di Jakarta."),
+        article("rmol", "KPK menjadwalkan pemeriksaan ulang pekan depan."),
+    ]
+    ents = merge_entities(story)
+    kpk = [e for e in ents if e["name"] == "Komisi Pemberantasan Korupsi"]
+    assert kpk and "KPK" in kpk[0]["aliases"] and kpk[0]["type"] == "organization"
+    assert not any(e["name"] == "KPK" for e in ents)
+
+
+def test_photo_credits_are_not_entities():
+    text = ("Warga mengungsi di Gaza, Senin (6/5/2024). (Foto: REUTERS/Ibraheem Abu Mustafa)\n"
+            "Militer Israel memerintahkan warga meninggalkan Rafah.")
+    ents = merge_entities([article("kumparan", text)])
+    assert not any("Mustafa" in e["name"] for e in ents)
+    assert in_photo_credit("(AP Photo/Aziz Karimov)", 10, 22)
+    assert not in_photo_credit("kata Aziz Karimov kepada wartawan", 5, 17)
+
+
+def test_junk_words_are_dropped():
+    text = "Sementara itu, warga tetap tenang. Selasa pagi hujan turun."
+    assert is_junk(Mention(0, 9, "Sementara", "person"), text)
+    assert is_junk(Mention(35, 41, "Selasa", "location"), text)
+    mid = "Ia bertemu Sementara di pasar."  # not sentence-initial: kept (it may be a name)
+    assert not is_junk(Mention(11, 20, "Sementara", "person"), mid)
+    assert is_junk(Mention(0, 20, "Kementerian luar negeri", "organization"), "Kementerian luar negeri kedua negara")
+
+
+def test_sorted_by_mentions():
+    ents = merge_entities(STORY)
+    counts = [e["mentions"] for e in ents]
+    assert counts == sorted(counts, reverse=True)
+    assert all({"name", "type", "aliases", "documents", "mentions", "_forms"} <= e.keys() for e in ents)
+
+
+def test_resolver_maps_surnames_titles_and_misspellings():
+    ents = merge_entities(STORY)
+    resolve = canonical_resolver(ents)
+    lavrov = person_named(ents, "Lavrov")[0]["name"]
+    assert lavrov in ("Sergei Lavrov", "Sergey Lavrov")
+    assert resolve("Lavrov") == lavrov
+    assert resolve("Menlu Rusia Sergey Lavrov") == lavrov
+    assert resolve("Sergei Lavrow") == lavrov
+    assert resolve("Fidan") == "Hakan Fidan"
+    assert resolve("Budi Santoso") is None
+    assert resolve("") is None
+
+
+def test_strip_title_and_abbreviations():
+    assert strip_title("Menlu Armenia Nikol Tashev") == "Nikol Tashev"
+    assert strip_title("Presiden Joko Widodo") == "Joko Widodo"
+    assert strip_title("Joko Widodo") == "Joko Widodo"
+    assert is_abbreviation("AS", "Amerika Serikat")
+    assert is_abbreviation("Kemensos", "Kementerian Sosial")
+    assert not is_abbreviation("ANTARA", "Yerevan")
+
+
+def test_empty_story():
+    assert merge_entities([]) == []
+    assert merge_entities([Article(id="x", source="x", text="")]) == []
+
+
+@pytest.fixture(scope="module")
+def seed_entities():
+    from kabar.api import digest
+
+    result = digest([str(SEEDS)])
+    assert result.articles
+    return merge_entities(result.articles), result.articles
+
+
+def test_seeds_every_political_figure_with_misspellings_merged(seed_entities):
+    ents, _ = seed_entities
+    people = [e for e in ents if e["type"] == "person"]
+    for surname in ("Pompeo", "Bayramov", "Mnatsakanyan", "Aliyev", "Pashinyan", "Putin", "Macron", "Sarkissian",
+                    "Biegun", "O'Brien", "Zakharova", "Suleymanov"):
+        assert len([e for e in people if surname in e["name"]]) == 1, (surname, [e["name"] for e in people])
+    pashinyan = [e for e in people if "Pashinyan" in e["name"]][0]
+    assert "Nikol Pachinian" in pashinyan["aliases"]
+    pompeo = [e for e in people if "Pompeo" in e["name"]][0]
+    assert pompeo["name"] == "Mike Pompeo" and len(pompeo["documents"]) >= 4
+
+
+def test_seeds_hardly_any_spurious_people(seed_entities):
+    ents, articles = seed_entities
+    credited = {n for a in articles for n in a.authors + a.editors + a.translators}
+    people = [e["name"] for e in ents if e["type"] == "person"]
+    assert not credited & set(people)
+    known = ("Pompeo", "Bayramov", "Mnatsakanyan", "Aliyev", "Pashinyan", "Putin", "Macron", "Sarkissian", "Biegun",
+             "O'Brien", "Zakharova", "Suleymanov", "Trump", "Biden", "Anies")
+    spurious = [p for p in people if not any(k in p for k in known)]
+    assert len(spurious) <= 2, spurious

@@ -1,0 +1,151 @@
+"""find_mentions on sentences in the styles of many Indonesian outlets: names, roles, organisations, places."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kabar.nlp.entities import find_mentions, iob_spans
+from kabar.nlp.ner_features import chunk_bounds, tokenize, words_of
+from tests.conftest import run_kabar
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {m.text: m.role for m in find_mentions(text) if m.type == "person"}
+
+
+def of_type(text: str, kind: str) -> list[str]:
+    return [m.text for m in find_mentions(text) if m.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # kompas
+        ("Menteri Keuangan Sri Mulyani Indrawati menyampaikan hal itu di Jakarta, Senin (12/8/2024).",
+         "Sri Mulyani Indrawati", "Menteri Keuangan"),
+        # antaranews
+        ("Wakil Presiden Ma'ruf Amin meresmikan gedung baru di Surabaya, Jawa Timur, Rabu.",
+         "Ma'ruf Amin", "Wakil Presiden"),
+        # detik
+        ("Kapolda Metro Jaya Irjen Karyoto mengatakan pelaku sudah ditangkap.", "Karyoto", None),
+        # cnnindonesia, foreign news
+        ("Menteri Luar Negeri AS Antony Blinken tiba di Beijing pada Jumat.", "Antony Blinken",
+         "Menteri Luar Negeri AS"),
+        # tempo, comma between role and name
+        ("Perdana Menteri Jepang, Fumio Kishida, menyatakan dukungannya.", "Fumio Kishida", "Perdana Menteri Jepang"),
+        # republika, party office
+        ("Ketua Umum Partai Golkar Airlangga Hartarto hadir dalam acara tersebut.", "Airlangga Hartarto",
+         "Ketua Umum Partai Golkar"),
+        # liputan6, contraction
+        ("Langkah itu disambut Menlu Retno Marsudi dalam konferensi pers.", "Retno Marsudi", "Menlu"),
+        # tribunnews, regional head
+        ("Gubernur Jawa Tengah Ganjar Pranowo meninjau lokasi banjir di Demak.", "Ganjar Pranowo",
+         "Gubernur Jawa Tengah"),
+    ],
+)
+def test_titles_go_to_role_and_the_mention_is_the_name(text, name, role):
+    found = people(text)
+    assert name in found, found
+    if role is None:
+        assert found[name] is not None and found[name].startswith("Kapolda Metro Jaya")
+    else:
+        assert found[name] == role
+    assert not any(t.split()[0] in {"Menteri", "Presiden", "Gubernur", "Menlu", "Ketua", "Kapolda"} for t in found)
+
+
+def test_offsets_point_at_the_text():
+    text = "Jakarta - Juru Bicara Kementerian Luar Negeri Roy Soemirat menjelaskan, WNI di Lebanon aman."
+    for m in find_mentions(text):
+        assert text[m.start : m.end] == m.text
+    assert "Roy Soemirat" in people(text)
+
+
+def test_lowercase_role_before_a_name():
+    text = "Ia juga menerima telepon dari penasihat keamanan nasional AS Jake Sullivan pada Senin malam."
+    assert people(text).get("Jake Sullivan") == "penasihat keamanan nasional AS"
+
+
+def test_name_after_a_title_the_tagger_does_not_know():
+    # okezone style: a rare surname right after a contraction
+    assert "Bregovicz" in people("Pertemuan itu dihadiri Wamenlu Bregovicz dan sejumlah diplomat.")
+
+
+def test_speaker_after_verb_of_saying():
+    text = '"Kami akan terus memantau situasi di lapangan," ujar Tjandrawinata kepada wartawan.'
+    assert "Tjandrawinata" in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Kementerian Pertahanan Ukraina melaporkan serangan baru pada Kamis.", "Kementerian Pertahanan Ukraina"),
+        ("Kementerian Kesehatan mencatat kenaikan kasus demam berdarah.", "Kementerian Kesehatan"),
+        ("Komisi Pemberantasan Korupsi (KPK) menetapkan dua tersangka baru.", "Komisi Pemberantasan Korupsi (KPK)"),
+        ("Partai Buruh memenangi pemilihan di London.", "Partai Buruh"),
+        ("Universitas Gadjah Mada membuka jalur mandiri tahun ini.", "Universitas Gadjah Mada"),
+    ],
+)
+def test_organisations(text, org):
+    assert org in of_type(text, "organization"), find_mentions(text)
+
+
+def test_places():
+    text = "Banjir merendam ratusan rumah di Bekasi, Jawa Barat, dan sebagian Jakarta Timur sejak Selasa."
+    places = of_type(text, "location")
+    for place in ("Bekasi", "Jawa Barat", "Jakarta Timur"):
+        assert place in places, places
+    assert not any(m.type == "person" for m in find_mentions(text))
+
+
+def test_place_noun_makes_a_place():
+    mentions = find_mentions("Pasukan menyerang kota Zarvandi semalam.")
+    assert [m.type for m in mentions if m.text == "Zarvandi"] in (["location"], [])
+
+
+def test_no_mention_crosses_a_paragraph():
+    text = "Sekilas Mengenai Konflik di Kashmir\nKonflik antara India dan Pakistan kembali memanas."
+    for m in find_mentions(text):
+        assert "\n" not in m.text
+
+
+def test_text_without_sentence_boundaries():
+    words = ("warga berkumpul di alun alun sambil menunggu kedatangan Presiden Prabowo Subianto " * 40).split()
+    text = " ".join(words)
+    mentions = find_mentions(text)
+    assert sum(m.text == "Prabowo Subianto" for m in mentions) >= 30
+    assert all(len(m.text.split()) <= 4 for m in mentions)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "tidak ada nama di sini sama sekali.", "12345 !!! ???", "\n\n\n", "ÅØ" * 50])
+def test_bad_or_empty_input_does_not_crash(text):
+    assert isinstance(find_mentions(text), list)
+
+
+def test_chunks_split_long_runs_and_sentences():
+    words = words_of("Satu dua tiga. Empat lima enam! " + "kata " * 200)
+    bounds = chunk_bounds(words, limit=60)
+    assert bounds[0] == (0, 4)
+    assert all(e - s <= 60 for s, e in bounds)
+    assert bounds[-1][1] == len(words)
+
+
+def test_tokenizer_keeps_numbers_and_reduplication_whole():
+    text = "Sebanyak 5.000 anak-anak (PKB) 1,5 juta"
+    assert [text[s:e] for s, e in tokenize(text)] == ["Sebanyak", "5.000", "anak-anak", "(", "PKB", ")", "1,5", "juta"]
+
+
+def test_iob_spans_treat_stray_inside_as_start():
+    assert iob_spans(["O", "I-PER", "I-PER", "B-LOC", "I-ORG"]) == [(1, 3, "PER"), (3, 4, "LOC"), (4, 5, "ORG")]
+
+
+def test_cli_prints_one_array_per_line():
+    lines = "Presiden Joko Widodo tiba di Bandung.\n\nKPK memeriksa saksi di Jakarta.\n"
+    proc = run_kabar("entities", "-", input=lines.encode())
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert len(out) == 3
+    assert {"text": "Joko Widodo", "type": "person"}.items() <= out[0][0].items()
+    assert out[1] == []
+    assert any(m["text"] == "Jakarta" and m["type"] == "location" for m in out[2])
