@@ -6,10 +6,10 @@ pairs to ``link``. Nothing here depends on the order in which articles arrive.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -20,8 +20,9 @@ BANDS, ROWS = 16, 4  # MinHash LSH bands for near-duplicate candidates (top term
 MAX_GAP_DAYS = 30  # articles further apart than this are never compared
 FULL_WEIGHT_DAYS = 7  # pairs within a week are scored on content alone
 MAX_NEIGHBOURS = 40  # per article and block, when a block is large (sorted-neighbourhood)
-EDGE_THRESHOLD = 0.22  # pair score to consider linking two articles
-CENTROID_THRESHOLD = 0.30  # clusters merge only when their centroids are this similar (stops chaining)
+MIN_SPECIFIC = 3  # names and figures an article needs for the overlap to count
+NO_NAMES_DISCOUNT = 0.8
+AVERAGE_LINK_THRESHOLD = 0.27  # two clusters merge while their average pair score reaches this
 MAX_SPAN_DAYS = 35  # a story spans at most this many days
 NEAR_DUP_CONTAINMENT = 0.6  # share of the shorter copy's shingles found in the longer one
 NEAR_DUP_MIN_SHINGLES = 12
@@ -59,11 +60,29 @@ def time_factor(day_a: int | None, day_b: int | None) -> float:
     return 1.0 - 0.5 * (gap - FULL_WEIGHT_DAYS) / (MAX_GAP_DAYS - FULL_WEIGHT_DAYS)
 
 
+def specific_overlap(fa: Features, fb: Features) -> float:
+    """IDF-weighted Jaccard of the names and figures of two articles: high when they tell of the same people, places
+    and numbers; low for look-alikes that share only a famous name or the topic's vocabulary."""
+    a, b = fa.specific or {}, fb.specific or {}
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(w for t, w in a.items() if t in b)
+    union = fa.specific_total + fb.specific_total - shared
+    return shared / union if union > 0 else 0.0
+
+
 def pair_score(fa: Features, fb: Features) -> float:
-    """Story similarity of two weighed articles: TF-IDF cosine damped by the time between them (rounded, stable)."""
+    """Story similarity of two weighed articles (rounded, so it is stable): the geometric mean of their TF-IDF
+    cosine and their name-and-figure overlap, damped by the time between them. Articles with too few names to
+    judge fall back to the cosine alone, discounted."""
     if not fa.vector or not fb.vector:
         return 0.0
-    return round(cosine(fa.vector, fb.vector) * time_factor(fa.day, fb.day), 6)
+    text = cosine(fa.vector, fb.vector)
+    if min(len(fa.specific or ()), len(fb.specific or ())) >= MIN_SPECIFIC:
+        score = math.sqrt(max(0.0, text) * specific_overlap(fa, fb))
+    else:
+        score = text * NO_NAMES_DISCOUNT
+    return round(score * time_factor(fa.day, fb.day), 6)
 
 
 def containment(fa: Features, fb: Features) -> float:
@@ -123,38 +142,21 @@ def sort_key(f: Features) -> tuple[str, str]:
     return (f.published or "9999", f.id)
 
 
-@dataclass
-class _Cluster:
-    members: list[int]
-    centroid: dict[str, float] = field(default_factory=dict)
-    norm2: float = 0.0
-    first: int | None = None
-    last: int | None = None
-
-
-def _centroid_cosine(a: _Cluster, b: _Cluster) -> float:
-    if not a.norm2 or not b.norm2:
-        return 0.0
-    small, large = (a, b) if len(a.centroid) <= len(b.centroid) else (b, a)
-    dot = sum(w * large.centroid.get(t, 0.0) for t, w in small.centroid.items())
-    return dot / math.sqrt(a.norm2 * b.norm2)
-
-
-def _span(a: _Cluster, b: _Cluster) -> int:
-    days = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
-    return (max(days) - min(days)) if days else 0
-
-
 def link(features: list[Features], scored: Iterable[tuple[float, int, int]],
          duplicates: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
-    """Clusters of indices: duplicates always together, then edges strongest first, merging two clusters only when
-    their centroids agree and the story stays within MAX_SPAN_DAYS. Deterministic and independent of input order
-    as long as ``features`` is sorted by id (edges are ordered by score, then by ids)."""
+    """Clusters of indices by average-link agglomeration over the sparse graph of scored pairs.
+
+    Copies start together. Then the two clusters with the highest average pair score (pairs never scored count as
+    0) merge, while that average reaches AVERAGE_LINK_THRESHOLD and the story spans at most MAX_SPAN_DAYS. Average
+    link, unlike single link, cannot chain one event into a look-alike through a single similar pair. Ties break
+    by the smallest member index, so with ``features`` sorted by id the result does not depend on input order.
+    Hand-written because scikit-learn's AgglomerativeClustering needs a dense distance matrix (n**2 memory).
+    """
     parent = list(range(len(features)))
-    clusters: dict[int, _Cluster] = {}
-    for i, f in enumerate(features):
-        vec = dict(f.vector or {})
-        clusters[i] = _Cluster([i], vec, sum(w * w for w in vec.values()), f.day, f.day)
+    size = [1] * len(features)
+    first = [f.day for f in features]
+    last = [f.day for f in features]
+    links: list[dict[int, float]] = [{} for _ in features]  # root -> {other root: sum of pair scores}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -162,37 +164,65 @@ def link(features: list[Features], scored: Iterable[tuple[float, int, int]],
             i = parent[i]
         return i
 
-    def merge(ra: int, rb: int) -> None:
-        a, b = clusters[ra], clusters[rb]
-        if len(a.centroid) < len(b.centroid):
-            ra, rb, a, b = rb, ra, b, a
-        for t, w in b.centroid.items():
-            a.centroid[t] = a.centroid.get(t, 0.0) + w
-        a.norm2 = sum(w * w for w in a.centroid.values())
-        a.members.extend(b.members)
-        days_first = [d for d in (a.first, b.first) if d is not None]
-        days_last = [d for d in (a.last, b.last) if d is not None]
-        a.first = min(days_first) if days_first else None
-        a.last = max(days_last) if days_last else None
-        parent[rb] = ra
-        del clusters[rb]
+    def span(a: int, b: int) -> int:
+        days = [d for d in (first[a], last[a], first[b], last[b]) if d is not None]
+        return (max(days) - min(days)) if days else 0
 
-    for i, j in sorted(duplicates, key=lambda p: (features[p[0]].id, features[p[1]].id)):
+    def merge(a: int, b: int) -> int:
+        keep, gone = (a, b) if a < b else (b, a)
+        parent[gone] = keep
+        size[keep] += size[gone]
+        for d in (first[gone],):
+            if d is not None and (first[keep] is None or d < first[keep]):
+                first[keep] = d
+        for d in (last[gone],):
+            if d is not None and (last[keep] is None or d > last[keep]):
+                last[keep] = d
+        for other, total in links[gone].items():
+            if other == keep:
+                continue
+            links[keep][other] = links[keep].get(other, 0.0) + total
+            row = links[other]
+            row.pop(gone, None)
+            row[keep] = links[keep][other]
+        links[keep].pop(gone, None)
+        links[gone] = {}
+        return keep
+
+    for i, j in sorted(duplicates):
         ri, rj = find(i), find(j)
         if ri != rj:
             merge(ri, rj)
-    edges = sorted(((s, i, j) for s, i, j in scored if s >= EDGE_THRESHOLD),
-                   key=lambda e: (-e[0], features[e[1]].id, features[e[2]].id))
-    for _score, i, j in edges:
+    for score, i, j in scored:
+        if score <= 0:
+            continue
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        a, b = clusters[ri], clusters[rj]
-        if _span(a, b) > MAX_SPAN_DAYS:
+        links[ri][rj] = links[ri].get(rj, 0.0) + score
+        links[rj][ri] = links[rj].get(ri, 0.0) + score
+
+    def average(a: int, b: int) -> float:
+        return round(links[a].get(b, 0.0) / (size[a] * size[b]), 6)
+
+    heap = [(-average(a, b), a, b) for a in range(len(features)) if parent[a] == a for b in links[a] if a < b]
+    heap = [h for h in heap if -h[0] >= AVERAGE_LINK_THRESHOLD]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if parent[a] != a or parent[b] != b or average(a, b) != -neg:
+            continue  # stale entry: a cluster changed since it was pushed
+        if span(a, b) > MAX_SPAN_DAYS:
             continue
-        if _centroid_cosine(a, b) >= CENTROID_THRESHOLD:
-            merge(ri, rj)
-    return [sorted(c.members) for c in clusters.values()]
+        keep = merge(a, b)
+        for other in links[keep]:
+            avg = average(keep, other)
+            if avg >= AVERAGE_LINK_THRESHOLD:
+                heapq.heappush(heap, (-avg, min(keep, other), max(keep, other)))
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(features)):
+        clusters.setdefault(find(i), []).append(i)
+    return list(clusters.values())
 
 
 def representative(members: list[int], features: list[Features]) -> int:

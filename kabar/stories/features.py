@@ -22,11 +22,13 @@ from kabar.records import Article
 
 NUM_PERM = 128  # MinHash permutations: 128 keep the containment estimate within about +-0.05
 SHINGLE = 5  # words per shingle for near-duplicate detection
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w])|(?<![\w.,/])\d+(?![\w/])")
 _WORD = re.compile(r"\w+", re.UNICODE)  # hyphenated names split: "Nagorno-Karabakh" and "Karabakh" share a term
 _SENTENCE_END = set(".!?:\"'“”\n")
 _SUFFIXES = ("nya", "lah", "kah")  # Indonesian clitics; a light strip instead of Sastrawi, which is too slow here
 TITLE_BOOST = 2.0
 ENTITY_BOOST = 2.0
+KEEP_NAMES = 40  # name terms stored per article, most frequent first
 KEEP_TERMS = 100  # terms stored per article (most frequent, then longest): bounds memory at 100,000 articles
 
 
@@ -54,20 +56,25 @@ class Features:
     outlet: str | None = None
     title: str = ""
     terms: dict[str, float] = field(default_factory=dict)  # boosted term counts
+    names: list[str] = field(default_factory=list)  # names (capitalised inside a sentence) and '#numbers'
     body_hash: str = ""
     minhash: bytes = b""  # NUM_PERM little-endian uint32
     shingles: int = 0  # distinct shingles in the body
     vector: dict[str, float] | None = None
+    specific: dict[str, float] | None = None  # names and numbers with their IDF, set by weigh_features
+    specific_total: float = 0.0
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "published": self.published, "day": self.day, "outlet": self.outlet, "title": self.title,
-                "terms": self.terms, "body_hash": self.body_hash, "minhash": self.minhash.hex(), "shingles": self.shingles}
+        return {"id": self.id, "published": self.published, "day": self.day, "outlet": self.outlet,
+                "title": self.title, "terms": self.terms, "names": self.names, "body_hash": self.body_hash,
+                "minhash": self.minhash.hex(), "shingles": self.shingles}
 
     @classmethod
     def from_dict(cls, data: dict) -> Features:
         terms = {sys.intern(k): v for k, v in (data.get("terms") or {}).items()}
         return cls(id=data["id"], published=data.get("published"), day=data.get("day"), outlet=data.get("outlet"),
-                   title=data.get("title") or "", terms=terms, body_hash=data.get("body_hash") or "",
+                   title=data.get("title") or "", terms=terms,
+                   names=[sys.intern(n) for n in data.get("names") or []], body_hash=data.get("body_hash") or "",
                    minhash=bytes.fromhex(data.get("minhash") or ""), shingles=int(data.get("shingles") or 0))
 
 
@@ -102,8 +109,10 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def term_counts(title: str, text: str, entity_words: set[str] | None = None) -> dict[str, float]:
-    """Boosted counts: a capitalised word inside a sentence (a name) and every title word count double."""
+def term_counts(title: str, text: str, entity_words: set[str] | None = None,
+                names: dict[str, int] | None = None) -> dict[str, float]:
+    """Boosted counts: a capitalised word inside a sentence (a name) and every title word count double.
+    Name terms are also counted into ``names`` when given."""
     counts: dict[str, float] = {}
     for m in _WORD.finditer(text):
         word = m.group()
@@ -113,6 +122,8 @@ def term_counts(title: str, text: str, entity_words: set[str] | None = None) -> 
         is_name = (word[0].isupper() and not _sentence_initial(text, m.start())) or (
             entity_words is not None and term in entity_words)
         counts[term] = counts.get(term, 0.0) + (ENTITY_BOOST if is_name else 1.0)
+        if is_name and names is not None:
+            names[term] = names.get(term, 0) + 1
     for word in _WORD.findall(title or ""):
         term = normalise_term(word)
         if term is not None:
@@ -121,6 +132,20 @@ def term_counts(title: str, text: str, entity_words: set[str] | None = None) -> 
         kept = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[:KEEP_TERMS]
         counts = dict(kept)
     return counts
+
+
+def number_terms(text: str) -> list[str]:
+    """Figures that identify an event ('#175', '#5000'): not days of the month, not years."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        digits = m.group().replace(".", "").replace(",", "")
+        if not digits.isdigit() or len(digits) > 12:
+            continue
+        value = int(digits)
+        if value <= 31 or 1900 <= value <= 2100:
+            continue
+        out.append("#" + str(value))
+    return out
 
 
 def body_hash(text: str) -> str:
@@ -163,13 +188,18 @@ def article_features(article: Article) -> Features:
                 if term:
                     entity_words.add(term)
     signature, n_shingles = minhash_signature(article.text)
+    names: dict[str, int] = {}
+    terms = term_counts(article.title or "", article.text, entity_words, names)
+    for number in number_terms(article.text):
+        names[number] = names.get(number, 0) + 1
     return Features(
         id=article.id,
         published=article.published,
         day=day_number(article.published),
         outlet=article.outlet,
         title=(article.title or article.text[:120]).strip(),
-        terms=term_counts(article.title or "", article.text, entity_words),
+        terms=terms,
+        names=[t for t, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:KEEP_NAMES]],
         body_hash=body_hash(article.text) if article.text.strip() else "",
         minhash=signature,
         shingles=n_shingles,
@@ -188,6 +218,9 @@ def document_frequencies(features: list[Features]) -> dict[str, int]:
     for f in features:
         for term in f.terms:
             df[term] = df.get(term, 0) + 1
+        for term in f.names:
+            if term not in f.terms:
+                df[term] = df.get(term, 0) + 1
     return df
 
 
@@ -205,4 +238,6 @@ def weigh_features(f: Features, idf: dict[str, float], default_idf: float | None
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     f.vector = {t: w / norm for t, w in top}
+    f.specific = {t: idf.get(t, fallback) for t in f.names}
+    f.specific_total = sum(f.specific.values())
     return f.vector
