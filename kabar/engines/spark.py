@@ -54,6 +54,9 @@ def spark_session(master: str | None = None, shuffle_partitions: int | None = No
         "spark.sql.execution.arrow.pyspark.enabled": "true",
     }
     settings.update(conf or {})
+    # PySpark starts local Python workers from $PYSPARK_PYTHON (default "python3" on PATH), not from the config:
+    # point it at this interpreter so workers see the same installed packages (a venv, say).
+    os.environ.setdefault("PYSPARK_PYTHON", settings["spark.pyspark.python"])
     for key, value in settings.items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
@@ -204,25 +207,95 @@ def pages_from_list(spark, pages: list[Page]):
 # ---- per-article stage -------------------------------------------------------------------------------------
 
 
-def template_evidence(pages_rdd):
-    """Template lines of the whole input, counted with a shuffle; None when extraction has no template step.
+def _page_template_key(page: Page):
+    """(group, signature, short lines) of one usable page, as extraction computes it; None for unusable pages."""
+    from kabar.extract import pipeline
+    from kabar.extract.templates import page_template_keys
 
-    Uses kabar.extract.templates' pure pieces when present: ``template_keys(page)`` (the (group, line) keys a page
-    votes for) and ``template_lines_from_counts(counts, pages_per_group)`` (which counts make a template line).
+    try:
+        if pipeline._usable(page):
+            return None
+        return page_template_keys(pipeline.page_lines(page).lines, page.url)
+    except Exception:  # extraction reports the page; it casts no template vote
+        return None
+
+
+def template_evidence(spark, pages_rdd) -> dict[str, frozenset[str]] | None:
+    """Template lines of the whole input per outlet group, counted with shuffles (None when extraction has none).
+
+    The local extraction counts, per group (outlet host), on how many distinct pages (signatures) each short line
+    appears, and keeps the lines ``is_template`` accepts. Here: distinct (group, signature) counted per group, and
+    distinct ((group, line), signature) counted per line by reduceByKey; only the template lines reach the driver.
     """
     try:
-        from kabar.extract import templates
+        from kabar.extract.templates import is_template
     except ImportError:
         return None
-    keys_of = getattr(templates, "template_keys", None)
-    decide = getattr(templates, "template_lines_from_counts", None)
-    if keys_of is None or decide is None:
-        return None
-    only_pages = pages_rdd.filter(lambda kv: isinstance(kv[1], Page)).map(lambda kv: kv[1])
-    counts = only_pages.flatMap(lambda p: [(k, 1) for k in set(keys_of(p))]).reduceByKey(lambda a, b: a + b)
-    frequent = counts.filter(lambda kc: kc[1] >= 2).collectAsMap()
-    per_group = only_pages.flatMap(lambda p: {g for g, _ in keys_of(p)} or []).countByValue()
-    return decide(frequent, dict(per_group))
+    keys = (pages_rdd.filter(lambda kv: isinstance(kv[1], Page)).map(lambda kv: _page_template_key(kv[1]))
+            .filter(lambda k: k is not None))
+    keys.persist()
+    group_pages = keys.map(lambda k: (k[0], k[1])).distinct().countByKey()
+    sizes = spark.sparkContext.broadcast(dict(group_pages))
+    votes = keys.flatMap(lambda k: [((k[0], line), k[1]) for line in k[2]]).distinct().map(lambda gl: (gl[0], 1))
+    lines = (votes.reduceByKey(lambda a, b: a + b)
+             .filter(lambda kv: is_template(kv[1], sizes.value[kv[0][0]]))
+             .keys().collect())
+    keys.unpersist()
+    out: dict[str, set[str]] = {}
+    for group, line in lines:
+        out.setdefault(group, set()).add(line)
+    return {group: frozenset(found) for group, found in out.items()}
+
+
+def extract_with_templates(pages: list[Page], templates: dict[str, frozenset[str]]) -> list[Article | InputError]:
+    """``kabar.extract.extract_pages`` with the whole input's template lines instead of the batch's.
+
+    Uses extract_pages(pages, templates=...) when extraction offers it; otherwise the same steps it runs
+    (usable check, page lines, build_article with the group's template lines), so results equal the local engine's.
+    """
+    import inspect
+
+    from kabar.extract import pipeline
+    from kabar.extract.templates import page_group
+
+    if "templates" in inspect.signature(pipeline.extract_pages).parameters:
+        return pipeline.extract_pages(pages, templates=templates)
+    out: list[Article | InputError] = []
+    for page in pages:
+        try:
+            reason = pipeline._usable(page)
+            if reason:
+                out.append(InputError(page.source, reason))
+                continue
+            lines = pipeline.page_lines(page)
+        except Exception as err:
+            out.append(InputError(page.source, f"unreadable page ({type(err).__name__}: {err})"))
+            continue
+        try:
+            out.append(pipeline.build_article(page, lines, templates.get(page_group(page.url), frozenset())))
+        except Exception as err:
+            out.append(InputError(page.source, f"extraction failed ({type(err).__name__}: {err})"))
+    return out
+
+
+def process_with_templates(pages: list[Page], templates: dict[str, frozenset[str]] | None) -> list[Article | InputError]:
+    """The local engine's per-article stage (extract + annotate), with given template lines."""
+    from kabar.engines.local import process_pages
+
+    if templates is None:
+        return process_pages(pages)
+    from kabar.nlp import annotate
+
+    out: list[Article | InputError] = []
+    for item in extract_with_templates(pages, templates):
+        if isinstance(item, InputError):
+            out.append(item)
+            continue
+        try:
+            out.append(annotate(item))
+        except Exception as err:  # as process_pages: an annotator bug must not lose the article or the batch
+            out.append(InputError(item.source, f"annotation failed ({type(err).__name__}: {err})"))
+    return out
 
 
 def _process_partition(items: Iterable[tuple[tuple, Page | InputError]], templates=None):
@@ -233,30 +306,17 @@ def _process_partition(items: Iterable[tuple[tuple, Page | InputError]], templat
             yield key, item
     if not pages:
         return
-    value = templates.value if templates is not None else None
-    results = _process(pages, value)
-    yield from results
-
-
-def _process(pages: list[tuple[tuple, Page]], templates) -> list[tuple[tuple, Article | InputError]]:
-    from kabar.engines.local import process_pages
-
     batch = [p for _, p in pages]
-    if templates is not None:
-        out = process_pages(batch, templates=templates)
-    else:
-        out = process_pages(batch)
-    if len(out) != len(batch):  # a step that drops or adds items: process one by one to keep the keys right
-        out = []
-        for page in batch:
-            res = process_pages([page], templates=templates) if templates is not None else process_pages([page])
-            out.append(res[0] if res else InputError(page.source, "page yielded no article"))
-    return [(key, item) for (key, _), item in zip(pages, out, strict=True)]
+    out = process_with_templates(batch, templates.value if templates is not None else None)
+    if len(out) != len(batch):  # a step that drops or adds items: one page at a time keeps the keys right
+        out = [(process_with_templates([p], templates.value if templates is not None else None) or
+                [InputError(p.source, "page yielded no article")])[0] for p in batch]
+    yield from zip((key for key, _ in pages), out, strict=True)
 
 
 def articles_from_pages(spark, pages_rdd):
     """(order key, Article | InputError) after extraction and annotation, per partition."""
-    evidence = template_evidence(pages_rdd)
+    evidence = template_evidence(spark, pages_rdd)
     templates = spark.sparkContext.broadcast(evidence) if evidence is not None else None
     return pages_rdd.mapPartitions(lambda it: _process_partition(it, templates))
 
@@ -264,21 +324,26 @@ def articles_from_pages(spark, pages_rdd):
 # ---- grouping ----------------------------------------------------------------------------------------------
 
 
-def connected_components(edges, max_rounds: int = 100):
+def connected_components(edges, max_rounds: int = 200):
     """(node, smallest node of its component) for every node on an edge, by min-label propagation in Spark.
 
     Each round sends every node's label to its neighbours and keeps the smallest; it stops when no label changes
-    (rounds ≈ the longest shortest path inside a component, small for story graphs).
+    (rounds = the longest shortest path inside a component plus one; small for story graphs). The result is
+    persisted (memory and disk); unpersist it when done.
     """
-    undirected = edges.flatMap(lambda e: [(e[0], e[1]), (e[1], e[0])]).distinct().cache()
-    labels = undirected.map(lambda e: (e[0], min(e))).reduceByKey(min)
+    from pyspark import StorageLevel
+
+    level = StorageLevel.MEMORY_AND_DISK
+    undirected = edges.flatMap(lambda e: [(e[0], e[1]), (e[1], e[0])]).distinct().persist(level)
+    labels = undirected.map(lambda e: (e[0], min(e))).reduceByKey(min).persist(level)
     for round_no in range(max_rounds):
         sent = undirected.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))
-        updated = labels.union(sent).reduceByKey(min).cache()
-        changed = updated.join(labels).filter(lambda kv: kv[1][0] != kv[1][1]).count()
-        labels = updated
+        updated = labels.union(sent).reduceByKey(min).persist(level)
         if round_no % 5 == 4:
-            labels.localCheckpoint()  # cut the lineage of long propagations
+            updated.localCheckpoint()  # cut the lineage of long propagations
+        changed = updated.join(labels).filter(lambda kv: kv[1][0] != kv[1][1]).count()
+        labels.unpersist()
+        labels = updated
         if changed == 0:
             break
     undirected.unpersist()
@@ -314,6 +379,144 @@ def group_on_driver(articles: list[Article]) -> tuple[list[Article], list[Story]
     return group_articles(articles)
 
 
+def _grouping_pieces():
+    """The stories step's pure pieces, or None when this checkout's kabar.stories does not offer them."""
+    try:
+        from kabar.stories import cluster, features, group
+
+        for mod, names in ((features, ("article_features", "Features", "idf_table", "weigh_features")),
+                           (cluster, ("blocking_keys", "block_pairs", "is_duplicate", "pair_score", "link",
+                                      "representative", "sort_key", "EDGE_THRESHOLD")),
+                           (group, ("story_id",))):
+            for name in names:
+                getattr(mod, name)
+    except (ImportError, AttributeError):
+        return None
+    return features, cluster, group
+
+
+def _safe_features(article: Article):
+    from kabar.stories.features import Features, article_features
+
+    try:
+        return article_features(article)
+    except Exception:  # as group_articles does: a malformed article stands alone
+        return Features(id=article.id, title=article.title or "")
+
+
+def _first_by_order(a, b):
+    return a if a[0] <= b[0] else b
+
+
+def _weigh(feature, idf):
+    from kabar.stories.features import weigh_features
+
+    weigh_features(feature, idf)
+    return feature
+
+
+def _scored_pairs_in_block(members) -> Iterator[tuple[tuple[str, str], tuple[float, bool]]]:
+    """((id_a, id_b), (score, duplicate)) for the candidate pairs of one block, as the local grouping pairs them."""
+    from kabar.stories.cluster import EDGE_THRESHOLD, block_pairs, is_duplicate, pair_score
+
+    feats = sorted(members, key=lambda f: f.id)
+    if len(feats) < 2:
+        return
+    for x, y in block_pairs(list(range(len(feats))), feats):
+        fa, fb = (feats[x], feats[y]) if feats[x].id < feats[y].id else (feats[y], feats[x])
+        duplicate = is_duplicate(fa, fb)
+        score = pair_score(fa, fb)
+        if duplicate or score >= EDGE_THRESHOLD:  # the only pairs the linking step can use
+            yield (fa.id, fb.id), (score, duplicate)
+
+
+def _link_component(feats, edges) -> tuple[list[Story], dict[str, str]]:
+    """The stories and duplicate roots of one connected component, by the stories step's own linking."""
+    from kabar.stories.cluster import link, representative, sort_key
+    from kabar.stories.group import story_id
+
+    feats = sorted(feats, key=lambda f: f.id)
+    index = {f.id: i for i, f in enumerate(feats)}
+    scored, duplicates = [], []
+    for (ida, idb), (score, duplicate) in sorted(edges):
+        i, j = index[ida], index[idb]
+        scored.append((score, i, j))
+        if duplicate:
+            duplicates.append((i, j))
+    stories = []
+    for members in link(feats, scored, duplicates):
+        ordered = sorted(members, key=lambda i: sort_key(feats[i]))
+        title = feats[representative(members, feats)].title
+        stories.append(Story(id=story_id(feats[ordered[0]].id), documents=[feats[i].id for i in ordered], title=title))
+    return stories, _duplicate_roots(feats, duplicates, sort_key)
+
+
+def _duplicate_roots(feats, duplicates, sort_key) -> dict[str, str]:
+    """Each copy points at the earliest member (publication date, then id) of its group of copies."""
+    parent = list(range(len(feats)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in duplicates:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            if sort_key(feats[ri]) <= sort_key(feats[rj]):
+                parent[rj] = ri
+            else:
+                parent[ri] = rj
+    return {f.id: feats[find(i)].id for i, f in enumerate(feats) if find(i) != i}
+
+
+def _singleton(feature) -> Story:
+    from kabar.stories.group import story_id
+
+    return Story(id=story_id(feature.id), documents=[feature.id], title=feature.title)
+
+
+def group_in_spark(spark, articles_rdd):
+    """Duplicates and stories through shuffles: (stories RDD of Story, duplicate_of RDD of (id, root id)).
+
+    1. features per article (mapPartitions), one per id (the first in input order, as the local grouping keeps);
+    2. document frequencies by reduceByKey, IDF broadcast, vectors weighed where the features are;
+    3. features sent to each blocking key, candidate pairs scored inside each block (the local block rule);
+    4. connected components of the usable pairs by min-label propagation;
+    5. the stories step's linking (strongest edge first, centroid check) inside each component: it never merges
+       across components, so running it per component gives the global result.
+    """
+    from pyspark import StorageLevel
+
+    from kabar.stories.cluster import blocking_keys
+    from kabar.stories.features import idf_table
+
+    sc = spark.sparkContext
+    feats = (articles_rdd.map(lambda kv: (kv[1].id, (kv[0], kv[1])))
+             .reduceByKey(_first_by_order)
+             .mapValues(lambda oa: _safe_features(oa[1])))
+    feats.persist(StorageLevel.MEMORY_AND_DISK)
+    n_docs = feats.count()
+    df = feats.flatMap(lambda kv: [(t, 1) for t in kv[1].terms]).reduceByKey(lambda a, b: a + b).collectAsMap()
+    idf = sc.broadcast(idf_table(df, n_docs))
+    weighed = feats.mapValues(lambda f: _weigh(f, idf.value)).persist(StorageLevel.MEMORY_AND_DISK)
+    weighed.count()
+    feats.unpersist()
+    blocks = weighed.flatMap(lambda kv: [(key, kv[1]) for key in dict.fromkeys(blocking_keys(kv[1]))]).groupByKey()
+    edges = blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a)
+    edges.persist(StorageLevel.MEMORY_AND_DISK)
+    labels = connected_components(edges.keys())
+    comp_feats = weighed.join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
+    comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
+    linked = comp_feats.cogroup(comp_edges).map(lambda kv: _link_component(list(kv[1][0]), list(kv[1][1])))
+    alone = weighed.subtractByKey(labels).map(lambda kv: ([_singleton(kv[1])], {}))
+    results = linked.union(alone).persist(StorageLevel.MEMORY_AND_DISK)
+    stories = results.flatMap(lambda sd: sd[0])
+    duplicate_of = results.flatMap(lambda sd: list(sd[1].items()))
+    return stories, duplicate_of, [weighed, edges, labels, results]
+
+
 # ---- whole runs --------------------------------------------------------------------------------------------
 
 
@@ -321,25 +524,83 @@ def _collect_sorted(rdd) -> list[tuple[tuple, Any]]:
     return sorted(rdd.collect(), key=lambda kv: kv[0])
 
 
+def _set_duplicate(keyed_article, root: str | None):
+    key, article = keyed_article
+    article.duplicate_of = root
+    return key, article
+
+
+def _brief_one(story: Story, members) -> tuple[Story, dict[str, Any], list[tuple[tuple, Article]]]:
+    """The briefing of one story from its articles (in input order), after the group-by story."""
+    from kabar.analysis import brief_stories
+
+    members = sorted(members, key=lambda kv: kv[0])
+    return story, brief_stories([story], [a for _, a in members])[0], members
+
+
+def briefed_stories(spark, articles_rdd):
+    """(Story, briefing, [(order key, Article)]) per story, all computed in Spark; plus RDDs to unpersist."""
+    stories, duplicate_of, cached = group_in_spark(spark, articles_rdd)
+    by_id = articles_rdd.map(lambda kv: (kv[1].id, kv))
+    marked = by_id.leftOuterJoin(duplicate_of).mapValues(lambda v: _set_duplicate(v[0], v[1]))
+    membership = stories.flatMap(lambda st: [(doc, st.id) for doc in st.documents])
+    per_story = marked.join(membership).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey()
+    briefed = stories.map(lambda st: (st.id, st)).join(per_story).map(lambda kv: _brief_one(kv[1][0], list(kv[1][1])))
+    return briefed, cached
+
+
+def write_spark_tables(spark, briefed, output_dir: str) -> None:
+    """The five output tables as Parquet folders ``output_dir/<table>.parquet`` (any path Spark writes)."""
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    from kabar.io.parquet import TABLES, arrow_schema, story_rows
+
+    rows = briefed.flatMap(
+        lambda sbm: [(table, row) for table, table_rows in story_rows(sbm[1], [a for _, a in sbm[2]]).items()
+                     for row in table_rows])
+    for table in TABLES:
+        schema = from_arrow_schema(arrow_schema(table))
+        names = schema.fieldNames()
+        data = rows.filter(lambda tr, t=table: tr[0] == t).map(lambda tr, n=names: tuple(tr[1].get(k) for k in n))
+        spark.createDataFrame(data, schema).write.mode("overwrite").parquet(f"{output_dir.rstrip('/')}/{table}.parquet")
+
+
 def run_spark(spark, pages_rdd, output_dir: str | None = None, collect: bool = True):
-    """The whole pipeline over an RDD of (order key, Page | InputError); returns a kabar.api.Digest."""
+    """The whole pipeline over an RDD of (order key, Page | InputError); returns a kabar.api.Digest.
+
+    With ``collect=False`` only the Parquet tables are written (nothing but the errors comes to the driver) and
+    the Digest holds just the errors.
+    """
     from pyspark import StorageLevel
 
-    from kabar.analysis import brief_stories
     from kabar.api import Digest
 
     items = articles_from_pages(spark, pages_rdd).persist(StorageLevel.MEMORY_AND_DISK)
     errors = [e for _, e in _collect_sorted(items.filter(lambda kv: isinstance(kv[1], InputError)))]
-    keyed = _collect_sorted(items.filter(lambda kv: isinstance(kv[1], Article)))
-    articles = [a for _, a in keyed]
-    articles, stories = group_on_driver(articles)
-    briefings = brief_stories(stories, articles)
-    items.unpersist()
-    result = Digest(articles=articles, stories=stories, briefings=briefings, errors=errors)
-    if output_dir:
-        from kabar.io.parquet import digest_tables, write_tables
+    articles_rdd = items.filter(lambda kv: isinstance(kv[1], Article))
+    result = Digest(errors=errors)
+    if _grouping_pieces() is None:  # an older stories step: group on the driver (documented in docs/scaling.md)
+        from kabar.analysis import brief_stories
 
-        write_tables(digest_tables(articles, briefings), output_dir)
+        articles, stories = group_on_driver([a for _, a in _collect_sorted(articles_rdd)])
+        result.articles, result.stories, result.briefings = articles, stories, brief_stories(stories, articles)
+        if output_dir:
+            from kabar.io.parquet import digest_tables, write_tables
+
+            write_tables(digest_tables(result.articles, result.briefings), output_dir)
+        items.unpersist()
+        return result
+    briefed, cached = briefed_stories(spark, articles_rdd)
+    briefed.persist(StorageLevel.MEMORY_AND_DISK)
+    if output_dir:
+        write_spark_tables(spark, briefed, output_dir)
+    if collect:
+        done = sorted(briefed.collect(), key=lambda sbm: sbm[0].id)  # the local grouping lists stories by id
+        result.stories = [story for story, _, _ in done]
+        result.briefings = [briefing for _, briefing, _ in done]
+        result.articles = [a for _, a in sorted((m for _, _, members in done for m in members), key=lambda kv: kv[0])]
+    for rdd in [briefed, items, *cached]:
+        rdd.unpersist()
     return result
 
 
@@ -349,12 +610,13 @@ def run_spark_pages(pages: list[Page], master: str | None = None, output_dir: st
     return run_spark(spark, pages_from_list(spark, pages), output_dir=output_dir)
 
 
-def run_spark_paths(paths: Iterable[str], master: str | None = None, output_dir: str | None = None):
+def run_spark_paths(paths: Iterable[str], master: str | None = None, output_dir: str | None = None,
+                    collect: bool = True):
     """Read, extract, annotate, group and analyse everything under paths (local paths or any Spark URI)."""
     spark = spark_session(master)
-    return run_spark(spark, pages_from_paths(spark, list(paths)), output_dir=output_dir)
+    return run_spark(spark, pages_from_paths(spark, list(paths)), output_dir=output_dir, collect=collect)
 
 
-def run_spark_dataframe(df, output_dir: str | None = None):
+def run_spark_dataframe(df, output_dir: str | None = None, collect: bool = True):
     """The pipeline over a Spark DataFrame of pages (columns source/url and html or text)."""
-    return run_spark(df.sparkSession, pages_from_dataframe(df), output_dir=output_dir)
+    return run_spark(df.sparkSession, pages_from_dataframe(df), output_dir=output_dir, collect=collect)
