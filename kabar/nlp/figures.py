@@ -258,7 +258,7 @@ def _attribution(toks, words: list[str], first: int) -> str | None:
     return None
 
 
-_DATE_NUMERIC = re.compile(r"\((?:\w+,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
+_DATE_NUMERIC = re.compile(r"\((?:[A-Za-z]+,?\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 
 
 @cache

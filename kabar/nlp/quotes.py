@@ -170,9 +170,7 @@ def _heuristic_people(text: str) -> list[_Person]:
         if not tokens:
             continue
         titled = any(t.lower() in _role_words() for t in tokens[:-1]) or \
-            re.search(r"(?:\b(?:" + "|".join(re.escape(" ".join(p)) for p in _title_phrases()[:400]) +
-                      r")\s*,?\s*)$", text[max(0, m.start() - 40):m.start()], re.IGNORECASE) is not None \
-            if _title_phrases() else False
+            bool(_title_before_re().search(text[max(0, m.start() - 40):m.start()]))
         name = strip_title(" ".join(tokens))
         parts = name.split()
         if not parts or any(p.lower() in _role_words() or p in _locations() for p in parts):
@@ -194,9 +192,23 @@ def _common_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-z][a-z-]+\b", text))
 
 
+@cache
+def _title_before_re() -> re.Pattern:
+    """A title (lower or capitalised) right before a name: 'kata ketua umum ', 'Menlu '."""
+    alt = "|".join(re.escape(" ".join(p)) for p in _title_phrases()) or "(?!)"
+    return re.compile(rf"\b(?:{alt})\s*,?\s*$", re.IGNORECASE)
+
+
 def _people(text: str, mentions: list[Mention]) -> list[_Person]:
+    """Person mentions; titled names the tagger left out ('Menteri Luar Negeri AS Pompeo') are added."""
     persons = [_Person(m.start, m.end, m.text) for m in mentions if m.type == "person"]
-    return sorted(persons or _heuristic_people(text), key=lambda p: p.start)
+    if not mentions:
+        return sorted(_heuristic_people(text), key=lambda p: p.start)
+    taken = [(m.start, m.end) for m in mentions]
+    for p in _heuristic_people(text):
+        if len(p.name.split()) == 1 and all(p.end <= s or p.start >= e for s, e in taken):
+            persons.append(p)
+    return sorted(persons, key=lambda p: p.start)
 
 
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,145 @@
+"""Figures compared across a story's articles: agree, conflict, single; times, sides and past tolls."""
+
+from kabar.analysis.claims import compare_figures, value_range
+from kabar.nlp.figures import find_figures
+from kabar.records import Article
+
+
+def article(doc_id, text, published, duplicate_of=None):
+    art = Article(id=doc_id, source=f"{doc_id}.txt", text=text, published=published, duplicate_of=duplicate_of)
+    art.figures = find_figures(text, published)
+    return art
+
+
+def by_status(claims, status):
+    return [c for c in claims if c["status"] == status]
+
+
+def values(claim):
+    return sorted((v["value"], tuple(v["documents"])) for v in claim["values"])
+
+
+def test_same_value_in_two_outlets_agrees():
+    claims = compare_figures([
+        article("kompas", "Sedikitnya 12 orang tewas dalam banjir bandang di Manado, Minggu (8/1/2023).", "2023-01-09"),
+        article("detik", "Banjir bandang yang melanda Manado menewaskan 12 orang.", "2023-01-09"),
+    ])
+    assert [c["status"] for c in claims] == ["agree"]
+    assert {d for v in claims[0]["values"] for d in v["documents"]} == {"kompas", "detik"}
+    assert {v["qualifier"] for v in claims[0]["values"]} == {"at_least", "exact"}
+
+
+def test_more_than_agrees_with_exact_and_nearly_agrees_with_nearly():
+    claims = compare_figures([
+        article("antara", "Pemerintah setempat mengatakan 772 tentara tewas sejauh ini.", "2023-03-01"),
+        article("tempo", "Lebih dari 700 tentara tewas dalam pertempuran itu.", "2023-03-03"),
+        article("viva", "Hampir 5.000 orang telah tewas menurut perkiraan PBB.", "2023-03-02"),
+        article("sindonews", "PBB memperkirakan hampir 5.000 orang tewas sejak awal perang.", "2023-03-03"),
+    ])
+    assert not by_status(claims, "conflict")
+    agree = by_status(claims, "agree")
+    assert len(agree) == 2
+    docs = sorted(sorted({d for v in c["values"] for d in v["documents"]}) for c in agree)
+    assert docs == [["antara", "tempo"], ["sindonews", "viva"]]
+
+
+def test_different_values_same_day_conflict_with_sources():
+    claims = compare_figures([
+        article("okezone", "BPBD mencatat 36 warga tewas akibat longsor di Bogor.", "2024-02-10"),
+        article("suara", "Menurut BPBD, 37 warga tewas dalam longsor di Bogor.", "2024-02-10"),
+    ])
+    (claim,) = claims
+    assert claim["status"] == "conflict"
+    assert values(claim) == [(36, ("okezone",)), (37, ("suara",))]
+    assert {v["attributed_to"] for v in claim["values"]} == {"BPBD"}
+
+
+def test_different_times_are_not_conflicts():
+    claims = compare_figures([
+        article("merdeka", "Pada Senin, 45 orang tewas akibat banjir.", "2024-03-04"),
+        article("jpnn", "Jumlah korban tewas banjir mencapai 60 orang.", "2024-03-08"),
+    ])
+    assert not by_status(claims, "conflict")
+    assert len(claims) == 2 and all(c["status"] == "single" for c in claims)
+
+
+def test_historical_tolls_are_never_aligned():
+    claims = compare_figures([
+        article("kumparan", "Wilayah itu direbut dalam perang tahun 1990-an. 30.000 orang tewas dalam perang "
+                            "tersebut. Kini 12 orang tewas.", "2023-10-16"),
+        article("rmol", "Dalam perang tahun 1990-an, 25.000 orang tewas. Kini 12 orang tewas.", "2023-10-16"),
+    ])
+    assert not by_status(claims, "conflict")
+    singles = by_status(claims, "single")
+    assert sorted(c["values"][0]["value"] for c in singles) == [25000, 30000]
+    (agree,) = by_status(claims, "agree")
+    assert agree["values"][0]["value"] == 12
+
+
+def test_one_article_stating_a_value_twice_merges():
+    text = "Sebanyak 8 pendaki hilang di Gunung Marapi. Tim SAR masih mencari 8 pendaki yang hilang itu."
+    (claim,) = compare_figures([article("tribunnews", text, "2023-12-04")])
+    assert claim["status"] == "single"
+    assert values(claim) == [(8, ("tribunnews",))]
+
+
+def test_other_sides_are_different_quantities():
+    claims = compare_figures([
+        article("cnnindonesia", "Sebanyak 61 warga sipil Palestina tewas dalam serangan udara.", "2023-10-16"),
+        article("republika", "Sebanyak 63 warga sipil Israel tewas, kata militer.", "2023-10-16"),
+    ])
+    assert not by_status(claims, "conflict")
+
+
+def test_each_sides_figures_pair_by_source_then_by_elimination():
+    """Two outlets each give one toll per side; the side named by the source pairs first, the rest by elimination."""
+    a = article("bisnis", "Otoritas Kyiv mengatakan 36 warga sipil tewas. Sementara itu, otoritas Moskow "
+                          "melaporkan kematian 63 warga sipil.", "2022-03-01")
+    b = article("kontan", "Kyiv melaporkan 37 warga sipil meninggal dunia. Moskow mengatakan, 61 warga sipil "
+                          "Rusia tewas.", "2022-03-01")
+    conflicts = by_status(compare_figures([a, b]), "conflict")
+    assert sorted(values(c) for c in conflicts) == [[(36, ("bisnis",)), (37, ("kontan",))],
+                                                    [(61, ("kontan",)), (63, ("bisnis",))]]
+
+
+def test_one_article_with_both_values_is_not_a_conflict():
+    """An article giving a day's toll and the total shows they count different things."""
+    a = article("liputan6", "Otoritas setempat mencatat 772 tentara tewas sejak awal perang.", "2020-10-21")
+    b = article("rmol", "Pertempuran sengit terjadi pada Selasa. Serangan itu menewaskan 43 tentara. Hingga saat "
+                        "ini, 772 tentara tewas.", "2020-10-21")
+    claims = compare_figures([a, b])
+    assert not by_status(claims, "conflict")
+    (agree,) = by_status(claims, "agree")
+    assert agree["values"][0]["value"] == 772
+
+
+def test_duplicates_do_not_count_as_a_second_outlet():
+    text = "Sebanyak 9 orang tewas dalam kecelakaan bus di Subang."
+    claims = compare_figures([article("detik", text, "2024-05-12"),
+                              article("detik-copy", text, "2024-05-12", duplicate_of="detik")])
+    assert [c["status"] for c in claims] == ["single"]
+
+
+def test_claims_are_order_independent_and_schema_shaped():
+    arts = [
+        article("a", "BPBD mencatat 36 warga tewas.", "2024-02-10"),
+        article("b", "Sebanyak 37 warga tewas dan Rp5 miliar kerugian.", "2024-02-10"),
+        article("c", "Hampir 40 warga tewas.", "2024-02-11"),
+    ]
+    first = compare_figures(arts)
+    assert first == compare_figures(list(reversed(arts)))
+    for claim in first:
+        assert set(claim) == {"subject", "status", "values"}
+        for v in claim["values"]:
+            assert set(v) >= {"value", "qualifier", "text", "as_of", "attributed_to", "documents"}
+
+
+def test_value_ranges():
+    assert value_range(700, "at_least")[0] == 700 and value_range(700, "at_least")[1] >= 772
+    assert value_range(5000, "at_most") == (4000, 5000)
+    assert value_range(36, "exact") == (36, 36)
+
+
+def test_no_articles_or_no_figures():
+    assert compare_figures([]) == []
+    assert compare_figures([article("x", "Tidak ada angka di sini.", None)]) == []
