@@ -73,6 +73,12 @@ def proper_case(name: str) -> str:
     return " ".join(out)
 
 
+@cache
+def _date_cue_pattern() -> re.Pattern:
+    words = sorted(_cues()["published"] + _cues()["updated"], key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+
+
 def _strip_tail(text: str) -> str:
     """Cut what follows the names: dates, "diperbarui ...", "- detikNews", "(Reuters)", "/ANTARA"."""
     from kabar.extract.dates import find_dates
@@ -80,9 +86,7 @@ def _strip_tail(text: str) -> str:
     dates = find_dates(text)
     if dates:
         text = text[: dates[0].start]
-    cues = _cues()
-    words = sorted(cues["published"] + cues["updated"], key=len, reverse=True)
-    m = re.search(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", text, re.IGNORECASE)
+    m = _date_cue_pattern().search(text)
     if m:
         text = text[: m.start()]
     text = re.split(r"\s[-–—|·•]\s|\s*\(|\s*/\s*|\s[-–—]$|\s*[|·•]", text)[0]
@@ -114,18 +118,19 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
     Outlet self-names ("Laporan wartawan Tribunnews.com, Igman Ibrahim") are skipped. Returns [] when any part is
     not name-like: a wrong name is worse than none.
     """
-    from kabar.extract.outlets import outlet_by_cue
+    from kabar.extract.outlets import agency_name, outlet_by_cue
 
     text = _strip_tail(text).strip(" ,;:|-–—·•")
+    text = re.sub(r"^(?:by|oleh)\s+", "", text, flags=re.IGNORECASE)
     if not text:
         return []
-    parts = re.split(r"\s*[,;&]\s*|\s+(?:dan|and)\s+", text)
+    parts = re.split(r"\s*[,;&]\s*|\s+(?:dan|and)\s+|(?<=\w{3})\.\s+", text)
     names: list[str] = []
     for part in parts:
         part = part.strip(" .")
         if not part:
             continue
-        if outlet_by_cue(part) or part.lower() in outlet_words or part.lower() in _role_words():
+        if outlet_by_cue(part) or agency_name(part) or part.lower() in outlet_words or part.lower() in _role_words():
             continue  # "Laporan wartawan Tribunnews.com, X"; "Fahreza Rizky, Jurnalis"
         words = part.split()
         if not _is_name(words):

@@ -149,8 +149,13 @@ def _cue_before(text: str, start: int) -> str | None:
     return None if re.search(r"\d{4}", between) else best[1]
 
 
+_HAS_YEAR = re.compile(r"\d\d\b")  # every full date ends a number with two digits (year "2020" or "20")
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (with year) in text, in order, with time/zone when stated right after it."""
+    if not _HAS_YEAR.search(text):
+        return []
     pats = _patterns()
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []

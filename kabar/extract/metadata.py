@@ -105,6 +105,14 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
 # --- meta lines -----------------------------------------------------------------------------------------------------
 
 
+@cache
+def _date_words_pattern() -> re.Pattern:
+    cues = _cues()
+    words = sorted(cues["published"] + cues["updated"] + ["pada", "pukul", "pkl", "on", "at", "tanggal", "hari"],
+                   key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+
+
 def _date_segment(text: str) -> bool:
     """True when text is a date (with optional weekday, time, zone, publish/update cue and outlet name) and no more."""
     found = _dates.find_dates(text)
@@ -113,10 +121,7 @@ def _date_segment(text: str) -> bool:
     rest = text
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
-    cues = _cues()
-    words = sorted(cues["published"] + cues["updated"] + ["pada", "pukul", "pkl", "on", "at", "tanggal", "hari"],
-                   key=len, reverse=True)
-    rest = re.sub(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", " ", rest, flags=re.IGNORECASE)
+    rest = _date_words_pattern().sub(" ", rest)
     for token in re.findall(r"[^\s,|:()\-–—]+", rest):
         low = token.lower().strip(".")
         if not low or low in _calendar_words() or outlet_by_cue(token):
@@ -169,7 +174,30 @@ def meta_line_kind(line: str) -> str | None:
         return None
 
 
+@cache
+def _cue_first_words() -> frozenset[str]:
+    cues = _cues()
+    return frozenset(w.split()[0] for kind in ("byline", "editor", "translator", "credit") for w in cues[kind])
+
+
+def _could_be_meta(text: str) -> bool:
+    """Cheap pre-check: a meta line has a digit (dates), starts with a cue word, or names an outlet."""
+    if any(ch.isdigit() for ch in text):
+        return True
+    words = re.findall(r"[\w.-]+", text.lower())
+    if not words:
+        return False
+    if words[0] in _cue_first_words():
+        return True
+    from kabar.extract.outlets import alias_first_words
+
+    firsts = alias_first_words()
+    return any(w in firsts or w.rstrip(".") in firsts for w in words)
+
+
 def _meta_line_kind(text: str) -> str | None:
+    if not _could_be_meta(text):
+        return None
     cued = cue_segments(text)
     if cued is not None:
         kind = _segment_kind(text)
@@ -237,26 +265,17 @@ def find_agencies(text: str) -> list[str]:
     """Agencies and outlets a text cites as its source: "dikutip dari AFP", "Dilaporkan Reuters", "laporan AP",
     "Sumber: Reuters", "Kantor Berita RIA", "Reuters melaporkan", "(ANTARA/Reuters)". Photo credits are not citations.
     """
-    from kabar.extract.outlets import find_agency_at
+    from kabar.extract.outlets import agency_mentions
 
     lead_in, follow = _agency_context()
     found: list[str] = []
-    for m in re.finditer(r"(?<![\w-])[A-Za-z]", text):
-        pos = m.start()
-        if pos and text[pos - 1].isalnum():
+    for name, pos, end in agency_mentions(text):
+        if name in found:
             continue
-        hit = find_agency_at(text, pos)
-        if not hit:
-            continue
-        name, end = hit
-        if text[end : end + 6].lower().startswith((" photo", " foto", "/")) and not _in_agency_group(text, pos):
-            continue
-        cited = (
-            lead_in.search(text[max(0, pos - 90) : pos]) is not None
-            or follow.match(text[end : end + 40]) is not None
-            or _in_agency_group(text, pos)
-        )
-        if cited and name not in found:
+        grouped = _in_agency_group(text, pos)
+        if text[end : end + 6].lower().startswith((" photo", " foto", "/")) and not grouped:
+            continue  # "AP Photo/...", "REUTERS/Aziz Karimov": a photo credit
+        if grouped or lead_in.search(text[max(0, pos - 90) : pos]) or follow.match(text[end : end + 40]):
             found.append(name)
     return found
 

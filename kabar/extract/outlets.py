@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 from kabar.data import load_json, load_lines
 
 __all__ = [
+    "agency_mentions",
+    "alias_first_words",
     "agency_name",
     "find_agency_at",
     "outlet_by_cue",
@@ -98,6 +100,10 @@ def outlet_from_html_meta(html_meta: dict | None) -> str | None:
         if not isinstance(value, str) or not value.strip():
             continue
         value = value.strip().lstrip("@")
+        if re.match(r"https?://", value):
+            value = outlet_from_url(value) or ""
+            if not value:
+                continue
         known = outlet_by_cue(value) or outlet_from_url(value if "." in value and " " not in value else None)
         if known:
             return known
@@ -108,6 +114,7 @@ def outlet_from_html_meta(html_meta: dict | None) -> str | None:
 
 def outlet_in_copyright(line: str) -> str | None:
     """The outlet a copyright line names: "COPYRIGHT © ANTARA 2020", "© 2020 Kompas.com", "Hak Cipta Tempo.co"."""
+    line = line[:200]
     m = re.match(r"^\s*(?:copyright|hak cipta|©|\(c\))\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[-–]?\s*)*(?P<name>.+?)\s*"
                  r"(?:(?:19|20)\d\d)?\s*(?:[.,|]|all rights|hak cipta|$)", line, re.IGNORECASE)
     if not m:
@@ -124,9 +131,13 @@ def outlet_in_copyright(line: str) -> str | None:
 # --- agencies -----------------------------------------------------------------------------------------------------
 
 
+_TOKEN = re.compile(r"[^\W_][\w.&'’-]*")
+
+
 @cache
-def _agency_aliases() -> list[tuple[re.Pattern, str]]:
-    """(pattern, canonical name) for every agency alias and every Indonesian outlet cue, longest alias first."""
+def _agency_table() -> tuple[dict[str, str], dict[str, str]]:
+    """Canonical name of every agency alias and Indonesian outlet cue: exact spelling for short, case-sensitive
+    aliases (AP, AFP, NYT), lower case for the others."""
     pairs: list[tuple[str, str]] = []
     for line in load_lines("id/agencies.txt"):
         names = [n.strip() for n in line.split("|") if n.strip()]
@@ -135,26 +146,90 @@ def _agency_aliases() -> list[tuple[re.Pattern, str]]:
         for cue in [outlet["name"], *outlet["cues"]]:
             if len(cue) >= 5 or "." in cue:  # short Indonesian cues ("viva", "tirto") are too ambiguous in prose
                 pairs.append((cue, outlet["name"]))
-    pairs.sort(key=lambda p: len(p[0]), reverse=True)
-    out = []
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
     for alias, name in pairs:
-        flags = 0 if len(alias) <= 4 else re.IGNORECASE
-        out.append((re.compile(rf"{re.escape(alias)}(?![\w-])", flags), name))
+        key = " ".join(alias.split())
+        if len(key) <= 4:
+            exact.setdefault(key, name)
+        else:
+            folded.setdefault(key.lower(), name)
+    return exact, folded
+
+
+@cache
+def alias_first_words() -> dict[str, int]:
+    """Lower-cased first word of every alias -> the most words an alias starting with it has."""
+    out: dict[str, int] = {}
+    for table in _agency_table():
+        for alias in table:
+            words = alias.split()
+            first = words[0].lower()
+            out[first] = max(out.get(first, 0), len(words))
+    return out
+
+
+def _canonical(matched: str) -> str | None:
+    exact, folded = _agency_table()
+    name = exact.get(matched) or (folded.get(matched.lower()) if len(matched) > 4 else None)
+    # Names are capitalised in prose; "antara" in lower case is the word "between", not ANTARA.
+    if name and (matched[0].isupper() or matched[0].isdigit() or name[0].islower()):
+        return name
+    return None
+
+
+def _longest_at(text: str, tokens: list[re.Match], i: int) -> tuple[str, int] | None:
+    """The longest alias made of tokens[i:i+k] (single spaces between them) and its end offset."""
+    best = None
+    first = tokens[i].group(0).lower()
+    most = alias_first_words().get(first) or alias_first_words().get(first.rstrip(".’'"))
+    if not most:
+        return None
+    for k in range(1, most + 1):
+        if i + k > len(tokens):
+            break
+        last = tokens[i + k - 1]
+        if k > 1 and text[tokens[i + k - 2].end() : last.start()] != " ":
+            break
+        end = last.end()
+        while end > tokens[i].start() and text[end - 1] in ".’'":
+            end -= 1  # "Reuters." at a sentence end
+        name = _canonical(text[tokens[i].start() : end])
+        if name is None and end != last.end():
+            name = _canonical(text[tokens[i].start() : last.end()])  # "Tempo.co." vs "Tempo.co"
+            end = last.end() if name else end
+        if name:
+            best = (name, end)
+    return best
+
+
+def agency_mentions(text: str) -> list[tuple[str, int, int]]:
+    """(canonical name, start, end) of every agency or outlet name in text, longest names first, no overlaps."""
+    tokens = list(_TOKEN.finditer(text))
+    out = []
+    i = 0
+    while i < len(tokens):
+        hit = _longest_at(text, tokens, i)
+        if hit:
+            name, end = hit
+            out.append((name, tokens[i].start(), end))
+            while i < len(tokens) and tokens[i].start() < end:
+                i += 1
+            continue
+        i += 1
     return out
 
 
 def find_agency_at(text: str, pos: int) -> tuple[str, int] | None:
     """The agency or outlet named at text[pos:], as (canonical name, end offset), or None."""
-    for pattern, name in _agency_aliases():
-        m = pattern.match(text, pos)
-        # Names are capitalised in prose; "antara" in lower case is the word "between", not ANTARA.
-        if m and (m.group(0)[0].isupper() or m.group(0)[0].isdigit() or name[0].islower()):
-            return name, m.end()
-    return None
+    tokens = list(_TOKEN.finditer(text, pos, min(len(text), pos + 120)))
+    if not tokens or tokens[0].start() != pos:
+        return None
+    return _longest_at(text, tokens, 0)
 
 
 def agency_name(text: str) -> str | None:
-    """Canonical name when text is exactly an agency/outlet name ("REUTERS", "Kantor Berita RIA" is not)."""
+    """Canonical name when text is exactly an agency/outlet name ("REUTERS"; "Kantor Berita RIA" is not)."""
     text = text.strip()
     found = find_agency_at(text, 0)
     return found[0] if found and found[1] == len(text) else None
