@@ -13,7 +13,7 @@ from functools import cache
 from kabar.data import load_json, load_lines
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
-TERMINAL = re.compile(r"""(?:[.!?…]["'”’)\]]*|["”’]|\*{2,}|\.\s*\(\w+\))\s*$""")
+TERMINAL = re.compile(r"""(?:[.!?…。！？:]["'”’)\]]*|["”’]|\*{2,}|\.\s*\(\w+\))\s*$""")
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta-", "Baku/Yerevan (ANTARA) -", "Jakarta, CNN Indonesia --",
 # "PR BEKASI -", "TEMPO.CO, Jakarta -", "Jakarta - ": a short lead-in of capitalised words closed by a dash.
 DATELINE = re.compile(
@@ -151,7 +151,7 @@ class LineFeatures:
 SENTENCE_MIN_WORDS = 6
 LONG_LINE_WORDS = 16
 MIN_STOP_RATIO = 0.12
-TERMINAL_CHARS = frozenset(".!?…\"”’')]*")
+TERMINAL_CHARS = frozenset(".!?…。！？:\"”’')]*")
 
 
 def stop_ratio(text: str) -> float:

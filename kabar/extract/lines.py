@@ -17,27 +17,27 @@ from kabar.extract.features import LineFeatures, has_dateline, line_features, no
 from kabar.records import LineLabels
 
 LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
+MERGE_GAP = 12  # at most this many unmarked lines between two clusters that are joined
+MERGE_MIN_CHARS = 150
+MERGE_MIN_SHARE = 0.1
 MAX_GAP = 3  # non-sentence lines (subheadings, unknown widgets) the body may span between two paragraphs
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 35
 DESCRIPTION_MIN_WORDS = 8
 DESCRIPTION_MAX_WORDS = 80
 TEMPLATE_MAX_WORDS = 8  # a longer recurring line may be a headline of this very page shown in lists elsewhere
+META_WINDOW = 40  # lines before and after the body block offered to meta_line_kind
 META_MAX_WORDS = 30  # bylines, dates and credits are short; longer lines are not offered to meta_line_kind
 POST_BODY_META = {"editor", "translator", "credit", "byline"}
 
 
-def _meta_kind_function():
-    """The metadata engineer's meta_line_kind, backed by a narrow stand-in for "Label: Name" credit lines."""
+def _external_meta_kind():
+    """kabar.extract.metadata.meta_line_kind, or None while it does not exist."""
     try:
         from kabar.extract.metadata import meta_line_kind
     except ImportError:
-        return credit_line_kind
-
-    def kind(line: str) -> str | None:
-        return meta_line_kind(line) or credit_line_kind(line)
-
-    return kind
+        return None
+    return meta_line_kind
 
 
 @cache
@@ -65,9 +65,11 @@ def credit_line_kind(line: str) -> str | None:
         return None
     labels, suffixes, first_words = _credit_labels()
     lowered = text.lower()
-    last = lowered.rstrip(" .").rsplit(None, 1)[-1]
-    if last in suffixes and "," in text and _name_like(text.rsplit(",", 1)[0]):
-        return suffixes[last]
+    tail = lowered.rstrip(" .").rsplit(None, 1)
+    if not tail:
+        return None
+    if tail[-1] in suffixes and "," in text and _name_like(text.rsplit(",", 1)[0]):
+        return suffixes[tail[-1]]
     if lowered.split()[0].rstrip(":") not in first_words:
         return None
     for label, kind in labels.items():
@@ -93,9 +95,11 @@ class Classified:
 
 
 def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[LineFeatures]:
-    """Features of each non-blank line (1-based numbers), with duplicate, template and meta evidence."""
+    """Features of each non-blank line (1-based numbers), with duplicate, template and meta evidence.
+
+    Meta evidence here is the cheap stand-in (credit lines, date lines); ``add_meta_kinds`` asks the metadata
+    step about the lines near the body once the body block is known."""
     template = frozenset(template)
-    meta_kind = _meta_kind_function()
     seen: set[str] = set()
     out: list[LineFeatures] = []
     for number, raw in enumerate(raw_lines, start=1):
@@ -108,15 +112,30 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         seen.add(key)
         feats.template = bool(template) and feats.words <= TEMPLATE_MAX_WORDS and normalise(text) in template
         if feats.words <= META_MAX_WORDS:
-            try:
-                feats.meta = meta_kind(text)
-            except Exception:  # a metadata bug must not lose the page
-                feats.meta = None
+            feats.meta = credit_line_kind(text)
         if feats.meta is None and feats.date:
             feats.meta = "date"
         out.append(feats)
     _mark_caption_prefixes(out)
     return out
+
+
+def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> None:
+    """Ask meta_line_kind about the short non-sentence lines around and inside the body block (where a byline,
+    date or credit can sit), not about every menu item of the page: it is the costly part of a page."""
+    meta_kind = _external_meta_kind()
+    if meta_kind is None:
+        return
+    first, last = block if block else (0, min(len(lines), META_WINDOW) - 1)
+    for line in lines[max(0, first - META_WINDOW) : last + META_WINDOW + 1]:
+        if line.words > META_MAX_WORDS or line.meta is not None or line.sentence and line.words > 12:
+            continue
+        try:
+            kind = meta_kind(line.text)
+        except Exception:  # a metadata bug must not lose the page
+            kind = None
+        if kind:
+            line.meta = kind
 
 
 def _mark_caption_prefixes(lines: list[LineFeatures]) -> None:
@@ -132,28 +151,54 @@ def _mark_caption_prefixes(lines: list[LineFeatures]) -> None:
                     other.caption = True
 
 
-def body_block(lines: list[LineFeatures]) -> tuple[int, int] | None:
-    """Index range [first, last] of the main block of running text: the cluster of sentence lines with most text."""
-    best: tuple[int, int] | None = None
-    best_score = 0
-    start = last = None
-    score = gap = 0
+@dataclass(slots=True)
+class Cluster:
+    first: int
+    last: int
+    score: int  # characters of sentence lines
+    gap_before: int = 0  # non-sentence lines between the previous cluster and this one
+    hard_before: bool = True  # a list heading (or the page start) separates it from the previous cluster
+
+
+def sentence_clusters(lines: list[LineFeatures]) -> list[Cluster]:
+    """Runs of sentence lines, split where more than MAX_GAP other lines or a list heading come between."""
+    clusters: list[Cluster] = []
+    current: Cluster | None = None
+    gap, hard = 0, True
     for i, line in enumerate(lines):
         if line.sentence:
-            if start is None:
-                start, score = i, 0
-            last, gap = i, 0
-            score += len(line.text)
-            if score > best_score:
-                best, best_score = (start, last), score
-        elif start is not None:
-            if line.list_heading:
-                gap = MAX_GAP + 1
-            elif not (line.cue or line.caption or line.meta):
-                gap += 1
-            if gap > MAX_GAP:
-                start, gap = None, 0
-    return best
+            if current is None or gap > MAX_GAP or hard:
+                current = Cluster(i, i, 0, gap, hard or not clusters)
+                clusters.append(current)
+            current.last = i
+            current.score += len(line.text)
+            gap, hard = 0, False
+        elif line.list_heading:
+            hard = True
+        elif not (line.cue or line.caption or line.meta):
+            gap += 1
+    return clusters
+
+
+def body_block(lines: list[LineFeatures]) -> tuple[int, int] | None:
+    """Index range [first, last] of the main block of running text: the cluster of sentence lines with most text,
+    joined with neighbouring clusters of substance that only a few unmarked lines (a list, a quote) separate."""
+    clusters = sentence_clusters(lines)
+    if not clusters:
+        return None
+    best = max(range(len(clusters)), key=lambda k: clusters[k].score)
+    lo = hi = best
+    while lo > 0 and _joins(clusters[lo], clusters[lo - 1], clusters[best]):
+        lo -= 1
+    while hi + 1 < len(clusters) and _joins(clusters[hi + 1], clusters[hi + 1], clusters[best]):
+        hi += 1
+    return clusters[lo].first, clusters[hi].last
+
+
+def _joins(boundary: Cluster, neighbour: Cluster, best: Cluster) -> bool:
+    """Whether the cluster across ``boundary`` (whose gap_before separates the two) belongs to the body."""
+    return (not boundary.hard_before and boundary.gap_before <= MERGE_GAP
+            and neighbour.score >= max(MERGE_MIN_CHARS, MERGE_MIN_SHARE * best.score))
 
 
 def _title_candidate(line: LineFeatures) -> bool:
@@ -207,6 +252,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     labels = LineLabels()
     if not lines:
         return Classified(labels, lines)
+    add_meta_kinds(lines, body_block(lines))
     block = body_block(lines)
     first, last = block if block else (len(lines), len(lines) - 1)
     if block:

@@ -40,7 +40,7 @@ def page_lines(page: Page) -> PageLines:
         from kabar.extract.html import html_meta, parse, visible_lines
 
         tree = parse(page.raw)
-        return PageLines(visible_lines(tree), html_meta(tree), html=True)
+        return PageLines(visible_lines(tree), html_meta(page.raw), html=True)
     return PageLines(page.raw.split("\n"))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from kabar.extract import extract_pages
-from kabar.extract.html import headline, html_meta, parse
+from kabar.extract.html import headline, html_meta
 from kabar.records import Article, Page
 
 JSONLD = {
@@ -43,7 +43,7 @@ PAGE = f"""<!DOCTYPE html><html lang="id"><head>
 
 
 def test_html_meta_reads_jsonld_graph_and_open_graph():
-    meta = html_meta(parse(PAGE))
+    meta = html_meta(PAGE)
     assert meta["headline"] == "Gempa Guncang Cianjur, Warga Berhamburan Keluar Rumah"
     assert meta["published"] == "2022-11-21T13:45:00+07:00"
     assert meta["authors"] == ["Rina Amelia"]

@@ -146,3 +146,11 @@ def test_whitespace_only_lines_are_blank_and_an_empty_page_has_no_labels():
 )
 def test_credit_line_stand_in(line, kind):
     assert credit_line_kind(line) == kind
+
+
+def test_odd_lines_do_not_break_the_classifier():
+    raw = [".", "...", "-", "|", "©", "»»", "::", "\u00a0", "123", "a", "Jakarta - Banjir melanda kota sejak pagi hari tadi.",
+           ")", "(", "x" * 5000, "Kata kata kata kata kata kata kata kata kata kata kata kata kata kata kata kata kata"]
+    labels = classify_lines(raw)
+    every = [x for x in (labels.title, labels.description) if x] + labels.body + labels.meta + labels.boilerplate
+    assert sorted(every) == [i for i, line in enumerate(raw, start=1) if line.strip()]
