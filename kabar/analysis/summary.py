@@ -44,19 +44,13 @@ class _Sentence:
 
 
 def _candidates(articles: list[Article]) -> list[_Sentence]:
-    from kabar.nlp.sentences import sentence_spans
-
-    try:
-        from kabar.nlp.timexpr import is_caption
-    except ImportError:  # summary without caption filtering rather than none
-        def is_caption(_: str) -> bool:
-            return False
+    from kabar.nlp.timexpr import is_caption, news_sentence_spans
 
     out: list[_Sentence] = []
     for a_index, article in enumerate(articles):
         text = article.text or ""
         event_dates = {e.start: e.date for e in article.events}
-        for position, (start, end) in enumerate(sentence_spans(text)):
+        for position, (start, end) in enumerate(news_sentence_spans(text)):
             raw = text[start:end]
             sentence = strip_citation(strip_dateline(raw, lead=start == 0)).strip()
             n_words = len(sentence.split())

@@ -20,7 +20,7 @@ SAME_EVENT = 0.45  # content-word overlap above which two sentences of one date 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _DATELINE = re.compile(r"^\s*(?P<prefix>[^\n]{2,60}?)\s*(?:--?|–|—)\s+(?=\S)")
 _PREFIX_TOKEN = re.compile(r"^[(\[]?(?:[A-Z0-9][\w.&/'’-]*|[\w-]+(?:\.[a-z]{2,4})+)[)\],]?,?$")
-_STRONG_PREFIX = re.compile(r"\.(?:com|co|id|net|tv)\b|\([A-Z][\w .]*\)|\b[A-Z]{3,}\b", re.IGNORECASE)
+_STRONG_PREFIX = re.compile(r"\.(?i:com|co|id|net|tv)\b|\([A-Z][\w .]*\)|\b[A-Z]{3,}\b")
 
 
 @cache
@@ -80,7 +80,7 @@ def _citation_tail() -> re.Pattern:
 def strip_citation(sentence: str) -> str:
     """Drop a trailing 'seperti dikutip dari AFP, Rabu (21/10/2020)' clause, keeping the final stop."""
     m = _citation_tail().search(sentence)
-    if not m or m.start() < len(sentence) // 3:
+    if not m or len(sentence[: m.start()].split()) < 3:
         return sentence
     return sentence[: m.start()].rstrip(" ,") + (m.group("end") or ".")
 

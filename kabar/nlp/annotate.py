@@ -17,12 +17,16 @@ _REPORTED: set[str] = set()
 
 
 @cache
-def _step(module: str, name: str) -> Callable | None:
-    """The function module.name, or None when that module is not installed (yet)."""
+def _module(name: str):
+    """The module, or None when it is not installed (yet)."""
     try:
-        return getattr(import_module(module), name)
-    except (ImportError, AttributeError):
+        return import_module(name)
+    except ImportError:
         return None
+
+
+def _step(module: str, name: str) -> Callable | None:
+    return getattr(_module(module), name, None)
 
 
 def _report_once(step: str, err: Exception) -> None:

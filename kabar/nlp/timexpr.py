@@ -408,6 +408,28 @@ def anchor_from_text(text: str) -> str | None:
     return None
 
 
+def news_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, with a one-word piece cut off a dateline ("TEMPO." of "TEMPO.CO, Jakarta -") re-joined."""
+    from kabar.nlp.sentences import sentence_spans
+
+    out: list[tuple[int, int]] = []
+    carry: tuple[int, int] | None = None  # a one-word piece waiting to be joined to the next sentence
+    for start, end in sentence_spans(text):
+        if carry is not None:
+            if "\n" in text[carry[1] : start]:
+                out.append(carry)
+            else:
+                start = carry[0]
+            carry = None
+        if " " not in text[start:end].strip() and end - start < 30:
+            carry = (start, end)
+            continue
+        out.append((start, end))
+    if carry is not None:
+        out.append(carry)
+    return out
+
+
 def find_dated_events(text: str, published: str | None, year_hint: int | None = None) -> list[DatedEvent]:
     """Each sentence with a date expression, once per distinct resolved date, in text order.
 
@@ -416,8 +438,6 @@ def find_dated_events(text: str, published: str | None, year_hint: int | None = 
     A cited report's date ("seperti dikutip dari AFP, Rabu (21/10/2020)") counts only when the sentence has no
     other date.
     """
-    from kabar.nlp.sentences import sentence_spans
-
     if not text:
         return []
     ref = parse_reference(published or anchor_from_text(text))
@@ -427,7 +447,7 @@ def find_dated_events(text: str, published: str | None, year_hint: int | None = 
         return []
     captions = _caption_ranges(text)
     events: list[DatedEvent] = []
-    for start, end in sentence_spans(text):
+    for start, end in news_sentence_spans(text):
         sentence = text[start:end]
         if not _may_hold_date(sentence) or any(s <= start < e for s, e in captions):
             continue

@@ -150,3 +150,14 @@ def test_relative_words_inside_direct_speech_are_not_resolved() -> None:
     text = '"Kami setuju gencatan senjata hari ini," tulis juru bicara itu di Twitter pada 25 Oktober.'
     assert dates(text, "2020-10-26") == ["2020-10-25"]
     assert dates("“Besok kami kembali,” ujarnya.", "2020-10-26") == []
+
+
+def test_dateline_cut_by_the_sentence_splitter_is_rejoined() -> None:
+    from kabar.nlp.timexpr import news_sentence_spans
+
+    text = "TEMPO.CO, Jakarta - Sidang digelar Senin (15/3). Ya.\nREPUBLIKA.CO.ID, JAKARTA -- Hujan turun kemarin."
+    pieces = [text[s:e] for s, e in news_sentence_spans(text)]
+    assert pieces[0].startswith("TEMPO.CO, Jakarta - Sidang")
+    assert "Ya." in pieces
+    assert dates(text) == ["2021-03-15", "2021-03-16"]
+    assert find_dated_events(text, WED)[0].text.startswith("TEMPO.CO")
