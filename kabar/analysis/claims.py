@@ -75,11 +75,12 @@ def _source_words(attributed_to: str | None) -> frozenset[str]:
 
 def _items_of(article: Article) -> list[_Item]:
     """The article's figures with their alignment features, equal values of one quantity merged."""
-    from kabar.nlp.figures import figure_profiles
+    from kabar.nlp.figures import profiles_of
 
     profiles = {}
     try:
-        profiles = {(p.figure.start, p.figure.end): p for p in figure_profiles(article.text, article.published)}
+        found = profiles_of(article.text, article.published, article.figures)
+        profiles = {(p.figure.start, p.figure.end): p for p in found}
     except Exception:  # features are a refinement; a figure without them is still listed
         profiles = {}
     items: list[_Item] = []

@@ -8,7 +8,7 @@ the word lists (what is counted, qualifiers, verbs of reporting) live in kabar/d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -357,18 +357,26 @@ def _money_subject(toks, first: int) -> str:
     return " ".join(words) or "nilai"
 
 
-def _sentence_profiles(text: str, start: int, end: int, published: str | None,
-                       previous: str) -> list[FigureProfile]:
+@cache
+def _scope_re() -> re.Pattern:
+    """One incident's or a short window's toll: 'dalam lima hari terakhir', 'insiden tersebut'."""
+    patterns = [re.escape(p).replace(r"\{n\}", r"\w+") for p in _counted()["scope_markers"]]
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+def _sentence_profiles(text: str, start: int, end: int, published: str | None, previous: str,
+                       numbers: list[Number] | None = None) -> list[FigureProfile]:
+    """Figures of the sentence text[start:end] (numbers: those found in it, as offsets into the sentence)."""
     sent = text[start:end]
+    numbers = find_numbers(sent) if numbers is None else numbers
+    if not numbers:
+        return []
     toks = _tokens(sent)
     words = [t[2].lower() for t in toks]
     ref = _published_date(published)
-    sent_dates = dates_in(sent, published)
-    historical = _is_historical(sent, previous, ref.year if ref else None)
-    scope_patterns = [re.escape(p).replace(r"\{n\}", r"\w+") for p in _counted()["scope_markers"]]
-    scoped = bool(re.search(r"\b(?:" + "|".join(scope_patterns) + r")\b", sent, re.IGNORECASE))
     out: list[FigureProfile] = []
-    for n in find_numbers(sent):
+    sent_dates: list[tuple[int, date]] | None = None
+    for n in numbers:
         first = next((i for i, t in enumerate(toks) if t[1] > n.start), None)
         if first is None:
             continue
@@ -402,6 +410,10 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None,
             else:
                 span_start = toks[cue_start][0]
                 span_end = max(n.end, toks[max(grp.end, after + 1) - 1][1] if after < len(toks) else n.end)
+        if sent_dates is None:  # sentence-level facts, computed once a figure is found
+            sent_dates = dates_in(sent, published)
+            historical = _is_historical(sent, previous, ref.year if ref else None)
+            scoped = bool(_scope_re().search(sent))
         as_of = min(sent_dates, key=lambda d: abs(d[0] - n.start))[1].isoformat() if sent_dates else \
             (ref.isoformat() if ref else None)
         figure = Figure(
@@ -418,14 +430,54 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None,
 
 def figure_profiles(text: str, published: str | None) -> list[FigureProfile]:
     """All figures of a text with what claims alignment needs (group, sides, scope, value range)."""
+    numbers = find_numbers(text) if text else []
+    if not numbers:
+        return []
     out: list[FigureProfile] = []
     spans = _sentence_spans(text)
+    k = 0
     for i, (start, end) in enumerate(spans):
+        while k < len(numbers) and numbers[k].start < start:
+            k += 1
+        inside = []
+        while k < len(numbers) and numbers[k].end <= end:
+            inside.append(replace(numbers[k], start=numbers[k].start - start, end=numbers[k].end - start))
+            k += 1
+        if not inside:
+            continue
         previous = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
         try:
-            out.extend(_sentence_profiles(text, start, end, published, previous))
+            out.extend(_sentence_profiles(text, start, end, published, previous, inside))
         except (ValueError, IndexError, KeyError):  # one odd sentence must not lose the article's figures
             continue
+    return out
+
+
+def profiles_of(text: str, published: str | None, figures: list[Figure]) -> list[FigureProfile]:
+    """The profiles of the sentences holding the given figures only (cheaper than figure_profiles on a long text)."""
+    from kabar.nlp.sentences import sentence_spans
+
+    out: list[FigureProfile] = []
+    done: set[int] = set()
+    for fig in sorted(figures, key=lambda f: f.start):
+        p_start = text.rfind("\n", 0, fig.start) + 1
+        if p_start in done:
+            continue
+        done.add(p_start)
+        p_end = text.find("\n", fig.start)
+        p_end = len(text) if p_end < 0 else p_end
+        spans = [(p_start + a, p_start + b) for a, b in sentence_spans(text[p_start:p_end])]
+        previous_para = ""
+        if p_start > 1:
+            before = text[text.rfind("\n", 0, p_start - 1) + 1:p_start - 1]
+            tail = sentence_spans(before)
+            previous_para = before[tail[-1][0]:tail[-1][1]] if tail else ""
+        for i, (start, end) in enumerate(spans):
+            previous = text[spans[i - 1][0]:spans[i - 1][1]] if i else previous_para
+            try:
+                out.extend(_sentence_profiles(text, start, end, published, previous))
+            except (ValueError, IndexError, KeyError):
+                continue
     return out
 
 

@@ -21,6 +21,7 @@ OPENERS = "“„«"
 CLOSERS = "”»"
 NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|binti|van|von|de|da|di|el)"
 MAX_SPEAKER_WORDS = 8
+_MARKS_RE = re.compile(f"[{QUOTE_MARKS}]")
 
 
 @cache
@@ -126,7 +127,7 @@ def _quote_spans(text: str) -> list[_Span]:
     spans: list[_Span] = []
     offset = 0
     for para in text.split("\n"):
-        marks = [i for i, ch in enumerate(para) if ch in QUOTE_MARKS]
+        marks = [m.start() for m in _MARKS_RE.finditer(para)]
         open_at = None
         for i in marks:
             ch = para[i]
@@ -160,17 +161,33 @@ class _Person:
     name: str
 
 
+@cache
+def _name_run_re() -> re.Pattern:
+    return re.compile(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
+
+
+@cache
+def _title_set() -> frozenset[str]:
+    return frozenset(" ".join(p) for p in _title_phrases())
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """Whether a title (lower or capitalised) ends right before start: 'kata ketua umum ', 'Menlu '."""
+    words = text[max(0, start - 50):start].lower().replace(",", " ").split()[-4:]
+    return any(" ".join(words[i:]) in _title_set() for i in range(len(words)))
+
+
 def _heuristic_people(text: str) -> list[_Person]:
     """Capitalised names when no entity mentions are given: a title or two name words make a person."""
     people: list[_Person] = []
-    for m in re.finditer(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*", text):
+    common: frozenset[str] | None = None
+    for m in _name_run_re().finditer(text):
         tokens = m.group(0).split()
         while tokens and tokens[-1] in ("di", "de", "da", "bin", "binti", "van", "von", "el"):
             tokens.pop()
-        if not tokens:
+        if not tokens or (len(tokens) == 1 and not _titled_before(text, m.start())):
             continue
-        titled = any(t.lower() in _role_words() for t in tokens[:-1]) or \
-            bool(_title_before_re().search(text[max(0, m.start() - 40):m.start()]))
+        titled = any(t.lower() in _role_words() for t in tokens[:-1]) or _titled_before(text, m.start())
         name = strip_title(" ".join(tokens))
         parts = name.split()
         if not parts or any(p.lower() in _role_words() or p in _locations() for p in parts):
@@ -178,25 +195,16 @@ def _heuristic_people(text: str) -> list[_Person]:
         if parts[0].isupper() and len(parts[0]) > 1:
             continue  # an acronym opens an organisation: "PDI Perjuangan"
         sentence_start = m.start() == 0 or re.search(r"[.!?\"“”]\s*$|\n\s*$", text[max(0, m.start() - 3):m.start()])
-        if sentence_start and len(parts) == len(tokens) and len(parts) >= 2 and parts[0].lower() in _common_words(text):
-            parts = parts[1:]
-            name = " ".join(parts)
+        if sentence_start and len(parts) == len(tokens) and len(parts) >= 2:
+            if common is None:  # words the text also writes in lower case: a sentence's first word, not a name
+                common = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
+            if parts[0].lower() in common:
+                parts = parts[1:]
+                name = " ".join(parts)
         if len(parts) >= 2 or titled:
             start = m.start() + m.group(0).rfind(parts[0]) if parts else m.start()
             people.append(_Person(start, start + len(name), name))
     return people
-
-
-def _common_words(text: str) -> frozenset[str]:
-    """Words the text also writes in lower case (so a capitalised first word of a sentence is not a name)."""
-    return frozenset(w for w in re.findall(r"\b[a-z][a-z-]+\b", text))
-
-
-@cache
-def _title_before_re() -> re.Pattern:
-    """A title (lower or capitalised) right before a name: 'kata ketua umum ', 'Menlu '."""
-    alt = "|".join(re.escape(" ".join(p)) for p in _title_phrases()) or "(?!)"
-    return re.compile(rf"\b(?:{alt})\s*,?\s*$", re.IGNORECASE)
 
 
 def _people(text: str, mentions: list[Mention]) -> list[_Person]:
@@ -330,7 +338,7 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
 
     quotes: list[Quote] = []
     spans = _quote_spans(text)
-    para_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     prev_para_speaker: dict[int, str | None] = {}
     for span in spans:
         content = text[span.start:span.end].strip().rstrip(",")

@@ -115,3 +115,13 @@ def test_not_figures(text):
 def test_bad_input_does_not_crash():
     assert find_figures("", None) == []
     assert isinstance(find_figures("12 12 12 tewas tewas, , ,. 5.000.000,00,00 orang", "bukan tanggal"), list)
+
+
+def test_profiles_of_given_figures_match_the_whole_text_analysis():
+    from kabar.nlp.figures import profiles_of
+
+    text = ("Perang itu pecah pada 1994.\nSebanyak 30.000 orang tewas dalam perang tersebut.\n"
+            "Kini sedikitnya 12 warga sipil tewas dan 7 lainnya hilang, kata Kapolres AKBP Budi Hermanto.")
+    whole = figure_profiles(text, "2023-10-16")
+    assert len(whole) == 3 and whole[0].figure.historical
+    assert profiles_of(text, "2023-10-16", [p.figure for p in whole]) == whole
