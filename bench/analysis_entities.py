@@ -48,10 +48,10 @@ def read_sentences(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
 
 def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int, str]:
     """Gold span without the brackets or quotes glued to its tokens ("(PKB)" -> "PKB")."""
-    if text[end - 1] == ")" and "(" not in text[start:end]:
-        end -= 1
     while start < end - 1 and not text[start].isalnum():
         start += 1
+    if text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1
     while end > start + 1 and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
     return start, end, kind
