@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,7 +24,7 @@ from typing import Any
 from kabar.records import Article, InputError, Page, Story
 from kabar.store.sqlite import Store, page_hash
 
-CHUNK_PAGES = 100  # pages per worker task and per committed transaction
+CHUNK_PAGES = int(os.environ.get("KABAR_INGEST_CHUNK", "100"))  # pages per worker task and per transaction
 BRIEFING_BATCH = 50  # stories per briefing transaction
 
 
@@ -140,9 +141,26 @@ def _write_page(conn, page: Page, digest: str, article: dict, features: dict, re
                        " VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
                        (page.source, version, digest, page.kind, page.url, page.raw, article["id"]))
     page_id = cur.lastrowid
-    existing = conn.execute("SELECT active FROM articles WHERE id = ?", (article["id"],)).fetchone()
+    existing = conn.execute("SELECT a.active, a.published, p.source FROM articles a JOIN pages p ON p.id = a.page_id"
+                            " WHERE a.id = ?", (article["id"],)).fetchone()
     if existing is not None and existing["active"]:
-        return  # the same article already stands for another current page
+        # Another current page has the same body. Of the two, the earliest (date, then source) keeps the id and the
+        # other gets its own id (it is then flagged as a duplicate), whichever arrived first.
+        from kabar.stories.group import copy_id
+
+        mine = (article.get("published") or "9999", page.source)
+        theirs = (existing["published"] or "9999", existing["source"])
+        if mine < theirs:
+            _rename_article(conn, article["id"], copy_id(article["id"], existing["source"]))
+        else:
+            new_id = copy_id(article["id"], page.source)
+            article = {**article, "id": new_id}
+            features = {**features, "id": new_id}
+            conn.execute("UPDATE pages SET article_id = ? WHERE id = ?", (new_id, page_id))
+            again = conn.execute("SELECT active FROM articles WHERE id = ?", (new_id,)).fetchone()
+            if again is not None and again["active"]:
+                return
+        existing = conn.execute("SELECT active FROM articles WHERE id = ?", (article["id"],)).fetchone()
     document = json.dumps(article, ensure_ascii=False, separators=(",", ":"))
     feats = json.dumps(features, ensure_ascii=False, separators=(",", ":"))
     if existing is not None:
@@ -156,6 +174,20 @@ def _write_page(conn, page: Page, digest: str, article: dict, features: dict, re
     conn.execute("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
                  (article["id"], article.get("title") or "", article.get("text") or ""))
     report.articles_added += 1
+
+
+def _rename_article(conn, old: str, new: str) -> None:
+    """Give a stored article another id everywhere it is referenced (stories are recomputed afterwards)."""
+    row = conn.execute("SELECT document, features FROM articles WHERE id = ?", (old,)).fetchone()
+    document, features = json.loads(row["document"]), json.loads(row["features"])
+    document["id"] = features["id"] = new
+    conn.execute("DELETE FROM articles WHERE id = ? AND active = 0", (new,))
+    conn.execute("UPDATE articles SET id = ?, document = ?, features = ? WHERE id = ?",
+                 (new, json.dumps(document, ensure_ascii=False, separators=(",", ":")),
+                  json.dumps(features, ensure_ascii=False, separators=(",", ":")), old))
+    conn.execute("UPDATE pages SET article_id = ? WHERE article_id = ? AND current = 1", (new, old))
+    conn.execute("UPDATE articles_fts SET article_id = ? WHERE article_id = ?", (new, old))
+    conn.execute("DELETE FROM story_members WHERE article_id = ?", (old,))
 
 
 def _retire_article(conn, article_id: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from kabar.records import Article, Story
@@ -81,8 +82,28 @@ def _duplicate_roots(feats: list[Features], duplicates: list[tuple[int, int]]) -
     return out
 
 
+def copy_id(article_id: str, source: str) -> str:
+    """Id of a second page with the same body as another (ids come from the body, so they would collide)."""
+    return f"{article_id}-{hashlib.sha1(source.encode('utf-8')).hexdigest()[:6]}"
+
+
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """Make document ids unique: of pages with the same body the earliest (date, then source) keeps the id, the
+    others get ``copy_id`` and become its duplicates through the body hash."""
+    by_id: dict[str, list[Article]] = {}
+    for a in articles:
+        by_id.setdefault(a.id, []).append(a)
+    for same in by_id.values():
+        if len(same) > 1:
+            same.sort(key=lambda a: (a.published or "9999", a.source))
+            for a in same[1:]:
+                a.id = copy_id(a.id, a.source)
+    return articles
+
+
 def group_articles(articles: list[Article]) -> tuple[list[Article], list[Story]]:
     """Set ``duplicate_of`` on copies and return the stories; articles keep their order."""
+    unique_ids(articles)
     features = []
     for a in articles:
         try:
