@@ -272,6 +272,8 @@ def find_agencies(text: str) -> list[str]:
     for name, pos, end in agency_mentions(text):
         if name in found:
             continue
+        if re.match(r"\s+dari\b", text[end : end + 8], re.IGNORECASE):
+            continue  # "Dikutip Pikiranrakyat-Bekasi.com dari Al Jazeera": the citing outlet
         grouped = _in_agency_group(text, pos)
         if text[end : end + 6].lower().startswith((" photo", " foto", "/")) and not grouped:
             continue  # "AP Photo/...", "REUTERS/Aziz Karimov": a photo credit
@@ -330,14 +332,20 @@ def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) 
 
 
 def _list_like(numbers: list[int], kinds: dict[int, str], lines: list[str]) -> set[int]:
-    """Date-only lines with another date-only line (of another date) within four lines: a list, not a byline."""
-    date_only = [n for n in numbers if kinds.get(n) == "date" and _dates.parse_published(lines[n - 1])[1] == "date"]
-    out = set()
+    """Date-only lines in a run of three or more (each within four lines of the next) that are not all the same
+    date: a "Populer"/"Terkini" list (title, date, title, date ...), not the page's byline."""
+    date_only = sorted(n for n in numbers
+                       if kinds.get(n) == "date" and _dates.parse_published(lines[n - 1])[1] == "date")
+    runs: list[list[int]] = []
     for n in date_only:
-        mine = " ".join(lines[n - 1].split())
-        for other in date_only:
-            if other != n and abs(other - n) <= 4 and " ".join(lines[other - 1].split()) != mine:
-                out.add(n)
+        if runs and n - runs[-1][-1] <= 4:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out: set[int] = set()
+    for run in runs:
+        if len(run) >= 3 and len({" ".join(lines[n - 1].split()) for n in run}) > 1:
+            out.update(run)
     return out
 
 
@@ -497,8 +505,10 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         rank = {"published": 0, "date": 1, "updated": 2}[cue]
         after_body = first_body is not None and n > first_body
         candidates.append((rank, after_body, n, iso, cue))
-    if candidates:
-        rank, _, _, iso, cue = min(candidates)
+    # A bare date below the body may be a list item mislabelled as meta: it only counts after the lead's date.
+    strong = [c for c in candidates if not (c[1] and c[4] == "date")]
+    if strong:
+        rank, _, _, iso, cue = min(strong)
         return iso, "byline (update date)" if cue == "updated" else "byline"
 
     iso, basis = _html_published(html_meta)
@@ -509,6 +519,8 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
     lead = _dates.lead_dateline_date(body[:3], hint)
     if lead:
         return lead, "dateline"
+    if candidates:
+        return min(candidates)[3], "byline"
     if (u := _url_date(url)):
         return u, "url"
     inferred = _dates.infer_published(body, hint)

@@ -114,15 +114,13 @@ def outlet_from_html_meta(html_meta: dict | None) -> str | None:
 
 def outlet_in_copyright(line: str) -> str | None:
     """The outlet a copyright line names: "COPYRIGHT © ANTARA 2020", "© 2020 Kompas.com", "Hak Cipta Tempo.co"."""
-    line = line[:200]
-    m = re.match(r"^\s*(?:copyright|hak cipta|©|\(c\))\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[-–]?\s*)*(?P<name>.+?)\s*"
-                 r"(?:(?:19|20)\d\d)?\s*(?:[.,|]|all rights|hak cipta|$)", line, re.IGNORECASE)
+    m = re.match(r"^\s*(?:copyright|hak cipta|©|\(c\))(?:\s*(?:©|\(c\)|(?:19|20)\d\d|[-–]))*\s*", line[:200],
+                 re.IGNORECASE)
     if not m:
         return None
-    name = m.group("name")
-    for cut in range(len(name.split()), 0, -1):
-        candidate = " ".join(name.split()[:cut])
-        known = outlet_by_cue(candidate)
+    words = re.split(r"\s+", line[m.end() : 200].strip())
+    for cut in range(min(len(words), 5), 0, -1):
+        known = outlet_by_cue(" ".join(words[:cut]))
         if known:
             return known
     return None
