@@ -340,19 +340,19 @@ def _is_historical(sentence: str, previous: str, ref_year: int | None) -> bool:
 
 
 def _money_subject(toks, first: int) -> str:
-    """A few words before a sum: 'Transaksi Potensial Rp276 miliar' -> 'transaksi potensial'."""
-    skip = {"sebesar", "senilai", "mencapai", "sekitar", "hingga", "dengan", "total", "sebanyak", "yakni", "yaitu",
-            "rp", "us", "lebih", "dari", "hampir"}
+    """The nouns right before a sum: 'Transaksi Potensial Rp276 miliar' -> 'transaksi potensial'; link words
+    ("sebesar", "mencapai", "menjadi") are passed over, a number or punctuation ends the search."""
     words: list[str] = []
     j = first - 1
     while j >= 0 and len(words) < 3:
         w = toks[j][2]
-        if not w[0].isalnum():
+        if not w[0].isalpha() or any(ch.isdigit() for ch in w):
             break
-        if w.lower() not in skip:
+        if w.lower() in _set("money_links"):
+            if words:
+                break
+        else:
             words.insert(0, w.lower())
-        elif words:
-            break
         j -= 1
     return " ".join(words) or "nilai"
 
@@ -393,11 +393,13 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None, p
             prev = out[-1] if out else None
             grp.key, grp.surface = (prev.group, prev.group_words) if prev else (None, "")
             grp.side = " ".join(prev.sides) or None if prev else None
+        if n.written == "words" and cue and not grp.key and not (cue[1] == after or cue[2] == first):
+            continue  # "dalam satu serangan", "di satu pasar": a number word counting something else
         if n.value == 1 and n.written == "words" and cue and cue[1] > grp.end + 2:
             continue  # "seorang perempuan berjalan melewati ... rusak": one of something, far from the cue
         if money:
             unit = "money"
-            code = n.currency or words[after].upper()
+            code = n.currency or load_json("id/numbers.json")["currencies"].get(words[after], words[after].upper())
             subject = f"{_money_subject(toks, q_first)} ({code})"
             span_end = toks[min(after, len(toks) - 1)][1] if not n.currency else n.end
             span_start = toks[q_first][0]

@@ -19,8 +19,8 @@ from kabar.records import Mention, Quote
 QUOTE_MARKS = "\"“”„«»"
 OPENERS = "“„«"
 CLOSERS = "”»"
-NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|binti|van|von|de|da|di|el)"
-MAX_SPEAKER_WORDS = 8
+NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w'’-]*|al-\w+|bin|binti|van|von|de|da|di|el)"
+MAX_SPEAKER_WORDS = 12
 _MARKS_RE = re.compile(f"[{QUOTE_MARKS}]")
 
 
@@ -46,6 +46,12 @@ def _is_cue(word: str) -> bool:
     w = word.lower()
     verbs = speech_verbs()
     return w in verbs or (w.endswith("nya") and w[:-3] in verbs)
+
+
+def _speaker_follows(word: str) -> bool:
+    """'menurut X' and passive 'disampaikan X' name the speaker after the word."""
+    w = word.lower()
+    return w == "menurut" or (w.startswith("di") and w in speech_verbs())
 
 
 def _is_pronoun_cue(word: str) -> bool:
@@ -159,6 +165,7 @@ class _Person:
     start: int
     end: int
     name: str
+    tagged: bool = False  # from the entity tagger (else from the capitalisation heuristic)
 
 
 @cache
@@ -209,7 +216,7 @@ def _heuristic_people(text: str) -> list[_Person]:
 
 def _people(text: str, mentions: list[Mention]) -> list[_Person]:
     """Person mentions; titled names the tagger left out ('Menteri Luar Negeri AS Pompeo') are added."""
-    persons = [_Person(m.start, m.end, m.text) for m in mentions if m.type == "person"]
+    persons = [_Person(m.start, m.end, m.text, True) for m in mentions if m.type == "person"]
     if not mentions:
         return sorted(_heuristic_people(text), key=lambda p: p.start)
     taken = [(m.start, m.end) for m in mentions]
@@ -229,9 +236,17 @@ def _speaker_from_np(np_text: str, np_start: int, people: list[_Person]) -> str 
     """The person named in a speaker phrase: an entity mention inside it, else the phrase without its title."""
     np_end = np_start + len(np_text)
     inside = [p for p in people if p.start >= np_start and p.end <= np_end]
-    if inside:
+    if inside and inside[0].tagged:
         return inside[0].name
     parts = [part.strip() for part in np_text.split(",")]
+    for part in reversed(parts[1:]):  # "Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul Muhari"
+        name = strip_title(re.sub(r"^(?:dan|serta)\s+", "", part))
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and name != part.strip() and \
+                not any(w.lower() in _role_words() or w in _locations() for w in words):
+            return name
+    if inside:
+        return inside[0].name
     if len(parts) > 1 and parts[1][:1].isupper():
         first = strip_title(parts[0])
         if first == parts[0].strip() and parts[0].split()[0].lower() in _role_words() or \
@@ -282,13 +297,15 @@ def _is_description(np_text: str) -> bool:
     words = np_text.lower().split()
     if not words or not np_text[:1].islower() or words[0] in _words("indefinite"):
         return False
-    return words[0] in _description_nouns() or bool({"itu", "tersebut", "ini"} & set(words)) or \
-        "yang juga" in np_text.lower()
+    if words[-1] in ("itu", "tersebut", "ini") or "yang juga" in np_text.lower():
+        return True
+    named = any(w[:1].isupper() for w in np_text.split()[1:])  # "pelatih Indra Sjafri" names its speaker
+    return words[0] in _description_nouns() and not named
 
 
 def _subject_before(text: str, verb_start: int, floor: int) -> tuple[str, int]:
     """The noun phrase before a verb back to a comma, 'bahwa' or the sentence start: 'Presiden X juga'."""
-    chunk = text[floor:verb_start]
+    chunk = text[floor:verb_start].rstrip(" ,")  # "Kapolres Bogor, AKBP Iman Imanuddin, mengatakan"
     cut = max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind(":"), chunk.lower().rfind(" bahwa "),
               chunk.rfind("\""), chunk.rfind("”"), chunk.rfind("“"))
     start = floor + cut + 1 if cut >= 0 else floor
@@ -348,7 +365,8 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
         found = False
         # 1. After the quote: '," kata X', '," katanya', '," X menambahkan'
         after = text[span.close:span.close + 250]
-        m = re.match(r"\s*[,.]?\s*(?:(?:demikian|begitu)\s+)?([\w-]+)", after)
+        m = re.match(r"\s*[,.]?\s*(?:(?:demikian|begitu|hal itu|hal tersebut)\s+)?([\w-]+)(?:\s+oleh\b)?", after,
+                     re.IGNORECASE)
         if m and _is_cue(m.group(1)) and "\n" not in after[:m.end()]:
             cue = m.group(1).lower()
             found = True
@@ -374,8 +392,16 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             verbs = [w for w in re.finditer(r"[\w-]+", before) if _is_cue(w.group(0)) and
                      w.group(0).lower() not in ("aku", "harap", "pinta", "nilai", "tanya")]
             for verb in reversed(verbs):
-                subject, subj_start = _subject_before(text, s_start + verb.start(), s_start)
                 cue = verbs[-1].group(0).lower()
+                if _speaker_follows(verb.group(0)):  # 'Menurut X, "..."', 'Hal itu disampaikan X: "..."'
+                    np_text, np_start = _cut_np(text, s_start + verb.end())
+                    np_text = re.sub(r"^oleh\s+", "", np_text)
+                    speaker = _resolve_np(np_text, np_start, anchors, people) if np_text else None
+                    if speaker:
+                        found = True
+                        break
+                    continue
+                subject, subj_start = _subject_before(text, s_start + verb.start(), s_start)
                 if subject and subject.lower() in _words("pronouns") | {"mereka"}:
                     speaker = _resolve(s_start + verb.start(), anchors, people)
                 elif subject:

@@ -147,3 +147,31 @@ def test_empty_and_odd_inputs_do_not_crash():
     assert find_quotes("", []) == []
     assert isinstance(find_quotes('" " “ ” """', []), list)
     assert isinstance(find_quotes('"," kata', []), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # menurut X, "..."
+        ('Menurut Kepala BMKG Dwikorita Karnawati, "Gempa ini tidak berpotensi tsunami."', "Dwikorita Karnawati"),
+        # passive after the quote
+        ('"Kami akan mengusut kasus ini sampai tuntas." Demikian disampaikan Kapolri Listyo Sigit Prabowo.',
+         "Listyo Sigit Prabowo"),
+        # passive before the quote
+        ('Hal itu disampaikan Wakil Presiden Ma\'ruf Amin di Jakarta: "Pemerintah akan terus memantau situasi."',
+         "Ma'ruf Amin"),
+        # apposition between commas before the verb
+        ('Kapolres Bogor, AKBP Iman Imanuddin, mengatakan, "Pelaku sudah kami amankan di kantor polisi."',
+         "Iman Imanuddin"),
+        # a long title with commas inside it
+        ('"Hujan lebat masih akan turun sepekan ke depan," kata Kepala Pusat Data, Informasi, dan Komunikasi '
+         'Kebencanaan BNPB Abdul Muhari.', "Abdul Muhari"),
+        # question and exclamation marks, no comma
+        ('"Siapa yang mau bertanggung jawab atas semua ini?" tanya Ketua RT Slamet Riyadi.', "Slamet Riyadi"),
+        ('"Kita harus menang di laga terakhir ini!" seru pelatih Indra Sjafri.', "Indra Sjafri"),
+        # English verbs in translated copy
+        ('"We will not back down from this fight," said Anthony Albanese.', "Anthony Albanese"),
+    ],
+)
+def test_more_speaker_patterns(text, speaker):
+    assert speakers(text) == [speaker]
