@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar.data import load_json, load_lines
 
@@ -22,6 +22,7 @@ DATELINE = re.compile(
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 DIGIT = re.compile(r"\d")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 NAV_CHARS = frozenset(">»›|•·")
 CAPTION_HEAD, CAPTION_TAIL = 60, 120  # captions are recognised by how they open or how they end
 
@@ -162,20 +163,26 @@ def stop_ratio(text: str) -> float:
     return sum(1 for t in tokens if t.lower() in stops) / len(tokens)
 
 
+@lru_cache(maxsize=65536)
+def _text_features(text: str) -> tuple:
+    """The page-independent features of a line's text. Cached: menus, widgets and footers recur on every page of an
+    outlet, so a batch from a few outlets sees the same lines again and again."""
+    words = len(text.split())
+    if words <= 2 and len(text) > 24 and CJK.search(text):
+        words = len(text) // 2  # no spaces between words: about two characters a word
+    terminal = text[-1] in TERMINAL_CHARS and bool(TERMINAL.search(text[-12:]))
+    return (
+        words,
+        terminal,
+        stop_ratio(text) if words >= LONG_LINE_WORDS and not terminal else 0.0,
+        is_boilerplate_cue(text, words),
+        is_caption(text),
+        len(text) <= 60 and is_list_heading(text),
+        words <= 12 and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text)),
+        terminal and words < SENTENCE_MIN_WORDS and has_dateline(text),
+    )
+
+
 def line_features(number: int, text: str) -> LineFeatures:
     """Features of one stripped non-blank line; the costly ones only where they can change the outcome."""
-    words = len(text.split())
-    terminal = text[-1] in TERMINAL_CHARS and bool(TERMINAL.search(text[-12:]))
-    short = len(text) <= 60
-    return LineFeatures(
-        number=number,
-        text=text,
-        words=words,
-        terminal=terminal,
-        stop_ratio=stop_ratio(text) if words >= LONG_LINE_WORDS and not terminal else 0.0,
-        cue=is_boilerplate_cue(text, words),
-        caption=is_caption(text),
-        list_heading=short and is_list_heading(text),
-        date=words <= 12 and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text)),
-        dateline=terminal and words < SENTENCE_MIN_WORDS and has_dateline(text),
-    )
+    return LineFeatures(number, text, *_text_features(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar.data import load_json
 from kabar.extract.features import LineFeatures, has_dateline, line_features, normalise
@@ -26,7 +26,7 @@ TITLE_MAX_WORDS = 35
 DESCRIPTION_MIN_WORDS = 8
 DESCRIPTION_MAX_WORDS = 80
 TEMPLATE_MAX_WORDS = 8  # a longer recurring line may be a headline of this very page shown in lists elsewhere
-META_WINDOW = 40  # lines before and after the body block offered to meta_line_kind
+META_WINDOW = 15  # lines before and after the body block offered to meta_line_kind
 META_MAX_WORDS = 30  # bylines, dates and credits are short; longer lines are not offered to meta_line_kind
 POST_BODY_META = {"editor", "translator", "credit", "byline"}
 
@@ -56,6 +56,7 @@ def _name_like(text: str) -> bool:
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1] in "(.," for w in words)
 
 
+@lru_cache(maxsize=65536)
 def credit_line_kind(line: str) -> str | None:
     """'editor'|'byline'|'translator'|'credit' for a short credit line ("Editor: M Bayu", "oleh Budi",
     "Penulis Ahmad Fauzi", "Rizky Pratama, Jurnalis")."""
@@ -111,7 +112,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         feats.duplicate = key in seen
         seen.add(key)
         feats.template = bool(template) and feats.words <= TEMPLATE_MAX_WORDS and normalise(text) in template
-        if feats.words <= META_MAX_WORDS:
+        if feats.words <= 12:
             feats.meta = credit_line_kind(text)
         if feats.meta is None and feats.date:
             feats.meta = "date"
