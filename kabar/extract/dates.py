@@ -225,12 +225,15 @@ def _dateparser_fallback(text: str) -> list[FoundDate]:
 
 
 def year_hint(texts: list[str]) -> int | None:
-    """The most recent plausible year stated in texts (full dates, copyright lines), or None."""
+    """The latest year of a full date stated in texts, else of a copyright line (which may be the year the page
+    was scraped rather than written, so it only counts when no full date does), or None."""
     years: list[int] = []
+    copyright_years: list[int] = []
     for text in texts:
         years.extend(f.day.year for f in find_dates(text))
         for m in re.finditer(r"(?:©|\bcopyright\b|\(c\)|hak cipta)\D{0,40}?((?:19|20)\d\d)\b", text, re.IGNORECASE):
-            years.append(int(m.group(1)))
+            copyright_years.append(int(m.group(1)))
+    years = years or copyright_years
     return max(years) if years else None
 
 
@@ -361,6 +364,7 @@ def infer_published(paragraphs: list[str], hint: int | None) -> str | None:
         if wd is None:
             continue
         return (latest + timedelta(days=(wd - latest.weekday()) % 7)).isoformat()
-    # No weekday in the lead: the latest past weekday-date is when the news happened, at most a day before print.
-    weekday_dates = [b.day for b in dates if b.weekday]
+    # No weekday in the lead: the latest past weekday-date of the lead paragraphs is when the news happened.
+    lead_end = len("\n".join(paragraphs[:3]))
+    weekday_dates = [b.day for b in dates if b.weekday and b.start < lead_end]
     return max(weekday_dates).isoformat() if weekday_dates else None

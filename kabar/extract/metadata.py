@@ -92,9 +92,17 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
             if (outlet := self_named_domain(b)) and _is_place(a):
                 return _proper_place(a), outlet, m.end()
             continue
-        outlet = self_named_domain(groups["outlet"]) if groups.get("outlet") else None
-        if groups.get("outlet") and outlet is None:
-            continue
+        if i == 1:
+            # "Washington (ANTARA/Reuters) -", "Paris (AFP) -": every part an outlet or agency; the first part is
+            # the publishing outlet when it is Indonesian, else (an agency's own dateline) no outlet is named.
+            parts = [p.strip() for p in groups["outlet"].split("/")]
+            if not all(self_named_domain(p) or agency_name(p) for p in parts):
+                continue
+            outlet = self_named_domain(parts[0])
+        else:
+            outlet = self_named_domain(groups["outlet"]) if groups.get("outlet") else None
+            if groups.get("outlet") and outlet is None:
+                continue
         place = groups.get("place")
         if place is not None and not _is_place(place):
             continue
@@ -289,7 +297,9 @@ def _in_agency_group(text: str, pos: int) -> bool:
     if open_at < 0 or close_at < 0 or close_at - open_at > 60 or ")" in text[open_at:pos]:
         return False
     parts = [p.strip() for p in text[open_at + 1 : close_at].split("/")]
-    if len(parts) < 2 and not (len(parts) == 1 and close_at + 1 >= len(text.rstrip(". "))):
+    at_end = close_at + 1 >= len(text.rstrip(". "))
+    in_dateline = open_at < 40 and re.match(r"\s*[-–—]", text[close_at + 1 :]) is not None  # "Paris (AFP) -"
+    if len(parts) < 2 and not at_end and not in_dateline:
         return False
     return all(agency_name(p) or re.fullmatch(r"[a-z]{2,4}", p) for p in parts)
 

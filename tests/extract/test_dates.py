@@ -55,7 +55,8 @@ def test_times_are_not_read_as_dates():
 
 def test_year_hint_from_copyright_and_full_dates():
     assert year_hint(["COPYRIGHT © ANTARA 2020"]) == 2020
-    assert year_hint(["Pada 27 September 2019 ia tiba.", "© 2021 Tempo.co"]) == 2021
+    assert year_hint(["Pada 27 September 2019 ia tiba.", "© 2024 Tempo.co"]) == 2019  # scrape-time copyright
+    assert year_hint(["Tiba 27 September 2019.", "Pulang 2 Januari 2020."]) == 2020
     assert year_hint(["Tanpa tahun di sini"]) is None
 
 
@@ -94,6 +95,12 @@ def test_inferred_needs_a_year():
 def test_inferred_without_lead_weekday_is_latest_past_weekday_date():
     paragraphs = ["Banjir melanda kota itu.", "Warga mengungsi sejak Selasa (6/10) dan Rabu (7/10/2020) malam."]
     assert infer_published(paragraphs, 2020) == "2020-10-07"
+
+
+def test_weekday_dates_deep_in_the_body_are_background():
+    paragraphs = ["Banjir melanda kota itu.", "Warga mengungsi.", "Air mulai surut.",
+                  "Banjir serupa terjadi pada Rabu (7/10/2020) di kota lain."]
+    assert infer_published(paragraphs, 2020) is None
 
 
 def test_bound_dates_are_not_events():

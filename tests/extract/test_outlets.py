@@ -48,6 +48,8 @@ def test_outlet_data_is_broad_and_unambiguous():
     ("SEMARANG, suaramerdeka.com - Wali Kota", "Semarang", "Suara Merdeka"),
     # an outlet not in our list still names itself by its domain in the dateline
     ("TRIBUNPAPUA.COM, JAYAPURA - Bupati", "Jayapura", "Tribunpapua.com"),
+    ("Washington (ANTARA/Reuters) - Presiden AS", "Washington", "ANTARA"),
+    ("Paris (AFP) - Presiden Prancis", "Paris", None),  # an agency's dateline names no Indonesian outlet
     ("Jakarta - Ketua DPR Puan Maharani", "Jakarta", None),  # detik, okezone: place only
     ("BEKASI - Polisi menangkap", "Bekasi", None),
     ("Nusa Dua - Konferensi dibuka", "Nusa Dua", None),
@@ -125,6 +127,9 @@ def test_outlet_cues_are_case_insensitive_whole_names():
     ("\"Kami siap,\" katanya kepada Reuters.", ["Reuters"]),
     ("Mengutip kantor berita Xinhua, gempa terjadi pukul 10.00.", ["Xinhua"]),
     ("Korban tewas mencapai 30 orang. (ANTARA/Reuters)", ["ANTARA", "Reuters"]),
+    ("Korban tewas mencapai 30 orang. (Reuters)", ["Reuters"]),
+    ("Paris (AFP) - Presiden Prancis mengumumkan karantina wilayah.", ["AFP"]),
+    ("Korban tewas mencapai 30 orang. (AFP/dil)", ["AFP"]),
     ("Sumber: Reuters", ["Reuters"]),
     ("Data itu dikutip dari Kompas.com.", ["Kompas.com"]),
     ("laporan AP menyebutkan sedikitnya 12 orang tewas.", ["AP"]),
@@ -141,6 +146,7 @@ def test_agencies_cited(text, agencies):
     "Presiden mengumumkan melalui Twitter bahwa perang berakhir.",
     "Reuters adalah kantor berita asal Inggris yang didirikan pada 1851.",
     "Jumlah itu naik dibanding tahun lalu, menurut data BPS.",
+    "Ia bekerja untuk (Reuters) sejak lama dan kini pensiun di Jakarta.",
 ])
 def test_not_citations(text):
     assert find_agencies(text) == []
