@@ -98,9 +98,13 @@ def _quotes(originals: list[Article], resolve: Callable[[str], str | None] | Non
 
 
 def brief_story(story: Story, articles: list[Article]) -> dict[str, Any]:
-    """The briefing of one story from its member articles."""
+    """The briefing of one story from its member articles (articles may hold others; they are ignored)."""
     ids = set(story.documents)
     members = [a for a in articles if a.id in ids]
+    return _brief(story, members)
+
+
+def _brief(story: Story, members: list[Article]) -> dict[str, Any]:
     copies = _copies(members)
     originals = [a for a in members if not any(a.id in dups for dups in copies.values())]
     entities = _entities(members)
@@ -119,4 +123,5 @@ def brief_story(story: Story, articles: list[Article]) -> dict[str, Any]:
 
 def brief_stories(stories: list[Story], articles: list[Article]) -> list[dict[str, Any]]:
     """Schema stories[] items, one per story, in story order."""
-    return [brief_story(story, articles) for story in stories]
+    by_id = {a.id: a for a in articles}
+    return [_brief(story, [by_id[i] for i in dict.fromkeys(story.documents) if i in by_id]) for story in stories]

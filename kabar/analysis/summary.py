@@ -1,9 +1,10 @@
 """An extractive multi-document summary of a story: 5-8 central, non-repeating sentences, each citing its sources.
 
-Sentences are TF-IDF vectors (scikit-learn); a sentence is central when it is close to the story's centroid and
-echoed by other outlets, with a bonus for leads (news puts the gist first). Maximal marginal relevance picks the
-sentences; near-duplicates from other outlets are not picked again but are cited. The picked sentences are put in
-the order of the dates they speak of (or their article's date).
+Sentences are TF-IDF vectors (a few lines of numpy: importing scikit-learn costs about two seconds per process
+and its per-call checks cost more than the arithmetic for a story's few dozen sentences); a sentence is central
+when it is close to the story's centroid and echoed by other outlets, with a bonus for leads (news puts the gist
+first). Maximal marginal relevance picks the sentences; near-duplicates from other outlets are not picked again
+but are cited. The picked sentences are put in the order of the dates they speak of (or their article's date).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ REDUNDANT = 0.35  # cosine at which a sentence adds too little to one already pi
 MMR_LAMBDA = 0.7
 LEAD_BONUS = (0.25, 0.12, 0.05)  # added to the score of an article's first, second and third sentences
 MAX_CHARS = 400
+MAX_POSITION = 15  # sentences after this one in an article are not candidates (news puts the gist first)
+MAX_CANDIDATES = 800  # bounds the similarity matrix of very large stories
 
 _QUOTE_START = re.compile(r"^[\"“”'‘]")
 
@@ -51,6 +54,8 @@ def _candidates(articles: list[Article]) -> list[_Sentence]:
         text = article.text or ""
         event_dates = {e.start: e.date for e in article.events}
         for position, (start, end) in enumerate(news_sentence_spans(text)):
+            if position >= MAX_POSITION:
+                break
             raw = text[start:end]
             sentence = strip_citation(strip_dateline(raw, lead=start == 0)).strip()
             n_words = len(sentence.split())
@@ -60,26 +65,52 @@ def _candidates(articles: list[Article]) -> list[_Sentence]:
                 continue  # headings, list items and cut-off lines are not summary sentences
             date = event_dates.get(start) or (article.published or "")[:10]
             out.append(_Sentence(a_index, position, sentence, date, content_words(sentence)))
+    if len(out) > MAX_CANDIDATES:  # keep the earliest sentences of every article
+        out = sorted(out, key=lambda s: (s.position, s.article))[:MAX_CANDIDATES]
+        out.sort(key=lambda s: (s.article, s.position))
     return out
 
 
-def _similarities(sentences: list[_Sentence]):
-    """Cosine similarity matrix of the sentences' TF-IDF vectors (None when no vocabulary is left)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+_TOKEN = re.compile(r"[^\W\d_][\w-]+")
 
-    vectorizer = TfidfVectorizer(lowercase=True, token_pattern=r"(?u)\b[^\W\d_][\w-]+\b",
-                                 stop_words=sorted(stopwords()) or None, sublinear_tf=True)
-    try:
-        matrix = vectorizer.fit_transform([s.text for s in sentences])
-    except ValueError:  # empty vocabulary
+
+def _tfidf(texts: list[str]):
+    """Row-normalised TF-IDF matrix (sublinear tf, smooth idf) of texts; None when no word is left."""
+    import numpy as np
+
+    stop = stopwords()
+    docs = [[w for w in (t.lower() for t in _TOKEN.findall(text)) if w not in stop] for text in texts]
+    vocabulary: dict[str, int] = {}
+    for words in docs:
+        for word in words:
+            vocabulary.setdefault(word, len(vocabulary))
+    if not vocabulary:
+        return None
+    matrix = np.zeros((len(docs), len(vocabulary)), dtype=np.float32)
+    for row, words in enumerate(docs):
+        for word in words:
+            matrix[row, vocabulary[word]] += 1.0
+    df = (matrix > 0).sum(axis=0)
+    idf = np.log((1 + len(docs)) / (1 + df)) + 1.0
+    np.log1p(matrix, out=matrix)
+    matrix *= idf
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return matrix / norms
+
+
+def _similarities(sentences: list[_Sentence]):
+    """The TF-IDF matrix and cosine similarity matrix of the sentences (None, None when no vocabulary is left)."""
+    matrix = _tfidf([s.text for s in sentences])
+    if matrix is None:
         return None, None
-    return matrix, (matrix @ matrix.T).toarray()
+    return matrix, matrix @ matrix.T
 
 
 def _scores(sentences: list[_Sentence], matrix, sims) -> list[float]:
     import numpy as np
 
-    centroid = np.asarray(matrix.mean(axis=0)).ravel()
+    centroid = matrix.mean(axis=0)
     norm = np.linalg.norm(centroid) or 1.0
     to_centroid = matrix @ (centroid / norm)
     articles = np.array([s.article for s in sentences])

@@ -77,8 +77,20 @@ def _citation_tail() -> re.Pattern:
                       r"(?:,\s*[^,;]{0,40}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?\s*(?P<end>[.!?]?)\s*$", re.IGNORECASE)
 
 
+@cache
+def _citation_words() -> tuple[str, ...]:
+    """The distinctive words of the citation cues, for a cheap test before the full pattern."""
+    from kabar.data import load_json
+
+    cues = load_json("id/relative_dates.json")["citation_cues"]
+    return tuple({c.split()[-1].lower() for c in cues})
+
+
 def strip_citation(sentence: str) -> str:
     """Drop a trailing 'seperti dikutip dari AFP, Rabu (21/10/2020)' clause, keeping the final stop."""
+    low = sentence.lower()
+    if not any(word in low for word in _citation_words()):
+        return sentence
     m = _citation_tail().search(sentence)
     if not m or len(sentence[: m.start()].split()) < 3:
         return sentence
