@@ -19,7 +19,7 @@ from kabar.records import Mention, Quote
 QUOTE_MARKS = "\"“”„«»"
 OPENERS = "“„«"
 CLOSERS = "”»"
-NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w'’-]*|al-\w+|bin|binti|van|von|de|da|di|el)"
+NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w'’-]*|al-\w+|bin|binti|van|von|de|da|el)"
 MAX_SPEAKER_WORDS = 12
 _MARKS_RE = re.compile(f"[{QUOTE_MARKS}]")
 
@@ -190,7 +190,7 @@ def _heuristic_people(text: str) -> list[_Person]:
     common: frozenset[str] | None = None
     for m in _name_run_re().finditer(text):
         tokens = m.group(0).split()
-        while tokens and tokens[-1] in ("di", "de", "da", "bin", "binti", "van", "von", "el"):
+        while tokens and tokens[-1] in ("de", "da", "bin", "binti", "van", "von", "el"):
             tokens.pop()
         if not tokens or (len(tokens) == 1 and not _titled_before(text, m.start())):
             continue
@@ -252,8 +252,16 @@ def _speaker_from_np(np_text: str, np_start: int, people: list[_Person]) -> str 
         if first == parts[0].strip() and parts[0].split()[0].lower() in _role_words() or \
                 all(w.lower() in _role_words() or w in _locations() for w in parts[0].split()):
             return strip_title(parts[1])
-    name = strip_title(parts[0])
+    name = _trim_tail(strip_title(parts[0]))
     return name if name and name[:1].isupper() else None
+
+
+def _trim_tail(name: str) -> str:
+    """'Budi singkat' -> 'Budi': lower-case words after a name are not part of it (particles excepted)."""
+    words = name.split()
+    while len(words) > 1 and words[-1][:1].islower() and words[-1] not in ("bin", "binti", "van", "von", "de"):
+        words.pop()
+    return " ".join(words)
 
 
 def _cut_np(text: str, start: int) -> tuple[str, int]:
@@ -334,6 +342,28 @@ def _resolve_np(np_text: str, np_start: int, anchors, people) -> str | None:
     return _speaker_from_np(np_text, np_start, people)
 
 
+def _sentence_subjects(text: str, sentences, people: list[_Person]) -> list[tuple[int, str]]:
+    """(position, name) of each sentence's subject: a sentence opening with a name word of someone named before
+    ('Felly juga menyinggung ... Menkes Budi'), else the sentence's first person."""
+    known: dict[str, str] = {}
+    out: list[tuple[int, str]] = []
+    k = 0
+    for s, e in sentences:
+        while k < len(people) and people[k].start < s:
+            for word in people[k].name.split():
+                if word[:1].isupper() and len(word) > 2:
+                    known.setdefault(word, people[k].name)
+            k += 1
+        opening = re.match(r"\W*(?:(?:Sementara|Namun|Kemudian|Lalu|Selain itu|Adapun)\W+(?:itu\W+)?)?([A-Z][\w'’-]+)",
+                           text[s:e])
+        first = next((p for p in people if s <= p.start < e), None)
+        if opening and opening.group(1) in known and (first is None or first.start > s + opening.end(1)):
+            out.append((s + opening.start(1), known[opening.group(1)]))
+        elif first:
+            out.append((first.start, first.name))
+    return sorted(out)
+
+
 def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     """Direct quotes (with a speaker when one is named or can be resolved) and indirect speech of a text."""
     if not text:
@@ -347,11 +377,7 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
         i = max(0, bisect_right(sent_starts, pos) - 1)
         return sentences[i] if sentences else (0, len(text))
 
-    for s, e in sentences:  # the first person of each sentence stands for its subject
-        first = next((p for p in people if s <= p.start < e), None)
-        if first:
-            anchors.append((first.start, first.name))
-    anchors.sort()
+    anchors.extend(_sentence_subjects(text, sentences, people))
 
     quotes: list[Quote] = []
     spans = _quote_spans(text)

@@ -175,3 +175,19 @@ def test_empty_and_odd_inputs_do_not_crash():
 )
 def test_more_speaker_patterns(text, speaker):
     assert speakers(text) == [speaker]
+
+
+ARTICLE = """Jakarta - Menteri Kesehatan Budi Gunadi Sadikin menyebut stok vaksin aman hingga akhir tahun.
+"Stok kita masih cukup untuk enam bulan ke depan," kata Budi di Kompleks Parlemen, Senayan, Jakarta, Rabu (12/1/2022).
+Budi menjelaskan vaksinasi booster akan dimulai pekan depan. "Prioritas kami lansia dan tenaga kesehatan," ujarnya.
+Sementara itu, Ketua Komisi IX DPR Felly Estelita Runtuwene meminta pemerintah transparan.
+"Kami minta data distribusi dibuka ke publik," kata Felly.
+Felly juga menyinggung pernyataan Menkes Budi soal stok vaksin. "Itu harus dibuktikan di lapangan," ujarnya.
+Menurutnya, masih banyak daerah yang kekurangan vaksin. "Jangan sampai ada daerah yang tertinggal," tegas politikus NasDem itu.
+"Kami siap diawasi," timpal Budi singkat."""
+
+
+def test_alternating_speakers_in_one_article():
+    # names as written after a cue; pronouns and descriptions resolve to the full name found before
+    assert speakers(ARTICLE) == ["Budi", "Budi Gunadi Sadikin", "Felly", "Felly Estelita Runtuwene",
+                                 "Felly Estelita Runtuwene", "Budi"]
