@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -45,6 +45,7 @@ def credit_cues() -> tuple[str, ...]:
     return tuple(cue.lower() for cue in load_lines("id/gazetteer_credit_cues.txt"))
 
 
+@lru_cache(maxsize=100_000)
 def normalize(form: str) -> str:
     """Lowercase, single-spaced, without quotes and a possessive -nya."""
     form = re.sub(r"[\"“”‘’']+$|^[\"“”‘’']+", "", form.strip())
@@ -74,8 +75,10 @@ def credited_people(articles: list[Article]) -> set[str]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"“'‘(")
-    return not before or before[-1] in ".!?:\n"
+    before = text[max(0, start - 12) : start].rstrip(" \"“'‘(")
+    if not before:
+        return start <= 12
+    return before[-1] in ".!?:\n"
 
 
 @cache
@@ -122,15 +125,16 @@ def split_bracketed(form: str) -> tuple[str, str | None]:
 
 
 class _Cluster:
-    __slots__ = ("forms", "types", "roles", "documents", "count", "titled")
+    __slots__ = ("forms", "types", "roles", "documents", "count", "titled", "_name")
 
     def __init__(self) -> None:
         self.forms: Counter[str] = Counter()
         self.types: Counter[str] = Counter()
         self.roles: Counter[str] = Counter()
-        self.documents: list[str] = []
+        self.documents: dict[str, None] = {}
         self.count = 0
-        self.titled: list[str] = []
+        self.titled: dict[str, None] = {}
+        self._name: str | None = None
 
     @property
     def type(self) -> str:
@@ -138,11 +142,25 @@ class _Cluster:
 
     def name(self) -> str:
         """The fullest form: most words, then most frequent, then longest."""
-        return max(self.forms, key=lambda f: (len(f.split()), self.forms[f], len(f), f))
+        if self._name is None:
+            self._name = max(self.forms, key=lambda f: (len(f.split()), self.forms[f], len(f), f))
+        return self._name
+
+    def add(self, form: str, kind: str, role: str | None, doc: str, titled: str | None) -> None:
+        self.forms[form] += 1
+        self.types[kind] += 1
+        if role:
+            self.roles[role] += 1
+        self.documents.setdefault(doc)
+        if titled:
+            self.titled.setdefault(titled)
+        self.count += 1
+        self._name = None
 
 
-def _tokens(form: str) -> list[str]:
-    return normalize(form).replace(".", " ").split()
+@lru_cache(maxsize=100_000)
+def _tokens(form: str) -> tuple[str, ...]:
+    return tuple(normalize(form).replace(".", " ").split())
 
 
 def _same_word(a: str, b: str, threshold: int) -> bool:
@@ -186,14 +204,6 @@ def same_thing(a: str, b: str) -> bool:
     return min(len(na), len(nb)) >= 8 and fuzz.ratio(na, nb) >= 92
 
 
-def _nickname_match(a: str, b: str) -> bool:
-    names = nicknames()
-    na, nb = normalize(a), normalize(b)
-    full_a, full_b = names.get(na), names.get(nb)
-    return bool((full_a and normalize(full_a) == nb) or (full_b and normalize(full_b) == na)
-                or (full_a and full_b and full_a == full_b))
-
-
 def _collect(articles: list[Article]):
     """(form, type, role, article id, titled form) of every kept mention, and acronym pairs seen in the texts."""
     credited = credited_people(articles)
@@ -219,23 +229,63 @@ def _collect(articles: list[Article]):
     return rows, acronyms
 
 
-def _matches(cluster: _Cluster, form: str, kind: str, acronyms: dict[str, str]) -> bool:
+def _exact_keys(form: str, acronyms: dict[str, str]) -> set[str]:
+    """Keys under which a form matches exactly: itself, the full name of a nickname, the name an acronym stands for."""
     nf = normalize(form)
-    for existing in cluster.forms:
-        ne = normalize(existing)
-        if ne == nf or _nickname_match(existing, form):
-            return True
-        if acronyms.get(nf) and normalize(acronyms[nf]) == ne or acronyms.get(ne) and normalize(acronyms[ne]) == nf:
-            return True
+    keys = {nf}
+    full = nicknames().get(nf) or acronyms.get(nf)
+    if full:
+        keys.add(normalize(full))
+    return keys
+
+
+def _prefixes(form: str) -> set[str]:
+    return {t[:2] for t in _tokens(form) if len(t) > 1}
+
+
+def _fuzzy_match(cluster: _Cluster, form: str, kind: str) -> bool:
     if kind == "person" and cluster.type == "person":
+        single = len(_tokens(form)) == 1
         return same_person(cluster.name(), form) and all(
-            same_person(f, form) or len(_tokens(f)) == 1 or len(_tokens(form)) == 1 for f in cluster.forms)
+            single or len(_tokens(f)) == 1 or same_person(f, form) for f in cluster.forms)
     if kind != "person" and cluster.type != "person":
         return any(same_thing(existing, form) for existing in cluster.forms)
     if kind != "person" and " " not in form:  # a surname mistagged as a place or organisation
         name = _tokens(cluster.name())
-        return len(name) > 1 and name[-1] == nf
+        return len(name) > 1 and name[-1] == normalize(form)
     return False
+
+
+class _Index:
+    """Clusters by exact key and by two-letter word prefix, so each form is compared with few clusters."""
+
+    def __init__(self, acronyms: dict[str, str]) -> None:
+        self.acronyms = acronyms
+        self.clusters: list[_Cluster] = []
+        self.exact: dict[str, list[int]] = {}
+        self.prefix: dict[str, list[int]] = {}
+        self.position: dict[int, int] = {}
+
+    def candidates(self, form: str, kind: str) -> list[_Cluster]:
+        exact = sorted({i for key in _exact_keys(form, self.acronyms) for i in self.exact.get(key, ())})
+        if exact:
+            return [self.clusters[i] for i in exact]
+        near = sorted({i for p in _prefixes(form) for i in self.prefix.get(p, ())})
+        return [self.clusters[i] for i in near if _fuzzy_match(self.clusters[i], form, kind)]
+
+    def register(self, cluster: _Cluster, form: str) -> None:
+        index = self.position.get(id(cluster))
+        if index is None:
+            self.clusters.append(cluster)
+            index = self.position[id(cluster)] = len(self.clusters) - 1
+        for key in _exact_keys(form, self.acronyms):
+            bucket = self.exact.setdefault(key, [])
+            if index not in bucket:
+                bucket.append(index)
+        for p in _prefixes(form):
+            bucket = self.prefix.setdefault(p, [])
+            if index not in bucket:
+                bucket.append(index)
 
 
 def merge_entities(articles: list[Article]) -> list[dict[str, Any]]:
@@ -246,29 +296,19 @@ def merge_entities(articles: list[Article]) -> list[dict[str, Any]]:
         by_form.setdefault((row[0], row[1]), []).append(row)
     # fullest forms first, so surnames and nicknames attach to a full name when there is one
     order = sorted(by_form, key=lambda k: (-len(_tokens(k[0])), -len(by_form[k]), k[0], k[1]))
-    clusters: list[_Cluster] = []
+    index = _Index(acronyms)
     for form, kind in order:
-        candidates = [c for c in clusters if _matches(c, form, kind, acronyms)]
+        candidates = index.candidates(form, kind)
         if kind == "person" and len(_tokens(form)) == 1:
             people = {c.name() for c in candidates if c.type == "person"}
             if len(people) > 1:  # an ambiguous surname ("Widodo" with two Widodos) is left on its own
                 candidates = [c for c in candidates if normalize(c.name()) == normalize(form)]
-        cluster = candidates[0] if candidates else None
-        if cluster is None:
-            cluster = _Cluster()
-            clusters.append(cluster)
+        cluster = candidates[0] if candidates else _Cluster()
         for row in by_form[(form, kind)]:
-            cluster.forms[row[0]] += 1
-            cluster.types[row[1]] += 1
-            if row[2]:
-                cluster.roles[row[2]] += 1
-            if row[3] not in cluster.documents:
-                cluster.documents.append(row[3])
-            if row[4] and row[4] not in cluster.titled:
-                cluster.titled.append(row[4])
-            cluster.count += 1
+            cluster.add(*row)
+        index.register(cluster, form)
     doc_order = {art.id: i for i, art in enumerate(articles)}
-    entities = [_record(c, doc_order) for c in clusters]
+    entities = [_record(c, doc_order) for c in index.clusters]
     entities.sort(key=lambda e: (-e["mentions"], e["name"]))
     return entities
 

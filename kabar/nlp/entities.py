@@ -312,16 +312,19 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
     - a span that is only a title or organisation head ("Presiden", "Kementerian") is dropped;
     - a span starting inside a title ("Menteri [Luar Negeri Rusia]") is part of a role and dropped;
     - a person span loses a leading title and the place after a title ("Menlu [Turki] Hakan Fidan");
-    - "X (Y)" stays one span only when Y abbreviates X ("Mahkamah Konstitusi (MK)", not "Ankara (ANTARA)").
+    - a place "X (Y)" stays one span only when Y abbreviates X ("Amerika Serikat (AS)", not the dateline
+      "Ankara (ANTARA)"); organisations keep their bracket ("PT Pertamina (Persero)"), as the training data does.
     """
     titles = _phrase_sets()["TTL"]
     inside_title = {k for ts, te in phrase_matches(words, "TTL", lowercase=True) for k in range(ts + 1, te)}
     out: list[tuple[int, int, str]] = []
     for s, e, kind in found:
         low = tuple(w.lower() for w in words[s:e])
-        if low in titles or low in _phrase_sets()["OHD"] or (kind != "PER" and s in inside_title):
+        if low in titles or low in _phrase_sets()["OHD"]:
             continue
-        if "(" in words[s:e]:
+        if kind != "PER" and s in inside_title and (low[0],) not in _phrase_sets()["OHD"]:
+            continue
+        if "(" in words[s:e] and kind == "LOC":
             p = s + words[s:e].index("(")
             close = words.index(")", p) if ")" in words[p:e + 1] else e
             inner = "".join(words[p + 1 : close])
