@@ -517,13 +517,14 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         candidates.append((rank, after_body, n, iso, cue))
     # A bare date below the body may be a list item mislabelled as meta: it only counts after the lead's date.
     strong = [c for c in candidates if not (c[1] and c[4] == "date")]
+    html_iso, html_basis = _html_published(html_meta)
     if strong:
         rank, _, _, iso, cue = min(strong)
+        if "T" not in iso and html_iso and html_iso.startswith(iso) and html_basis == "meta tag":
+            return html_iso, "byline, time from meta tag"  # "21 Oktober 2020 9:20" states no zone; the tag does
         return iso, "byline (update date)" if cue == "updated" else "byline"
-
-    iso, basis = _html_published(html_meta)
-    if iso:
-        return iso, basis
+    if html_iso:
+        return html_iso, html_basis
     hint_texts = list(body) + [ln for ln in lines if re.search(r"©|copyright|hak cipta", ln, re.IGNORECASE)]
     hint = _dates.year_hint(hint_texts) or (int(u[:4]) if (u := _url_date(url)) else None)
     lead = _dates.lead_dateline_date(body[:3], hint)
