@@ -288,10 +288,13 @@ def _cut_np(text: str, start: int) -> tuple[str, int]:
 def _resolve(position: int, anchors: list[tuple[int, str]], people: list[_Person]) -> str | None:
     """The last person named as a speaker or sentence subject before position, else the nearest prior person."""
     i = bisect_right([a[0] for a in anchors], position)
-    if i:
-        return anchors[i - 1][1]
     prior = [p for p in people if p.end <= position]
-    return prior[-1].name if prior else None
+    name = anchors[i - 1][1] if i else (prior[-1].name if prior else None)
+    if name is None:
+        return None
+    words = set(name.split())
+    fuller = [p.name for p in prior if len(p.name.split()) > len(words) and words <= set(p.name.split())]
+    return fuller[-1] if fuller else name  # "Budi" -> "Budi Gunadi Sadikin" named earlier
 
 
 @cache

@@ -191,3 +191,10 @@ def test_alternating_speakers_in_one_article():
     # names as written after a cue; pronouns and descriptions resolve to the full name found before
     assert speakers(ARTICLE) == ["Budi", "Budi Gunadi Sadikin", "Felly", "Felly Estelita Runtuwene",
                                  "Felly Estelita Runtuwene", "Budi"]
+
+
+def test_alternating_speakers_with_the_entity_tagger():
+    entities = pytest.importorskip("kabar.nlp.entities")
+    mentions = entities.find_mentions(ARTICLE)
+    assert speakers(ARTICLE, mentions) == ["Budi", "Budi Gunadi Sadikin", "Felly", "Felly Estelita Runtuwene",
+                                           "Felly Estelita Runtuwene", "Budi"]
