@@ -149,3 +149,32 @@ def test_cli_prints_one_array_per_line():
     assert {"text": "Joko Widodo", "type": "person"}.items() <= out[0][0].items()
     assert out[1] == []
     assert any(m["text"] == "Jakarta" and m["type"] == "location" for m in out[2])
+
+
+def test_a_surname_recurring_in_the_text_stays_a_person():
+    # kontan style: full name once, then the surname alone in later paragraphs
+    text = ("Direktur Utama PT Sinar Makmur, Hendrawan Kusnadi, mengatakan ekspor naik.\n"
+            "Menurut Kusnadi, permintaan dari Jepang terus tumbuh.\nKusnadi menambahkan, pabrik baru dibangun.")
+    assert "Hendrawan Kusnadi" in people(text)
+    found = [m for m in find_mentions(text) if m.text == "Kusnadi"]
+    assert len(found) == 2 and all(m.type == "person" for m in found)
+    assert all(text[m.start : m.end] == m.text for m in find_mentions(text))
+
+
+def test_dateline_bracket_is_not_part_of_the_place():
+    text = "Surabaya (ANTARA) - Wali Kota Surabaya Eri Cahyadi meninjau Pasar Turi, Senin."
+    places = of_type(text, "location")
+    assert "Surabaya (ANTARA)" not in places and "Surabaya" in places
+    assert people(text).get("Eri Cahyadi", "").startswith("Wali Kota")
+
+
+def test_country_inside_a_role_is_not_a_separate_organisation():
+    text = "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Ankara, Selasa."
+    orgs = of_type(text, "organization")
+    assert not any(o.startswith("Luar Negeri") for o in orgs), orgs
+    assert people(text) == {"Sergei Lavrov": "Menteri Luar Negeri Rusia"}
+
+
+def test_title_with_a_dot_is_stripped():
+    found = people("Rektor Universitas Indonesia Prof. Ari Kuncoro membuka acara itu.")
+    assert "Ari Kuncoro" in found, found
