@@ -100,6 +100,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\b(?P<wd>{weekdays})\s*\(\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\s*\)", flags
         ),
         "weekday": re.compile(rf"\b(?P<wd>{weekdays})\b", flags),
+        "time_before": re.compile(
+            rf"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)\s*(?P<Z>{zones})\b\s*[,|\-–—/]*\s*(?:(?:{weekdays}),?\s*)?$",
+            flags,
+        ),
         "months": re.compile(rf"\b(?:{months})\b", flags),
     }
 
@@ -177,6 +181,8 @@ def find_dates(text: str) -> list[FoundDate]:
             hour = int(g["H"]) if g.get("H") else None
             minute = int(g["M"]) if g.get("M") else None
             offset = _iso_offset(g.get("tz")) if name == "iso" else _offset(g.get("Z"))
+            if hour is None and (before := pats["time_before"].search(text[max(0, m.start() - 30) : m.start()])):
+                hour, minute, offset = int(before["H"]), int(before["M"]), _offset(before["Z"])  # "09:20 WIB - Rabu, ..."
             taken.append((m.start(), m.end()))
             found.append(FoundDate(day, hour, minute, offset, m.start(), m.end(), _cue_before(text, m.start())))
     found.sort(key=lambda f: f.start)

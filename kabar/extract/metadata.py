@@ -8,6 +8,7 @@ Nothing is taken from boilerplate lines (related-article lists, captions) except
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 
@@ -28,6 +29,7 @@ from kabar.records import LineLabels
 __all__ = ["extract_metadata", "find_agencies", "meta_line_kind", "meta_line_kinds", "parse_dateline", "people_in_line"]
 
 MAX_META_LINE = 250
+logger = logging.getLogger(__name__)
 
 
 @cache
@@ -130,9 +132,12 @@ def _date_segment(text: str) -> bool:
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
     rest = _date_words_pattern().sub(" ", rest)
+    counters = _cues()["counters"]
     for token in re.findall(r"[^\s,|:()\-–—]+", rest):
         low = token.lower().strip(".")
-        if not low or low in _calendar_words() or outlet_by_cue(token):
+        if not low or low in _calendar_words() or low in counters or re.fullmatch(r"[\d.,]+", low):
+            continue
+        if outlet_by_cue(token):
             continue
         return False
     return True
@@ -415,8 +420,16 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
     """
     result: dict = {"outlet": None, "published": None, "published_basis": None, "authors": [], "editors": [],
                     "translators": [], "agencies": [], "dateline": None, "language": None}
-    lines = list(lines or [])
-    body = [p for p in (body or []) if p and p.strip()]
+    try:
+        _fill(result, [ln if isinstance(ln, str) else "" for ln in lines or []], labels,
+              [p for p in (body or []) if isinstance(p, str) and p.strip()], url, html_meta)
+    except Exception as err:  # a metadata bug must not lose the page: keep what was found so far
+        logger.warning("metadata extraction stopped early (%s: %s)", type(err).__name__, err)
+    return result
+
+
+def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[str], url: str | None,
+          html_meta: dict | None) -> None:
     excluded = set()
     if labels is not None:
         excluded = {labels.title, labels.description, *labels.boilerplate} - {None}
@@ -472,7 +485,6 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
     # Publication date --------------------------------------------------------------------------------------------
     result["published"], result["published_basis"] = _published(lines, meta_numbers, kinds, body_numbers, body,
                                                                   url, html_meta, excluded)
-    return result
 
 
 _PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]+\s+")

@@ -24,6 +24,8 @@ from kabar.extract.dates import find_dates, infer_published, lead_dateline_date,
     ("21 Oktober 2020", "2020-10-21"),
     ("21 Oktober 2020 9:20", "2020-10-21"),  # kumparan: a time without zone is not an instant
     ("Rabu, 21/10/20 09:20 WIB", "2020-10-21T09:20+07:00"),
+    ("09:20 WIB - Rabu, 21 Oktober 2020", "2020-10-21T09:20+07:00"),  # time first
+    ("Rabu, 21-10-2020 / 09:20 WIB", "2020-10-21T09:20+07:00"),
 ])
 def test_meta_line_forms(text, iso):
     assert parse_published(text)[0] == iso

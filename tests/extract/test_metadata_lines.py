@@ -34,6 +34,7 @@ from kabar.extract.metadata import meta_line_kind, meta_line_kinds
     ("Dipublikasikan: Kamis, 22 Oktober 2020 07:15 WIB", "date"),
     ("Update Terakhir: 22 Oktober 2020 07:15 WIB", "date"),
     ("21 Oktober 2020 9:20", "date"),  # kumparan
+    ("Jumat, 23 Oktober 2020 21:05 WIB Dibaca: 1.234 kali", "date"),  # with a read counter
     # editors, translators, credits
     ("Editor: M Bayu Pratama", "editor"),
     ("Redaktur: Friederich Batari", "editor"),

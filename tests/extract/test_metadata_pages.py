@@ -359,3 +359,19 @@ def test_labels_none_finds_meta_lines_itself():
     meta = extract_metadata(lines, None, [lines[3]], None)
     assert meta["editors"] == ["Rina Marlina"]
     assert meta["dateline"] == "Jakarta"
+
+
+def test_odd_inputs_never_raise():
+    import random
+
+    rng = random.Random(7)
+    alphabet = "abcXYZ019 ,.-–|:/()©\"'·\t"
+    for _ in range(200):
+        lines = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(rng.randint(0, 12))]
+        n = len(lines)
+        labels = LineLabels(title=rng.choice([None, 1, n + 5]), meta=[rng.randint(-2, n + 2) for _ in range(3)],
+                            body=[rng.randint(1, n + 2) for _ in range(3)])
+        meta = extract_metadata(lines, labels, lines[:3], rng.choice([None, "http://", "::", "https://x.kompas.com/a"]),
+                                rng.choice([None, {}, {"published": 5, "authors": [None, 3], "site_name": ""}]))
+        assert set(meta) == {"outlet", "published", "published_basis", "authors", "editors", "translators",
+                             "agencies", "dateline", "language"}
