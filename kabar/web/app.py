@@ -9,6 +9,7 @@ that allows no script at all, and Jinja autoescapes everything a page or the sto
 from __future__ import annotations
 
 import re
+import socket
 import sqlite3
 import sys
 from typing import Any
@@ -150,6 +151,22 @@ def create_app(db: str) -> Flask:
     return app
 
 
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why host:port cannot be bound, or None. Checked first because werkzeug exits with its own message."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as err:
+        return f"{err.strerror or err}; check --host"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as werkzeug's server does
+        try:
+            probe.bind(address)
+        except OSError as err:
+            return f"{err.strerror or err}; pick another with --port"
+    return None
+
+
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the store at ``db`` until interrupted; prints the URL first. Port 0 picks a free port."""
     from werkzeug.serving import make_server
@@ -158,12 +175,15 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     with open_store(db, create=False):  # fail now, in one line, if the db is missing or not a kabar store
         pass
-    try:
-        server = make_server(host, port, create_app(db), threaded=True)
-    except OSError as err:
-        print(f"kabar: error: cannot listen on {host}:{port} ({err.strerror or err}); pick another with --port",
-              file=sys.stderr)
-        raise SystemExit(2) from None
+    problem = _cannot_listen(host, port)
+    if problem is None:
+        try:
+            server = make_server(host, port, create_app(db), threaded=True)
+        except OSError as err:
+            problem = f"{err.strerror or err}; pick another with --port"
+    if problem is not None:
+        print(f"kabar: error: cannot listen on {host}:{port}: {problem}", file=sys.stderr)
+        raise SystemExit(2)
     shown = f"[{host}]" if ":" in host else host
     print(f"kabar: serving {db} at http://{shown}:{server.server_port}/ (Ctrl+C to stop)", flush=True)
     if host not in ("127.0.0.1", "localhost", "::1"):

@@ -6,6 +6,7 @@ import json
 import os
 import pty
 import select
+import socket
 import subprocess
 import sys
 
@@ -57,6 +58,16 @@ def test_quiet_silences_the_bar_even_on_a_terminal():
     assert json.loads(out)["documents"]
 
 
+def test_ingest_shows_progress_only_on_a_terminal(tmp_path):
+    pytest.importorskip("kabar.store.ingest")
+    code, out, tty = _run_with_tty_stderr("ingest", str(SEEDS), "--db", str(tmp_path / "a.db"), "--workers", "1")
+    assert code == 0
+    assert b"\x1b[" in tty
+    piped = run_kabar("ingest", str(SEEDS), "--db", str(tmp_path / "b.db"), "--workers", "1")
+    assert piped.returncode == 0
+    assert b"\x1b[" not in piped.stderr and b"\x1b[" not in piped.stdout
+
+
 def test_no_bar_when_stderr_is_piped():
     proc = run_kabar("digest", str(SEEDS), "--format", "json", "--workers", "1")
     assert proc.returncode == 0
@@ -96,3 +107,17 @@ def test_serve_without_a_store_says_so_in_one_line(tmp_path):
     lines = proc.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kabar: error:") and "none.db" in lines[0]
     assert not (tmp_path / "none.db").exists()  # serving never creates a store
+
+
+def test_serve_on_a_busy_port_says_how_to_fix_it(tmp_path):
+    pytest.importorskip("kabar.store.ingest")
+    db = tmp_path / "s.db"
+    assert run_kabar("ingest", str(SEEDS), "--db", str(db), "--quiet", "--workers", "1").returncode == 0
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        proc = run_kabar("serve", "--db", str(db), "--port", str(port))
+    assert proc.returncode == 2
+    lines = proc.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "--port" in lines[0] and str(port) in lines[0]
