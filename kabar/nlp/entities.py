@@ -237,7 +237,7 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
         found += [(s, e, "ORG") for s, e in _org_head_spans(chunk, taken)]
         found += [(s, e, "PER") for s, e in _cued_person_spans(chunk, taken)]
         found = [_place_after_place_noun(chunk, f) for f in found]
-        found = normalize_spans(chunk, sorted(found))
+        found = normalize_spans(chunk, join_listed_organisation(chunk, sorted(found)))
         for s, e, kind in found:
             role_start = find_role(chunk, s, _previous_end(found, s)) if kind == "PER" else None
             if e < len(chunk) and chunk[e] == ")" and "(" in chunk[s:e]:
@@ -342,6 +342,30 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
                     s, kind = s + places[0][1], "PER"
         if s < e:
             out.append((s, e, kind))
+    return out
+
+
+def join_listed_organisation(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One organisation for a name with a comma list and its acronym after it.
+
+    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" is tagged in pieces; when the capitalised list after an
+    organisation ends in a bracketed abbreviation of the whole, the pieces become one span.
+    """
+    out: list[tuple[int, int, str]] = []
+    skip_until = -1
+    for s, e, kind in found:
+        if s < skip_until:
+            continue
+        if kind == "ORG":
+            k = e
+            while k < len(words) and k - e < 12 and (words[k] in {",", "dan", "&"} or words[k][:1].isupper()):
+                k += 1
+            if k > e and k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+                if words[k - 1] not in {",", "dan"} and is_abbreviation(words[k + 1], " ".join(words[s:k])):
+                    out.append((s, k + 3, kind))
+                    skip_until = k + 3
+                    continue
+        out.append((s, e, kind))
     return out
 
 

@@ -178,3 +178,13 @@ def test_country_inside_a_role_is_not_a_separate_organisation():
 def test_title_with_a_dot_is_stripped():
     found = people("Rektor Universitas Indonesia Prof. Ari Kuncoro membuka acara itu.")
     assert "Ari Kuncoro" in found, found
+
+
+def test_organisation_with_a_comma_list_and_its_acronym_is_one_span():
+    # kompas/antaranews style for agencies with long names
+    text = "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi hujan lebat di Jawa Barat."
+    assert "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" in of_type(text, "organization")
+    # a list of separate organisations without an acronym stays separate
+    text = "Rapat dihadiri Kementerian Keuangan, Bank Indonesia, dan Otoritas Jasa Keuangan di Jakarta."
+    orgs = of_type(text, "organization")
+    assert "Bank Indonesia" in orgs and not any("," in o for o in orgs)
