@@ -22,6 +22,7 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 
        "frame-ancestors 'none'")
 REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+STORIES_PER_PAGE = 50
 HIGHLIGHT_MAX = 400  # characters of cited text carried in a link, enough to find and mark a sentence
 
 
@@ -83,9 +84,14 @@ def index():
     except sqlite3.Error as err:  # e.g. FTS5 syntax the user typed; say so instead of failing the page
         stories, problem = [], f"The search could not run ({err}). Try plain words."
     outlets = sorted({o for s in store.list_stories() for o in s.get("outlets") or []}, key=str.lower)
-    return render_template("stories.html", stories=_newest_first(stories), hits=hits, outlets=outlets, query=query,
-                           outlet=outlet or "", since=since or "", until=until or "", problem=problem,
-                           **_template_helpers())
+    stories = _newest_first(stories)
+    pages = max(1, -(-len(stories) // STORIES_PER_PAGE))
+    page = min(max(1, request.args.get("page", 1, type=int)), pages)
+    shown = stories[(page - 1) * STORIES_PER_PAGE: page * STORIES_PER_PAGE]
+    filters = {k: v for k, v in (("q", query), ("outlet", outlet), ("since", since), ("until", until)) if v}
+    return render_template("stories.html", stories=shown, total=len(stories), page=page, pages=pages,
+                           filters=filters, hits=hits, outlets=outlets, query=query, outlet=outlet or "",
+                           since=since or "", until=until or "", problem=problem, **_template_helpers())
 
 
 def story(story_id: str):

@@ -27,6 +27,9 @@ class Tags(HTMLParser):
     def hrefs(self) -> list[str]:
         return [a["href"] for t, a in self.tags if t == "a" and "href" in a]
 
+    def tags_with_rel(self, rel: str) -> list[dict]:
+        return [a for t, a in self.tags if t == "a" and a.get("rel") == rel]
+
 
 def _store_contents(db):
     with open_store(str(db), create=False) as store:
@@ -171,3 +174,20 @@ def test_story_report_download(client, pages_db):
 
 def test_fixture_pages_exist():
     assert len(list(PAGES.glob("*.txt"))) >= 5
+
+
+def test_story_list_pages_through_many_stories(client, pages_db, monkeypatch):
+    import kabar.web.app as web
+
+    stories, _ = _store_contents(pages_db)
+    monkeypatch.setattr(web, "STORIES_PER_PAGE", 1)
+    seen = []
+    for number in range(1, len(stories) + 2):
+        html = client.get("/", query_string={"page": number}).get_data(as_text=True)
+        seen += [a["href"] for a in Tags(html).by_class("a", "story-link")]
+    # past the last page shows the last page again
+    assert seen[: len(stories)] == [f"/story/{s['id']}" for s in stories]
+    assert seen[-1] == seen[-2]
+    html = client.get("/", query_string={"page": 1, "since": "1990-01-01"}).get_data(as_text=True)
+    (link,) = Tags(html).tags_with_rel("next")
+    assert "since=1990-01-01" in link["href"] and "page=2" in link["href"]  # filters survive paging
