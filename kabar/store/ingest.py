@@ -207,7 +207,8 @@ def load_weighed_features(store: Store) -> list:
     n = 0
     for (text,) in store.conn.execute("SELECT features FROM articles WHERE active = 1"):
         n += 1
-        for term in json.loads(text).get("terms") or {}:
+        data = json.loads(text)
+        for term in set(data.get("terms") or ()) | set(data.get("names") or ()):  # as features.counted_terms
             df[term] = df.get(term, 0) + 1
     idf = idf_table(df, n)
     del df

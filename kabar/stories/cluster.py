@@ -20,6 +20,7 @@ BANDS, ROWS = 16, 4  # MinHash LSH bands for near-duplicate candidates (top term
 MAX_GAP_DAYS = 30  # articles further apart than this are never compared
 FULL_WEIGHT_DAYS = 7  # pairs within a week are scored on content alone
 MAX_NEIGHBOURS = 40  # per article and block, when a block is large (sorted-neighbourhood)
+EDGE_THRESHOLD = 0.05  # pairs scoring less are dropped before linking (they cannot lift an average to the threshold)
 MIN_SPECIFIC = 3  # names and figures an article needs for the overlap to count
 NO_NAMES_DISCOUNT = 0.8
 AVERAGE_LINK_THRESHOLD = 0.27  # two clusters merge while their average pair score reaches this
@@ -194,7 +195,7 @@ def link(features: list[Features], scored: Iterable[tuple[float, int, int]],
         if ri != rj:
             merge(ri, rj)
     for score, i, j in scored:
-        if score <= 0:
+        if score < EDGE_THRESHOLD:
             continue
         ri, rj = find(i), find(j)
         if ri == rj:
@@ -234,4 +235,6 @@ def representative(members: list[int], features: list[Features]) -> int:
         for t, w in (features[i].vector or {}).items():
             centroid[t] = centroid.get(t, 0.0) + w
     ordered = sorted(members, key=lambda i: sort_key(features[i]))
+    headlines = [i for i in ordered if len(features[i].title.split()) >= 3]  # not a missing or one-word headline
+    ordered = headlines or ordered
     return max(ordered, key=lambda i: round(cosine(features[i].vector or {}, centroid), 6))  # first of equals wins

@@ -17,7 +17,7 @@ from functools import cache
 
 import numpy as np
 
-from kabar.data import load_lines
+from kabar.data import load_json, load_lines
 from kabar.records import Article
 
 NUM_PERM = 128  # MinHash permutations: 128 keep the containment estimate within about +-0.05
@@ -26,6 +26,7 @@ _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w])|(?<![\w.,/])\d+(
 _WORD = re.compile(r"\w+", re.UNICODE)  # hyphenated names split: "Nagorno-Karabakh" and "Karabakh" share a term
 _SENTENCE_END = set(".!?:\"'“”\n")
 _SUFFIXES = ("nya", "lah", "kah")  # Indonesian clitics; a light strip instead of Sastrawi, which is too slow here
+_DOMAIN_PARTS = {"com", "net", "org", "www", "co", "id", "or", "go", "tv"}
 TITLE_BOOST = 2.0
 ENTITY_BOOST = 2.0
 KEEP_NAMES = 40  # name terms stored per article, most frequent first
@@ -34,7 +35,27 @@ KEEP_TERMS = 100  # terms stored per article (most frequent, then longest): boun
 
 @cache
 def stopwords() -> frozenset[str]:
-    return frozenset(load_lines("id/stopwords_stories.txt"))
+    """Function words and news-register words, plus the names of outlets and agencies: every article of an outlet
+    names it, and many unrelated articles cite AFP or Reuters, so those names say nothing about the event."""
+    words = set(load_lines("id/stopwords_stories.txt"))
+    return frozenset(words | _source_words())
+
+
+def _source_words() -> set[str]:
+    words: set[str] = set()
+    try:
+        outlets = load_json("id/outlets.json").get("outlets", [])
+        names = [o.get("name", "") for o in outlets] + [c for o in outlets for c in o.get("cues", []) if " " not in c]
+        for line in load_lines("id/agencies.txt"):
+            names += [alias.strip() for alias in line.split("|")]
+    except (FileNotFoundError, ValueError, AttributeError):  # the metadata data files are optional here
+        return words
+    for name in names:
+        # only one-word names ('Kompas.com', 'Reuters'): the parts of longer ones are places or ordinary words
+        parts = [w for w in re.findall(r"\w+", name.lower()) if w not in _DOMAIN_PARTS]
+        if len(parts) == 1 and len(parts[0]) >= 3:
+            words.add(parts[0])
+    return words - set(load_lines("id/stories_keep_words.txt"))
 
 
 @cache
@@ -213,14 +234,16 @@ BACKGROUND_RATE = 0.01  # ... in which a content word is assumed to appear in 1%
 TOP_TERMS = 50  # terms kept per vector: the rest is noise and memory
 
 
+def counted_terms(f: Features) -> set[str]:
+    """The terms an article adds to document frequencies: its words and its names and figures."""
+    return set(f.terms) | set(f.names)
+
+
 def document_frequencies(features: list[Features]) -> dict[str, int]:
     df: dict[str, int] = {}
     for f in features:
-        for term in f.terms:
+        for term in counted_terms(f):
             df[term] = df.get(term, 0) + 1
-        for term in f.names:
-            if term not in f.terms:
-                df[term] = df.get(term, 0) + 1
     return df
 
 
