@@ -133,6 +133,8 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
         if outlet_by_cue(part) or agency_name(part) or part.lower() in outlet_words or part.lower() in _role_words():
             continue  # "Laporan wartawan Tribunnews.com, X"; "Fahreza Rizky, Jurnalis"
         words = part.split()
+        if words[0].lower() in _role_words():
+            continue  # "Kontributor Makassar, Hendra Cipto", "Wartawan Tribun Jogja, X": role and beat, not a name
         if not _is_name(words):
             return []
         name = proper_case(part)

@@ -450,14 +450,19 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
             result["dateline"], dateline_outlet = place, outlet
             break
     meta_texts = [lines[n - 1] for n in meta_numbers] + extra_meta
-    result["outlet"] = (dateline_outlet or outlet_from_url(url) or outlet_from_html_meta(html_meta)
+    url_outlet = outlet_from_url(url)
+    agencies: list[str] = []
+    if dateline_outlet and url_outlet and dateline_outlet != url_outlet:
+        # "Jakarta (ANTARA) -" on republika.co.id: Republika publishes what ANTARA wrote.
+        agencies.append(dateline_outlet)
+        dateline_outlet = url_outlet
+    result["outlet"] = (dateline_outlet or url_outlet or outlet_from_html_meta(html_meta)
                         or _outlet_from_text([ln for n, ln in enumerate(lines, 1) if n not in excluded or
                                               re.match(r"^\s*(?:copyright|hak cipta|©)", ln, re.IGNORECASE)],
                                              body, meta_texts)
                         or _outlet_beside_meta(lines, meta_numbers))
 
     # People and credits ------------------------------------------------------------------------------------------
-    agencies: list[str] = []
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}
     ordered = [(n, lines[n - 1]) for n in meta_numbers] + [(None, p) for p in extra_meta]
     for n, text in ordered:
@@ -465,9 +470,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
             if not rest and n is not None:
                 rest = _next_line(lines, n)
             if kind == "credit":
-                for part in re.split(r"\s*[,;/&]\s*|\s+dan\s+", rest):
-                    name = agency_name(part.strip(" ."))
-                    if name and name not in agencies:
+                for name in credited_agencies(rest):
+                    if name not in agencies:
                         agencies.append(name)
                 continue
             for name in names_in(rest):
@@ -485,6 +489,18 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     # Publication date --------------------------------------------------------------------------------------------
     result["published"], result["published_basis"] = _published(lines, meta_numbers, kinds, body_numbers, body,
                                                                   url, html_meta, excluded)
+
+
+def credited_agencies(rest: str) -> list[str]:
+    """Agencies named in a credit: "Reuters, AFP", "Al Jazeera", "Kompas.com dengan judul \"...\"" (not the title)."""
+    from kabar.extract.outlets import agency_mentions
+
+    rest = re.split(r"\b(?:dengan judul|berjudul|judul)\b", rest, maxsplit=1, flags=re.IGNORECASE)[0]
+    out: list[str] = []
+    for name, *_ in agency_mentions(rest[:120]):
+        if name not in out:
+            out.append(name)
+    return out
 
 
 _PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]+\s+")

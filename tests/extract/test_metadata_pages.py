@@ -129,6 +129,28 @@ def test_tribunnews_page():
     assert meta["authors"] == ["Igman Ibrahim"]
     assert meta["editors"] == ["Johnson Simanjuntak"]
     assert meta["dateline"] == "Jakarta"
+    assert meta["agencies"] == ["Kompas.com"]  # "Artikel ini telah tayang di Kompas.com dengan judul ..."
+
+
+def test_syndicated_page_is_published_by_the_url_outlet():
+    meta = page("""
+T Judul Berita Cukup Panjang Di Sini
+B Jakarta (ANTARA) - Isi berita pertama yang cukup panjang untuk menjadi paragraf.
+""", url="https://www.republika.co.id/berita/qii1/judul")
+    assert meta["outlet"] == "Republika"
+    assert meta["agencies"] == ["ANTARA"]
+    assert meta["dateline"] == "Jakarta"
+
+
+def test_regional_contributor_byline():
+    meta = page("""
+T Judul Berita Cukup Panjang Di Sini
+M Penulis Kontributor Makassar, Hendra Cipto | Editor Farid Assifa
+B MAKASSAR, KOMPAS.com - Isi berita pertama yang cukup panjang untuk menjadi paragraf.
+""")
+    assert meta["authors"] == ["Hendra Cipto"]
+    assert meta["editors"] == ["Farid Assifa"]
+    assert (meta["outlet"], meta["dateline"]) == ("Kompas.com", "Makassar")
 
 
 OKEZONE = """
