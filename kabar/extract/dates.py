@@ -136,16 +136,21 @@ def _iso_offset(tz: str | None) -> str | None:
     return tz if ":" in tz else f"{tz[:3]}:{tz[3:]}"
 
 
+@cache
+def _date_cue_pattern() -> re.Pattern:
+    """Publication and update cue words; an update cue that contains a publication cue ("update terakhir") wins."""
+    cues = _cues()
+    published = "|".join(re.escape(w) for w in sorted(cues["published"], key=len, reverse=True))
+    updated = "|".join(re.escape(w) for w in sorted(cues["updated"], key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<updated>{updated})|(?P<published>{published}))\b")
+
+
 def _cue_before(text: str, start: int) -> str | None:
     """'published' or 'updated' when a cue word stands just before the date (e.g. "diperbarui 26 Okt 2020")."""
     window = text[max(0, start - 40) : start].lower()
-    cues = _cues()
     best: tuple[int, str] | None = None
-    for kind in ("published", "updated"):
-        for word in cues[kind]:
-            for m in re.finditer(rf"\b{re.escape(word)}\b", window):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), kind)
+    for m in _date_cue_pattern().finditer(window):
+        best = (m.start(), "updated" if m.group("updated") else "published")
     if best is None:
         return None
     # The cue only governs the date if no other date word sits between them (e.g. "... 2020 | diperbarui").

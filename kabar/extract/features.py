@@ -21,9 +21,13 @@ DATELINE = re.compile(
 )
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# "30 Maret 2015", "Maret 30, 2015", "Nov 19, 2019": a month word beside a day and a four-digit year
+FULL_DATE = re.compile(r"\b\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{4}\b|\b[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
+DATE_LINE_TOKENS = 18
 DIGIT = re.compile(r"\d")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 NAV_CHARS = frozenset(">»›|•·")
+PREFIX_SPAN = 60  # cue phrases are short: only the start of a line is matched
 CAPTION_HEAD, CAPTION_TAIL = 60, 120  # captions are recognised by how they open or how they end
 
 
@@ -76,9 +80,9 @@ def is_boilerplate_cue(text: str, words: int) -> bool:
     bare = _bare(text)
     if not bare or len(bare) <= 40 and bare.lower() in _set("extract/boilerplate_exact.txt"):
         return True
-    if _prefix_re("extract/boilerplate_prefix.txt").match(bare):
+    if _prefix_re("extract/boilerplate_prefix.txt").match(bare, 0, PREFIX_SPAN):
         return True
-    if words <= 8 and _prefix_re("extract/boilerplate_short_prefix.txt").match(bare):
+    if words <= 8 and _prefix_re("extract/boilerplate_short_prefix.txt").match(bare, 0, PREFIX_SPAN):
         return True
     if not NAV_CHARS.intersection(text):
         return False
@@ -86,32 +90,51 @@ def is_boilerplate_cue(text: str, words: int) -> bool:
 
 
 def is_list_heading(text: str) -> bool:
-    return _bare(text).lower() in _set("extract/list_headings.txt")
+    """A heading of what follows an article: popular/related lists, tags, comments, share bars."""
+    return _bare(text).lower() in _set("extract/list_headings.txt") or is_end_marker(text)
+
+
+def is_end_marker(text: str) -> bool:
+    """Opens a comment section or a "more from" list (kabar/data/extract/end_patterns.txt)."""
+    return _end_re().match(text, 0, PREFIX_SPAN) is not None
 
 
 @cache
-def _caption_patterns() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    """(patterns anchored at the start, patterns for the end) of caption_patterns.txt."""
-    patterns = _patterns("extract/caption_patterns.txt")
-    return tuple(p for p in patterns if p.pattern.startswith("^")), tuple(p for p in patterns if not p.pattern.startswith("^"))
+def _end_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/end_patterns.txt")), re.IGNORECASE)
+
+
+@cache
+def _caption_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """caption_patterns.txt as two alternations (one regex call each): patterns anchored at the start, and the rest."""
+    patterns = load_lines("extract/caption_patterns.txt")
+    head = "|".join(f"(?:{p.removeprefix('^')})" for p in patterns if p.startswith("^"))
+    tail = "|".join(f"(?:{p})" for p in patterns if not p.startswith("^"))
+    return re.compile(head, re.IGNORECASE), re.compile(tail, re.IGNORECASE)
 
 
 def is_caption(text: str) -> bool:
-    head_patterns, tail_patterns = _caption_patterns()
-    head, tail = text[:CAPTION_HEAD], text[-CAPTION_TAIL:]
-    if any(p.match(head) for p in head_patterns):
+    head_re, tail_re = _caption_patterns()
+    if head_re.match(text, 0, CAPTION_HEAD):
         return True
-    return ("/" in tail or ")" in tail or ":" in tail) and any(p.search(tail) for p in tail_patterns)
+    tail = text[-CAPTION_TAIL:]
+    return ("/" in tail or ")" in tail or ":" in tail) and tail_re.search(tail) is not None
 
 
 def is_date_line(text: str, tokens: list[str]) -> bool:
-    """A short line made mostly of date and time parts ("Kamis, 02 Mei 2024 | 13:53", "- 24 Oktober 2020, 06:25 WIB")."""
-    if not tokens or len(tokens) > 12:
+    """A short line made mostly of date and time parts ("Kamis, 02 Mei 2024 | 13:53", "- 24 Oktober 2020, 06:25 WIB"),
+    or a short dated byline with a clock time or a posting cue ("Chris Davies - Nov 19, 2019, 10:31 pm CST",
+    "Posted on Maret 30, 2015 by Admin")."""
+    if not tokens or len(tokens) > DATE_LINE_TOKENS:
         return False
     cal = calendar_words()
     dateish = sum(1 for t in tokens if t.isdigit() or t.lower() in cal)
     has_date = bool(NUMERIC_DATE.search(text)) or any(t.lower() in cal for t in tokens)
-    return has_date and dateish >= 2 and dateish >= 0.6 * len(tokens)
+    if has_date and dateish >= 2 and dateish >= 0.6 * len(tokens) and len(tokens) <= 12:
+        return True
+    if text.endswith(".") or not (NUMERIC_DATE.search(text) or FULL_DATE.search(text)):
+        return False
+    return bool(TIME.search(text)) or any(t.lower() in _set("extract/posting_cues.txt") for t in tokens)
 
 
 def has_dateline(text: str) -> bool:
@@ -129,6 +152,7 @@ class LineFeatures:
     cue: bool  # boilerplate cue phrase or navigation
     caption: bool
     list_heading: bool
+    end_marker: bool  # a comment section or "more from" list starts here
     date: bool
     dateline: bool  # only computed for short sentence-like lines, where it decides (see has_dateline)
     meta: str | None = None  # meta_line_kind
@@ -177,8 +201,9 @@ def _text_features(text: str) -> tuple:
         stop_ratio(text) if words >= LONG_LINE_WORDS and not terminal else 0.0,
         is_boilerplate_cue(text, words),
         is_caption(text),
-        len(text) <= 60 and is_list_heading(text),
-        words <= 12 and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text)),
+        len(text) <= PREFIX_SPAN and is_list_heading(text),
+        len(text) <= PREFIX_SPAN and is_end_marker(text),
+        words <= DATE_LINE_TOKENS and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text)),
         terminal and words < SENTENCE_MIN_WORDS and has_dateline(text),
     )
 

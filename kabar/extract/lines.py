@@ -17,12 +17,14 @@ from kabar.extract.features import LineFeatures, has_dateline, line_features, no
 from kabar.records import LineLabels
 
 LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
+AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading is most likely the comments
 MERGE_GAP = 12  # at most this many unmarked lines between two clusters that are joined
 MERGE_MIN_CHARS = 150
 MERGE_MIN_SHARE = 0.1
 MAX_GAP = 3  # non-sentence lines (subheadings, unknown widgets) the body may span between two paragraphs
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 35
+TITLE_META_DISTANCE = 3  # a headline is followed by its byline or date within this many lines
 DESCRIPTION_MIN_WORDS = 8
 DESCRIPTION_MAX_WORDS = 80
 TEMPLATE_MAX_WORDS = 8  # a longer recurring line may be a headline of this very page shown in lists elsewhere
@@ -159,23 +161,29 @@ class Cluster:
     score: int  # characters of sentence lines
     gap_before: int = 0  # non-sentence lines between the previous cluster and this one
     hard_before: bool = True  # a list heading (or the page start) separates it from the previous cluster
+    after_end: bool = False  # comes after a comment section or "more from" heading
+
+    @property
+    def weight(self) -> float:
+        return self.score * (AFTER_END_WEIGHT if self.after_end else 1.0)
 
 
 def sentence_clusters(lines: list[LineFeatures]) -> list[Cluster]:
     """Runs of sentence lines, split where more than MAX_GAP other lines or a list heading come between."""
     clusters: list[Cluster] = []
     current: Cluster | None = None
-    gap, hard = 0, True
+    gap, hard, ended = 0, True, False
     for i, line in enumerate(lines):
         if line.sentence:
             if current is None or gap > MAX_GAP or hard:
-                current = Cluster(i, i, 0, gap, hard or not clusters)
+                current = Cluster(i, i, 0, gap, hard or not clusters, ended)
                 clusters.append(current)
             current.last = i
             current.score += len(line.text)
             gap, hard = 0, False
         elif line.list_heading:
             hard = True
+            ended = ended or (line.end_marker and bool(clusters))
         elif not (line.cue or line.caption or line.meta):
             gap += 1
     return clusters
@@ -187,7 +195,7 @@ def body_block(lines: list[LineFeatures]) -> tuple[int, int] | None:
     clusters = sentence_clusters(lines)
     if not clusters:
         return None
-    best = max(range(len(clusters)), key=lambda k: clusters[k].score)
+    best = max(range(len(clusters)), key=lambda k: clusters[k].weight)
     lo = hi = best
     while lo > 0 and _joins(clusters[lo], clusters[lo - 1], clusters[best]):
         lo -= 1
@@ -210,7 +218,7 @@ def _title_candidate(line: LineFeatures) -> bool:
         and not line.list_heading
         and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
         and len(line.text) <= 300
-        and not line.text.endswith(":")
+        and not line.text.endswith((":", "."))  # headlines carry no full stop; captions and standfirsts do
     )
 
 
@@ -222,8 +230,9 @@ def _similarity(a: str, b: str) -> float:
 
 
 def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | None:
-    """Index (into prefix) of the headline: the hinted one if any, else the first headline-like line followed by a
-    byline/date, else the first headline-like line."""
+    """Index (into prefix) of the headline: the line most like the hint (an HTML page's own headline) if any, else
+    the last headline-like line followed by a byline or date (with no other headline-like line between), else the
+    first one printed twice, else the last one."""
     candidates = [i for i, line in enumerate(prefix) if _title_candidate(line)]
     if not candidates:
         return None
@@ -231,11 +240,22 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | N
         scored = max(candidates, key=lambda i: _similarity(prefix[i].text, hint))
         if _similarity(prefix[scored].text, hint) >= 0.5:
             return scored
-    for i in candidates:
-        following = prefix[i + 1 : i + 4]
-        if any(x.meta is not None for x in following):
-            return i
-    return candidates[0]
+    anchored = [i for i in candidates if _followed_by_meta(prefix, i)]
+    if anchored:
+        return anchored[-1]
+    repeated = [i for i in candidates if any(x.duplicate and x.text.lower() == prefix[i].text.lower() for x in prefix[i + 1 :])]
+    if repeated:
+        return repeated[0]  # headlines are often printed twice (breadcrumb or page title, then the h1)
+    return candidates[-1]  # menus and site taglines come first; the headline sits nearest the body
+
+
+def _followed_by_meta(prefix: list[LineFeatures], i: int) -> bool:
+    for line in prefix[i + 1 : i + 1 + TITLE_META_DISTANCE]:
+        if line.meta is not None and not line.noise:
+            return True
+        if _title_candidate(line):
+            return False
+    return False
 
 
 def _is_description(line: LineFeatures, after: LineFeatures | None) -> bool:

@@ -204,9 +204,14 @@ def _longest_at(text: str, tokens: list[re.Match], i: int) -> tuple[str, int] | 
 def agency_mentions(text: str) -> list[tuple[str, int, int]]:
     """(canonical name, start, end) of every agency or outlet name in text, longest names first, no overlaps."""
     tokens = list(_TOKEN.finditer(text))
+    firsts = alias_first_words()
     out = []
     i = 0
     while i < len(tokens):
+        word = tokens[i].group(0).lower()
+        if word not in firsts and word.rstrip(".’'") not in firsts:
+            i += 1
+            continue
         hit = _longest_at(text, tokens, i)
         if hit:
             name, end = hit
