@@ -47,11 +47,17 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+_OUTLET_STOP = re.compile(r"^[A-Z][A-Z0-9]{2,}(?:\.[A-Za-z]{2,5})*\.\s+(?=[A-Z\"“])")
+
+
 def strip_dateline(sentence: str, lead: bool = False) -> str:
-    """Drop a dateline prefix: 'Liputan6.com, Jakarta - ', 'Baku/Yerevan (ANTARA) - ', 'JAKARTA, KOMPAS.com - '.
+    """Drop a dateline prefix: 'Liputan6.com, Jakarta - ', 'Baku/Yerevan (ANTARA) - ', 'JAKARTA, KOMPAS.com - ',
+    and on a lead 'RMOL. '.
 
     Only an article's first sentence (``lead``) may lose an all-capitalised prefix without a newsroom mark.
     """
+    if lead and (stop := _OUTLET_STOP.match(sentence)):
+        return sentence[stop.end() :]
     m = _DATELINE.match(sentence)
     if not m:
         return sentence

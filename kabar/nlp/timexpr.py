@@ -248,9 +248,63 @@ def _followers() -> frozenset[str]:
     return frozenset(w.lower() for w in _relative()["year_followers"])
 
 
-def _candidates(sentence: str, ref: Reference, future: bool) -> list[DateMatch]:
+_NEVER = re.compile(r"(?!)")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\s[-–—]\s")
+
+
+def _future_before(sentence: str, position: int) -> bool:
+    """A future cue ("akan", "dijadwalkan") earlier in the clause that ends at position.
+
+    Only before the date, in its clause: in "X mengatakan Senin bahwa ... akan ..." and "..., kata X di Jakarta,
+    Jumat." the day is past although the sentence speaks of the future.
+    """
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)]
+    start = breaks[-1] if breaks else 0
+    return bool(_cue_patterns()["future"].search(sentence, start, position))
+
+
+@cache
+def _trigger_words() -> dict[str, frozenset[str]]:
+    """Per kind of pattern, the words one of which a sentence must hold for that pattern to be tried."""
+    rel = _relative()
+    relative = {p.split()[0] for key in ("days", "weeks", "weekends", "months", "years") for p in rel[key]}
+    relative |= {w for key in ("days", "weeks", "weekends", "months", "years") for p in rel[key] for w in p.split()}
+    return {"month": frozenset(_month_words()[0]), "weekday": frozenset(_weekdays()),
+            "relative": frozenset(relative), "unit": frozenset(rel["ago"]["units"])}
+
+
+_LOWER_WORDS = re.compile(r"[a-z’']+")
+
+
+def _patterns_to_try(sentence: str) -> frozenset[str]:
+    """The patterns worth running on a sentence: a cheap word test saves most of the regex work."""
+    words = set(_LOWER_WORDS.findall(sentence.lower()))
+    triggers = _trigger_words()
+    digits = any(ch.isdigit() for ch in sentence)
+    month = bool(words & triggers["month"])
+    weekday = bool(words & triggers["weekday"])
+    out = set()
+    if digits:
+        out.add("year")
+        if "/" in sentence or "-" in sentence and (weekday or words & {"tanggal", "tgl"}):
+            out.add("numeric")
+        if month:
+            out.update(("absolute", "month_year"))
+    if month:
+        out.add("month")
+    if weekday:
+        out.add("weekday")
+    if words & triggers["relative"]:
+        out.add("relative")
+    if words & triggers["unit"]:
+        out.add("ago")
+    return frozenset(out)
+
+
+def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
     """Every resolvable date expression of one sentence, overlapping ones included."""
-    pats = _patterns()
+    run = _patterns_to_try(sentence)
+    pats = {name: (pattern if name in run else _NEVER) for name, pattern in _patterns().items()}
     months, _ = _month_words()
     weekdays = _weekdays()
     rel = _relative()
@@ -286,7 +340,7 @@ def _candidates(sentence: str, ref: Reference, future: bool) -> list[DateMatch]:
             continue
         month = months[word.lower()]
         year = _complete_year(ref, month, None)
-        if year and ref.day and (m.group("dir") or future):
+        if year and ref.day and (m.group("dir") or _future_before(sentence, m.start())):
             year = _directed_year(year, (month,), ref.day, m.group("dir") or "mendatang")
         start = m.start("m") if m.group("m") and m.group("cue").lower() not in ("awal", "akhir", "pertengahan",
                                                                                   "medio") else m.start()
@@ -320,6 +374,7 @@ def _candidates(sentence: str, ref: Reference, future: bool) -> list[DateMatch]:
                 add(m, (ref.day + timedelta(days=rel["weeks"][phrase])).isoformat(), "relative")
             elif phrase in rel["weekends"]:
                 step = rel["weekends"][phrase]
+                future = _future_before(sentence, m.start())
                 direction = "past" if step < 0 else "future" if step > 0 else "near_future" if future else "near"
                 add(m, _weekday_date(ref.day, 5, direction).isoformat(), "relative")
             elif phrase in rel["months"]:
@@ -333,7 +388,7 @@ def _candidates(sentence: str, ref: Reference, future: bool) -> list[DateMatch]:
             elif direction in rel["weekday_future"]:
                 mode = "future"
             else:
-                mode = "near_future" if future else "near"
+                mode = "near_future" if _future_before(sentence, m.start()) else "near"
             add(m, _weekday_date(ref.day, weekdays[m.group("wd").lower()], mode).isoformat(), "weekday")
     if ref.year is not None:
         for m in pats["relative"].finditer(sentence):
@@ -365,11 +420,10 @@ def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
 
 def find_dates(sentence: str, ref: Reference) -> list[DateMatch]:
     """The date expressions of one sentence, resolved; citation datelines flagged."""
-    future = bool(_cue_patterns()["future"].search(sentence))
     citation = _cue_patterns()["citation"]
     quoted = quoted_ranges(sentence)
     out = []
-    for match in _non_overlapping(_candidates(sentence, ref, future)):
+    for match in _non_overlapping(_candidates(sentence, ref)):
         if match.kind in ("relative", "weekday") and any(s <= match.start < e for s, e in quoted):
             continue
         is_citation = match.kind in ("numeric", "absolute") and bool(citation.search(sentence[: match.start]))
@@ -449,7 +503,7 @@ def find_dated_events(text: str, published: str | None, year_hint: int | None = 
     events: list[DatedEvent] = []
     for start, end in news_sentence_spans(text):
         sentence = text[start:end]
-        if not _may_hold_date(sentence) or any(s <= start < e for s, e in captions):
+        if any(s <= start < e for s, e in captions):
             continue
         matches = find_dates(sentence, ref)
         if any(not m.citation for m in matches):

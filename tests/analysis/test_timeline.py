@@ -102,6 +102,9 @@ def test_empty_and_eventless_articles() -> None:
 def test_dateline_and_citation_trimming() -> None:
     assert strip_dateline("Liputan6.com, Jakarta- Para menteri bertemu.", lead=True) == "Para menteri bertemu."
     assert strip_dateline("Bisnis.com, JAKARTA - Harga emas naik.") == "Harga emas naik."
+    assert strip_dateline("RMOL. KPK menahan tersangka.", lead=True) == "KPK menahan tersangka."
+    assert strip_dateline("KPK. Lembaga itu menahan tersangka.") .startswith("KPK.")
+    assert strip_dateline("JAKARTA - Harga cabai naik.", lead=True) == "Harga cabai naik."
     assert strip_dateline("Presiden Joko Widodo - yang baru tiba - langsung rapat.") .startswith("Presiden")
     assert strip_citation("Harga naik 5 persen, seperti dilansir Reuters, Rabu (21/10/2020).") == "Harga naik 5 persen."
     long = "Menteri itu mengatakan " + "bahwa rencana itu akan dibahas, " * 20 + "pada 3 Mei."

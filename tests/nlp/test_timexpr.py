@@ -46,6 +46,8 @@ def dates(text: str, published: str | None = WED, **kw) -> list[str]:
         ("Pertempuran kembali pecah pada Jumat di perbatasan.", "2021-03-12"),
         ("Gubernur akan meninjau lokasi pada Jumat.", "2021-03-19"),
         ("KPK memeriksa saksi pada Rabu.", "2021-03-17"),
+        ("Ekonomi akan tumbuh lima persen, kata Menteri Keuangan di Jakarta, Jumat.", "2021-03-12"),
+        ("Gubernur BI mengatakan Senin bahwa inflasi akan turun.", "2021-03-15"),
         ("Massa berunjuk rasa Sabtu lalu di depan gedung DPRD.", "2021-03-13"),
         ("Pertandingan digelar Minggu mendatang.", "2021-03-21"),
         ("Kesepakatan itu dicapai pada akhir pekan lalu.", "2021-03-13"),
