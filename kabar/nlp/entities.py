@@ -340,6 +340,9 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
             if places and places[0][0] == 0 and places[0][1] <= e - s - 2:
                 if all(w[:1].isupper() for w in words[s + places[0][1] : e]):
                     s, kind = s + places[0][1], "PER"
+        if kind == "LOC" and (tuple(words[s:e]) in _phrase_sets()["ORG"]
+                              and tuple(words[s:e]) not in _phrase_sets()["LOC"]):
+            kind = "ORG"  # "di Twitter", "ke Pertamina": a known organisation, not a place
         if s < e:
             out.append((s, e, kind))
     return out
