@@ -60,14 +60,34 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if scheme in ("http", "https") else None
 
 
-def doc_label(doc: dict[str, Any] | None) -> str:
-    """How a document is named in citations: its outlet, else its file name."""
+def outlet_name(doc: dict[str, Any] | None) -> str:
+    """The document's outlet, else its file name."""
     if not doc:
         return "?"
     if doc.get("outlet"):
         return doc["outlet"]
     source = doc.get("source") or doc.get("id") or "?"
     return os.path.basename(source.rstrip("/")) or source
+
+
+def doc_label(doc: dict[str, Any] | None) -> str:
+    """How a document is named in citations: its distinct label within a story if set, else its outlet name."""
+    return (doc or {}).get("_label") or outlet_name(doc)
+
+
+def citation_labels(documents: list[dict[str, Any]]) -> dict[str, str]:
+    """A distinct citation label per document: the outlet, with the date (then a number) when one outlet has several."""
+    base = {d["id"]: outlet_name(d) for d in documents}
+    labels: dict[str, str] = {}
+    for label in set(base.values()):
+        same = sorted((d for d in documents if base[d["id"]] == label), key=lambda d: (d.get("published") or "", d["id"]))
+        if len(same) == 1:
+            labels[same[0]["id"]] = label
+            continue
+        dated = [f"{label} {short_date(d.get('published'))[:10]}".strip() for d in same]
+        for n, (d, name) in enumerate(zip(same, dated, strict=True), start=1):
+            labels[d["id"]] = name if dated.count(name) == 1 else f"{label} #{n}"
+    return labels
 
 
 def paragraphs(doc: dict[str, Any]) -> list[str]:
@@ -208,7 +228,7 @@ def article_rows(doc_ids: list[str], docs: dict[str, dict[str, Any]]) -> list[di
         rows.append({
             "id": doc_id,
             "title": doc.get("title") or "(untitled)",
-            "outlet": doc_label(doc),
+            "outlet": outlet_name(doc),
             "published": short_date(doc.get("published")),
             "authors": doc.get("authors") or [],
             "duplicate_of": doc.get("duplicate_of"),
@@ -221,6 +241,8 @@ def article_rows(doc_ids: list[str], docs: dict[str, dict[str, Any]]) -> list[di
 def story_view(story: dict[str, Any], documents: list[dict[str, Any]]) -> dict[str, Any]:
     """Everything a story page shows, from a schema stories[] item and the documents[] it refers to."""
     docs = {d["id"]: d for d in documents if d.get("id")}
+    labels = citation_labels(list(docs.values()))
+    docs = {i: dict(d, _label=labels[i]) for i, d in docs.items()}
     members = [docs[i] for i in story.get("documents") or [] if i in docs]
     first, last = _date_range(members)
     timeline = sorted(story.get("timeline") or [], key=lambda t: t.get("date") or "")
@@ -229,7 +251,7 @@ def story_view(story: dict[str, Any], documents: list[dict[str, Any]]) -> dict[s
         "id": story.get("id") or "",
         "title": story.get("title") or "(untitled story)",
         "size": len(story.get("documents") or []),
-        "outlets": sorted({doc_label(d) for d in members}),
+        "outlets": sorted({outlet_name(d) for d in members}),
         "first": first,
         "last": last,
         "summary": [{"text": s.get("text") or "",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kabar.web.views import (
     article_view,
+    citation_labels,
     format_number,
     mark_segments,
     paragraph_of,
@@ -99,3 +100,20 @@ def test_snippet_segments_mark_the_matched_words():
         ("…banjir di ", False), ("Garut", True), (" dan ", False), ("Bekasi", True), ("…", False)]
     assert snippet_segments("tanpa tanda") == [("tanpa tanda", False)]
     assert snippet_segments(None) == []
+
+
+def test_citation_labels_tell_articles_of_one_outlet_apart():
+    docs = [
+        {"id": "a", "outlet": "Liputan6.com", "published": "2020-10-21"},
+        {"id": "b", "outlet": "Liputan6.com", "published": "2020-10-26T14:32+07:00"},
+        {"id": "c", "outlet": "ANTARA", "published": None},
+        {"id": "d", "outlet": "tempo.co", "published": "2020-10-01"},
+        {"id": "e", "outlet": "tempo.co", "published": "2020-10-01"},
+        {"id": "f", "outlet": None, "source": "dumps/003_abc.txt"},
+    ]
+    labels = citation_labels(docs)
+    assert labels["a"] == "Liputan6.com 2020-10-21" and labels["b"] == "Liputan6.com 2020-10-26"
+    assert labels["c"] == "ANTARA"
+    assert {labels["d"], labels["e"]} == {"tempo.co #1", "tempo.co #2"}
+    assert labels["f"] == "003_abc.txt"
+    assert len(set(labels.values())) == len(docs)
