@@ -133,6 +133,50 @@ def readable(event_text: str, lead: bool = False, keep: str = "") -> str:
     return shorten(text, keep=keep)
 
 
+_CLAUSE_SPLIT = re.compile(r",\s+|;\s+|\s+(?=(?:dan|serta|sementara|namun|tetapi|sedangkan)\s+[a-z])")
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:dan|serta|sementara|namun|tetapi|sedangkan)\s+")
+MIN_CLAUSE_WORDS = 8
+
+
+def focus_clause(sentence: str, expression: str) -> str:
+    """The clauses of a sentence around the date expression, grown to at least MIN_CLAUSE_WORDS words.
+
+    For sentences with several dates: "Pada awal Oktober 2020, gencatan senjata disepakati di Moskow dan satu
+    kesepakatan lainnya pada akhir pekan ini." tells two events, one per date.
+    """
+    at = sentence.find(expression) if expression else -1
+    if at < 0:
+        return sentence
+    bounds = [0]
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        if _inside_quote(sentence, m.start()):
+            continue
+        bounds.append(m.end())
+    bounds.append(len(sentence) + 1)
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    index = next(i for i, (s, e) in enumerate(clauses) if s <= at < e)
+    first = last = index
+
+    def words(a: int, b: int) -> int:
+        return len(_LEADING_CONJUNCTION.sub("", sentence[clauses[a][0] : clauses[b][1]]).split())
+
+    while words(first, last) < MIN_CLAUSE_WORDS and (first > 0 or last < len(clauses) - 1):
+        if last < len(clauses) - 1:
+            last += 1
+        else:
+            first -= 1
+    text = sentence[clauses[first][0] : clauses[last][1]].strip().rstrip(",;")
+    text = _LEADING_CONJUNCTION.sub("", text)
+    if text and text[-1] not in ".!?\"”":
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def _inside_quote(sentence: str, position: int) -> bool:
+    before = sentence[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def predicate_words(sentence: str, expression: str, width: int = 3) -> frozenset[str]:
     """Common (lowercase) content words just before the date expression: what happened then ("meletus sejak")."""
     at = sentence.find(expression) if expression else -1
@@ -219,7 +263,10 @@ def build_timeline(articles: list[Article], limit: int = MAX_ITEMS) -> list[dict
         events = article_events(article, hint)
         dates_per_sentence = Counter(e.start for e in events)
         for e_index, event in enumerate(events):
-            text = readable(event.text, lead=event.start == 0, keep=event.expression)
+            sentence = event.text
+            if dates_per_sentence[event.start] > 1:
+                sentence = focus_clause(sentence, event.expression)
+            text = readable(sentence, lead=event.start == 0 and sentence == event.text, keep=event.expression)
             words = content_words(text)
             if not words:
                 continue

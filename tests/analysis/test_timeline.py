@@ -137,3 +137,17 @@ def test_seeds_as_one_story_have_nearly_every_dated_event(seed_articles) -> None
     meeting = [t for t in timeline if t["date"] == "2020-10-23" and len(t["documents"]) >= 3]
     assert meeting, "the 23 October meeting is told by several outlets"
     assert all(t["documents"] for t in timeline)
+
+
+def test_a_sentence_with_two_dates_gives_each_its_clause() -> None:
+    from kabar.analysis.timeline import focus_clause
+
+    sentence = ("Pada awal Maret 2021, kedua pihak menandatangani nota kesepahaman di Jakarta dan perjanjian "
+                "lanjutannya diteken pada Senin (15/3).")
+    first = focus_clause(sentence, "awal Maret 2021")
+    assert first == "Pada awal Maret 2021, kedua pihak menandatangani nota kesepahaman di Jakarta."
+    second = focus_clause(sentence, "Senin (15/3)")
+    assert "15/3" in second and "awal Maret" not in second and len(second.split()) >= 8
+    items = build_timeline([article("bisnis", sentence, "2021-03-17", "Bisnis.com")])
+    assert [t["date"] for t in items] == ["2021-03", "2021-03-15"]
+    assert items[0]["text"] != items[1]["text"]
