@@ -8,6 +8,7 @@ the word lists (what is counted, qualifiers, verbs of reporting) live in kabar/d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -373,14 +374,16 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None, p
         return []
     toks = _tokens(sent)
     words = [t[2].lower() for t in toks]
+    tok_starts = [t[0] for t in toks]
+    tok_ends = [t[1] for t in toks]
     ref = _published_date(published)
     out: list[FigureProfile] = []
     sent_dates: list[tuple[int, date]] | None = None
     for n in numbers:
-        first = next((i for i, t in enumerate(toks) if t[1] > n.start), None)
-        if first is None:
+        first = bisect_right(tok_ends, n.start)
+        if first >= len(toks):
             continue
-        after = next((i for i, t in enumerate(toks) if t[0] >= n.end), len(toks))
+        after = bisect_left(tok_starts, n.end)
         if _is_skipped(sent, toks, words, n, first, after):
             continue
         qualifier, q_first = _qualifier(words, first, after, n)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar.data import load_json, load_lines
 from kabar.records import Mention, Quote
@@ -21,6 +21,7 @@ OPENERS = "“„«"
 CLOSERS = "”»"
 NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w'’-]*|al-\w+|bin|binti|van|von|de|da|el)"
 MAX_SPEAKER_WORDS = 12
+MAX_LOOKBACK = 400  # characters before a quote searched for its verb of saying
 _MARKS_RE = re.compile(f"[{QUOTE_MARKS}]")
 
 
@@ -41,6 +42,7 @@ def speech_verbs() -> frozenset[str]:
     return frozenset(load_lines("id/speech_verbs.txt"))
 
 
+@lru_cache(maxsize=65536)
 def _is_cue(word: str) -> bool:
     """A verb of saying, bare, me- form or with -nya ('katanya', 'ujarnya', 'tegasnya')."""
     w = word.lower()
@@ -287,8 +289,9 @@ def _cut_np(text: str, start: int) -> tuple[str, int]:
 
 def _resolve(position: int, anchors: list[tuple[int, str]], people: list[_Person]) -> str | None:
     """The last person named as a speaker or sentence subject before position, else the nearest prior person."""
-    i = bisect_right([a[0] for a in anchors], position)
-    prior = [p for p in people if p.end <= position]
+    i = bisect_right(anchors, (position, "\uffff"))
+    j = bisect_right(people, position, key=lambda p: p.end)
+    prior = [p for p in people[max(0, j - 200):j] if p.end <= position]  # people are sorted by start
     name = anchors[i - 1][1] if i else (prior[-1].name if prior else None)
     if name is None:
         return None
@@ -416,7 +419,8 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
         # 2. Before the quote, in its sentence: 'X mengatakan, "..."' or 'X mengklaim bahwa ... "..."'
         if not found:
             s_start, _ = sentence_of(max(0, span.start - 1))
-            s_start = max(s_start, para_starts[bisect_right(para_starts, span.start) - 1])
+            s_start = max(s_start, para_starts[bisect_right(para_starts, span.start) - 1],
+                          span.start - MAX_LOOKBACK)  # a run-on "sentence" must not make this quadratic
             before = text[s_start:span.start - 1]
             verbs = [w for w in re.finditer(r"[\w-]+", before) if _is_cue(w.group(0)) and
                      w.group(0).lower() not in ("aku", "harap", "pinta", "nilai", "tanya")]
@@ -453,7 +457,7 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             speaker = prev_para_speaker.get(para_index - 1) or prev_para_speaker.get(para_index - 2)
         if speaker:
             prev_para_speaker[para_index] = speaker
-            anchors.insert(bisect_right([a[0] for a in anchors], span.start), (span.start, speaker))
+            anchors.insert(bisect_right(anchors, (span.start, "\uffff")), (span.start, speaker))
         quotes.append(Quote(text=content, speaker=speaker, start=span.start, end=span.end, kind="direct", cue=cue))
     _continue_open_quotes(text, quotes, spans)
     quotes.extend(_indirect(text, sentences, spans, anchors, people))
