@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/analysis_entities.py [--data DIR] [--json]
 
+main() also writes bench/out/analysis_entities.json and .txt, like the other bench modules.
+
 Each dev sentence is given to find_mentions as plain text (tokens joined by spaces); a mention counts when its
 character span and type equal a gold entity's (PER/ORG/LOC), as conlleval counts exact matches.
 """
@@ -16,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "dev" / "idner-news-2k"
+OUT = ROOT / "bench" / "out"
 KINDS = {"person": "PER", "organization": "ORG", "location": "LOC"}
 
 
@@ -93,15 +96,14 @@ def main(argv: list[str] | None = None) -> dict:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     result = measure(read_sentences(args.data / "dev.txt"))
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for kind in ("PER", "ORG", "LOC", "ALL"):
-            row = result[kind]
-            print(f"entities {kind}: P={row['precision']:.3f} R={row['recall']:.3f} F1={row['f1']:.3f} "
-                  f"(n={row['support']})")
-        speed = result["speed"]
-        print(f"entities speed: {speed['sentences_per_s']} sentences/s, {speed['tokens_per_s']} tokens/s")
+    lines = [f"entities {kind}: P={row['precision']:.3f} R={row['recall']:.3f} F1={row['f1']:.3f} (n={row['support']})"
+             for kind, row in ((k, result[k]) for k in ("PER", "ORG", "LOC", "ALL"))]
+    speed = result["speed"]
+    lines.append(f"entities speed: {speed['sentences_per_s']} sentences/s, {speed['tokens_per_s']} tokens/s")
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "analysis_entities.json").write_text(json.dumps(result, indent=2))
+    (OUT / "analysis_entities.txt").write_text("\n".join(lines) + "\n")
+    print(json.dumps(result) if args.json else "\n".join(lines))
     return result
 
 
