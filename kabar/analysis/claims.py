@@ -121,6 +121,12 @@ def _ratio(a: _Item, b: _Item) -> float:
     return max(x, y) / min(x, y)
 
 
+def _same_place(a: str, b: str) -> bool:
+    """'Manado' and 'Manado Sulawesi Utara' are one place; 'Bogor' and 'Bekasi' are not."""
+    wa, wb = a.split(), b.split()
+    return wa[: len(wb)] == wb[: len(wa)]
+
+
 def _pair_score(a: _Item, b: _Item) -> tuple | None:
     """How well two items of different articles fit as one quantity (None: they cannot be the same)."""
     if not (a.alignable and b.alignable) or a.figure.unit != b.figure.unit or a.group != b.group:
@@ -129,7 +135,7 @@ def _pair_score(a: _Item, b: _Item) -> tuple | None:
         return None
     if a.sides and b.sides and not (a.sides & b.sides):
         return None
-    if a.figure.place and b.figure.place and a.figure.place != b.figure.place:
+    if a.figure.place and b.figure.place and not _same_place(a.figure.place, b.figure.place):
         return None
     if a.day and b.day and abs((a.day - b.day).days) > MATCH_DAYS:
         return None

@@ -21,6 +21,7 @@ TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 CLAUSE_STOP = frozenset({".", ";", ":", "?", "!", "\"", "“", "”"})
 AFTER_WINDOW = 12  # tokens after a number searched for what it counts
 BEFORE_WINDOW = 6
+PLACE_WINDOW = 8  # tokens after a figure searched for "di <Place>"
 
 
 @dataclass(slots=True)
@@ -340,6 +341,22 @@ def _is_historical(sentence: str, previous: str, ref_year: int | None) -> bool:
     return bool(previous) and not has_date and bool(re.search(r"\b(tersebut|itu)\b", sentence)) and past(previous)
 
 
+def _place(toks, words: list[str], start: int) -> str | None:
+    """Where the counted thing happened: the capitalised words after 'di' soon after the figure
+    ('tewas akibat banjir di Manado, Minggu' -> 'Manado')."""
+    for j in range(start, min(len(words) - 1, start + PLACE_WINDOW)):
+        if words[j] in CLAUSE_STOP or words[j] == "," or words[j] in reporting_verbs():
+            return None
+        if words[j] == "di" and toks[j + 1][2][:1].isupper():
+            names = []
+            k = j + 1
+            while k < len(toks) and toks[k][2][:1].isupper() and words[k] not in _calendar()["weekdays"]:
+                names.append(toks[k][2])
+                k += 1
+            return " ".join(names) or None
+    return None
+
+
 def _money_subject(toks, first: int) -> str:
     """The nouns right before a sum: 'Transaksi Potensial Rp276 miliar' -> 'transaksi potensial'; link words
     ("sebesar", "mencapai", "menjadi") are passed over, a number or punctuation ends the search."""
@@ -424,7 +441,8 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None, p
         figure = Figure(
             value=n.value, unit=unit, subject=re.sub(r"\s+", " ", subject).strip(), qualifier=qualifier,
             text=sent[span_start:span_end], start=start + span_start, end=start + span_end, as_of=as_of,
-            attributed_to=_attribution(toks, words, q_first), place=None, historical=historical,
+            attributed_to=_attribution(toks, words, q_first),
+            place=None if money else _place(toks, words, max(cue[2], grp.end)), historical=historical,
         )
         out.append(FigureProfile(
             figure=figure, group=grp.key, group_words=grp.surface, sides=tuple(grp.side.split()) if grp.side else (),

@@ -143,3 +143,14 @@ def test_value_ranges():
 def test_no_articles_or_no_figures():
     assert compare_figures([]) == []
     assert compare_figures([article("x", "Tidak ada angka di sini.", None)]) == []
+
+
+def test_different_places_are_not_conflicts():
+    claims = compare_figures([
+        article("pikiran-rakyat", "Sebanyak 5 orang tewas akibat banjir di Bekasi, Minggu (3/3/2024).", "2024-03-03"),
+        article("suara", "Sebanyak 7 orang tewas akibat banjir di Bogor pada Minggu.", "2024-03-03"),
+        article("detik", "Sebanyak 7 orang tewas akibat banjir di Bogor Jawa Barat.", "2024-03-03"),
+    ])
+    assert not by_status(claims, "conflict")
+    (agree,) = by_status(claims, "agree")
+    assert {d for v in agree["values"] for d in v["documents"]} == {"suara", "detik"}

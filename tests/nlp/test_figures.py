@@ -125,3 +125,9 @@ def test_profiles_of_given_figures_match_the_whole_text_analysis():
     whole = figure_profiles(text, "2023-10-16")
     assert len(whole) == 3 and whole[0].figure.historical
     assert profiles_of(text, "2023-10-16", [p.figure for p in whole]) == whole
+
+
+def test_place_after_the_figure():
+    assert one("Sebanyak 7 orang tewas akibat banjir di Bogor, Minggu.").place == "Bogor"
+    assert one("Sedikitnya 3 orang tewas di Kabupaten Cianjur Senin pagi.").place == "Kabupaten Cianjur"
+    assert one("Sebanyak 7 orang tewas akibat banjir.").place is None
