@@ -104,14 +104,19 @@ def strip_citation(sentence: str) -> str:
 
 
 def shorten(text: str, limit: int = MAX_TEXT, keep: str = "") -> str:
-    """At most limit characters, cut at a clause boundary after ``keep`` (if given), else at a word, with '…'."""
+    """At most about limit characters, cut at a clause boundary after ``keep`` (if given), else at a word, with '…'.
+
+    The date words ``keep`` are never cut: a sentence whose date comes late is cut at the next boundary after it.
+    """
     text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
     must = text.find(keep) + len(keep) if keep and keep in text else 0
+    limit = max(limit, must)
+    if len(text) <= limit + 20:
+        return text
     cut = max((text.rfind(sep, must, limit) for sep in (", ", "; ", " - ")), default=-1)
     if cut < max(must, limit // 2):
-        cut = text.rfind(" ", 0, limit)
+        after = [i for i in (text.find(sep, must) for sep in (", ", "; ")) if 0 < i <= limit + 80]
+        cut = min(after) if after else text.rfind(" ", max(must, 1), limit + 1)
     if cut <= 0:
         cut = limit
     return text[:cut].rstrip(" ,;-") + "…"
@@ -130,6 +135,8 @@ def strip_citation_lead(sentence: str) -> str:
 def readable(event_text: str, lead: bool = False, keep: str = "") -> str:
     """The event sentence as a timeline line: no dateline prefix, no citation clauses, not too long."""
     text = strip_citation_lead(strip_citation(strip_dateline(event_text.strip(), lead=lead)))
+    if len(text) > MAX_TEXT + 20 and keep:
+        text = focus_clause(text, keep)
     return shorten(text, keep=keep)
 
 

@@ -58,14 +58,21 @@ def _cite(ids: list[str], numbers: dict[str, int]) -> str:
 def _source_label(doc: dict[str, Any] | None, doc_id: str) -> str:
     if doc is None:
         return f"id {doc_id}"
-    title = _inline(doc.get("title") or "(untitled)")
     facts = [_inline(x) for x in (doc.get("outlet"), (doc.get("published") or "")[:10]) if x]
-    label = f"**{title}**" + (" — " + ", ".join(facts) if facts else "")
+    label = f"**{_inline(doc['title'])}**" if doc.get("title") else f"**(untitled)** *{_opening(doc)}*"
+    label += " — " + ", ".join(facts) if facts else ""
     if doc.get("authors"):
         label += " · " + _inline(", ".join(doc["authors"]))
     if doc.get("duplicate_of"):
         label += f" · copy of id {doc['duplicate_of']}"
     return label
+
+
+def _opening(doc: dict[str, Any], words: int = 12) -> str:
+    """The first words of an untitled article (its standfirst, else its text), to recognise it by."""
+    text = _inline(doc.get("description") or doc.get("text") or "")
+    cut = text.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
 
 
 def _sources_line(doc_ids: list[str], docs: dict[str, dict[str, Any]]) -> str:

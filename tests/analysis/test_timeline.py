@@ -109,7 +109,9 @@ def test_dateline_and_citation_trimming() -> None:
     assert strip_citation("Harga naik 5 persen, seperti dilansir Reuters, Rabu (21/10/2020).") == "Harga naik 5 persen."
     long = "Menteri itu mengatakan " + "bahwa rencana itu akan dibahas, " * 20 + "pada 3 Mei."
     short = readable(long, keep="3 Mei")
-    assert len(short) <= 270 and short.endswith("…")
+    assert len(short) <= 270 and "pada 3 Mei" in short
+    late = "Rapat itu " + "membahas anggaran daerah dan rencana pembangunan jalan desa, " * 6 + "berakhir pada 3 Mei."
+    assert readable(late, keep="3 Mei").endswith("pada 3 Mei.") and len(readable(late, keep="3 Mei")) <= 270
 
 
 # ---------------------------------------------------------------------------------------------------- the seeds
