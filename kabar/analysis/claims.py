@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -21,6 +21,7 @@ from kabar.records import Article, Figure
 
 MATCH_DAYS = 7  # values further apart in time are never the same quantity
 CONFLICT_DAYS = 1  # incompatible values this close in time conflict
+UPDATE_HOURS = 6  # a larger count published this much later is a rising toll
 MAX_CONFLICT_RATIO = 2.0  # incompatible values further apart than this are taken to count different things
 
 
@@ -38,6 +39,8 @@ class _Item:
     high: float
     alignable: bool
     day: date | None
+    outlet: str | None = None
+    stamp: datetime | None = None  # publication time, when the figure is as of the publication day
     figures: list[Figure] = field(default_factory=list)
 
 
@@ -95,7 +98,8 @@ def _items_of(article: Article) -> list[_Item]:
             doc=article.id, figure=fig, group=group,
             sides=frozenset(prof.sides) if prof else frozenset(),
             sources=_source_words(fig.attributed_to), both_sides=bool(prof and prof.both_sides),
-            low=low, high=high, day=_day(fig.as_of), figures=[fig],
+            low=low, high=high, day=_day(fig.as_of), figures=[fig], outlet=article.outlet,
+            stamp=_stamp(article.published) if fig.as_of and fig.as_of == (article.published or "")[:10] else None,
             alignable=not (fig.historical or vague or (prof is not None and prof.scoped)),
         )
         twin = next((x for x in items if _same_in_article(x, item)), None)
@@ -219,9 +223,32 @@ def _conflicting(parts: list[list[_Item]]) -> bool:
                 continue  # one article states both: they count different things
             for a in pa:
                 for b in pb:
+                    if a.outlet and a.outlet == b.outlet:
+                        continue  # one outlet's later article updates its earlier one
+                    if _rising_update(a, b) or _rising_update(b, a):
+                        continue
                     if a.day and b.day and abs((a.day - b.day).days) <= CONFLICT_DAYS:
                         return True
     return False
+
+
+def _stamp(published: str | None) -> datetime | None:
+    """The publication time when it has one ('2020-10-21T09:20+07:00'), else None."""
+    if not published or "T" not in published:
+        return None
+    try:
+        stamp = datetime.fromisoformat(published)
+    except ValueError:
+        return None
+    return stamp if stamp.tzinfo else None
+
+
+def _rising_update(earlier: _Item, later: _Item) -> bool:
+    """A count that grows over hours ("5 tewas" in the morning, "7 tewas" at night) is an update, not a conflict."""
+    if not (earlier.stamp and later.stamp) or earlier.figure.unit == "money":
+        return False
+    hours = (later.stamp - earlier.stamp).total_seconds() / 3600
+    return hours >= UPDATE_HOURS and later.figure.value > earlier.figure.value
 
 
 def _subject(items: list[_Item]) -> str:

@@ -154,3 +154,22 @@ def test_different_places_are_not_conflicts():
     assert not by_status(claims, "conflict")
     (agree,) = by_status(claims, "agree")
     assert {d for v in agree["values"] for d in v["documents"]} == {"suara", "detik"}
+
+
+def test_a_toll_rising_over_the_day_is_an_update_not_a_conflict():
+    morning = article("kompas", "Sebanyak 5 orang tewas akibat longsor.", "2024-01-10T08:00+07:00")
+    night = article("tempo", "Sebanyak 7 orang tewas akibat longsor.", "2024-01-10T21:00+07:00")
+    assert not by_status(compare_figures([morning, night]), "conflict")
+    # the same two counts an hour apart do conflict
+    soon = article("tempo", "Sebanyak 7 orang tewas akibat longsor.", "2024-01-10T09:00+07:00")
+    assert by_status(compare_figures([morning, soon]), "conflict")
+    # and a count that falls later is no update either
+    lower = article("tempo", "Sebanyak 4 orang tewas akibat longsor.", "2024-01-10T21:00+07:00")
+    assert by_status(compare_figures([morning, lower]), "conflict")
+
+
+def test_one_outlets_articles_do_not_conflict_with_each_other():
+    first = article("a1", "Sebanyak 5 orang tewas akibat longsor.", "2024-01-10")
+    second = article("a2", "Sebanyak 7 orang tewas akibat longsor.", "2024-01-10")
+    first.outlet = second.outlet = "detik.com"
+    assert not by_status(compare_figures([first, second]), "conflict")
