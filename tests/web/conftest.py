@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 PAGES = Path(__file__).resolve().parent / "pages"
+HTML_PAGES = Path(__file__).resolve().parent / "html_pages"
 
 
 def ingest_into(db: Path, *paths: Path) -> Path:

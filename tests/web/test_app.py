@@ -191,3 +191,20 @@ def test_story_list_pages_through_many_stories(client, pages_db, monkeypatch):
     html = client.get("/", query_string={"page": 1, "since": "1990-01-01"}).get_data(as_text=True)
     (link,) = Tags(html).tags_with_rel("next")
     assert "since=1990-01-01" in link["href"] and "page=2" in link["href"]  # filters survive paging
+
+
+def test_html_page_shows_its_source_as_text(tmp_path):
+    from kabar.web.app import create_app
+    from tests.web.conftest import HTML_PAGES, ingest_into
+
+    db = ingest_into(tmp_path / "html.db", HTML_PAGES)
+    client = create_app(str(db)).test_client()
+    with open_store(str(db), create=False) as store:
+        (story,) = store.list_stories()
+        (doc_id,) = store.story_digest(story["id"])["stories"][0]["documents"]
+    html = client.get(f"/article/{doc_id}").get_data(as_text=True)
+    assert "Cianjur" in html
+    assert "&lt;script&gt;window.__pwned = &#39;head-script&#39;;&lt;/script&gt;" in html  # the source, escaped
+    assert 'class="html-source"' in html
+    _assert_nothing_executable(html)
+    assert "cdn.example.invalid" not in "".join(Tags(html).hrefs())

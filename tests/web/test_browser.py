@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS, run_kabar
-from tests.web.conftest import PAGES
+from tests.web.conftest import HTML_PAGES, PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -113,7 +113,7 @@ def test_reader_walks_from_story_list_to_a_cited_article(browser, tmp_path):
 
 
 def test_hostile_page_runs_nothing_in_the_browser(browser, tmp_path):
-    db = _ingest(tmp_path / "evil.db", PAGES)
+    db = _ingest(tmp_path / "evil.db", PAGES, HTML_PAGES)
     problems: list[str] = []
     page = _new_page(browser, problems)
     page.set_content("<script>window.__pwned = 'probe'</script>")
