@@ -158,23 +158,31 @@ def _cue_before(text: str, start: int) -> str | None:
     return None if re.search(r"\d{4}", between) else best[1]
 
 
-_HAS_YEAR = re.compile(r"\d\d\b")  # every full date ends a number with two digits (year "2020" or "20")
+# Where a full date's year can be: "2020" or the "/20" of "21/10/20". Dates are searched only in a window around
+# these anchors, so a long paragraph costs little.
+_YEAR_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d\d(?!\d)")
 
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (with year) in text, in order, with time/zone when stated right after it."""
-    if not _HAS_YEAR.search(text):
-        return []
+    found: list[FoundDate] = []
+    for anchor in _YEAR_ANCHOR.finditer(text):
+        lo, hi = max(0, anchor.start() - 40), min(len(text), anchor.end() + 60)
+        for f in _find_dates_in(text, lo, hi):
+            if all(f.end <= g.start or f.start >= g.end for g in found):
+                found.append(f)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _find_dates_in(text: str, lo: int, hi: int) -> list[FoundDate]:
+    """Dates within text[lo:hi] (patterns still see the characters around it for their boundaries)."""
     pats = _patterns()
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
     for name in ("iso", "dmy_word", "mdy_word", "dmy_num"):
-        for m in pats[name].finditer(text):
-            if not free(m.start(), m.end()):
+        for m in pats[name].finditer(text, lo, hi):
+            if not all(m.end() <= a or m.start() >= b for a, b in taken):
                 continue
             g = m.groupdict()
             month = int(g["m"]) if g.get("m") else _month(g["mon"])
@@ -187,10 +195,9 @@ def find_dates(text: str) -> list[FoundDate]:
             minute = int(g["M"]) if g.get("M") else None
             offset = _iso_offset(g.get("tz")) if name == "iso" else _offset(g.get("Z"))
             if hour is None and (before := pats["time_before"].search(text[max(0, m.start() - 30) : m.start()])):
-                hour, minute, offset = int(before["H"]), int(before["M"]), _offset(before["Z"])  # "09:20 WIB - Rabu, ..."
+                hour, minute, offset = int(before["H"]), int(before["M"]), _offset(before["Z"])  # "09:20 WIB - Rabu"
             taken.append((m.start(), m.end()))
             found.append(FoundDate(day, hour, minute, offset, m.start(), m.end(), _cue_before(text, m.start())))
-    found.sort(key=lambda f: f.start)
     return found
 
 

@@ -84,9 +84,21 @@ def is_boilerplate_cue(text: str, words: int) -> bool:
         return True
     if words <= 8 and _prefix_re("extract/boilerplate_short_prefix.txt").match(bare, 0, PREFIX_SPAN):
         return True
+    if len(bare) <= 40 and _pagination_re().fullmatch(bare):
+        return True
     if not NAV_CHARS.intersection(text):
         return False
     return any(p.search(text) for p in _patterns("extract/nav_patterns.txt"))
+
+
+@cache
+def _pagination_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/pagination_patterns.txt")), re.IGNORECASE)
+
+
+def is_link_cue(text: str) -> bool:
+    """A related-link cue standing alone ("Baca Juga:"): the next line is the linked headline."""
+    return text.rstrip().endswith(":") and _bare(text).lower() in _set("extract/link_cues.txt")
 
 
 def is_list_heading(text: str) -> bool:

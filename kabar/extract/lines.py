@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.data import load_json
-from kabar.extract.features import LineFeatures, has_dateline, line_features, normalise
+from kabar.extract.features import LineFeatures, has_dateline, is_link_cue, line_features, normalise
 from kabar.records import LineLabels
 
 LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
@@ -120,7 +120,15 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
             feats.meta = "date"
         out.append(feats)
     _mark_caption_prefixes(out)
+    _mark_linked_headlines(out)
     return out
+
+
+def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
+    """The headline on the line after a lone "Baca Juga:" is a link, not a subheading."""
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        if line.cue and not nxt.terminal and is_link_cue(line.text):
+            nxt.cue = True
 
 
 def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> None:
