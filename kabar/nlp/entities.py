@@ -15,6 +15,7 @@ from kabar.data import data_path, load_lines
 from kabar.nlp.ner_features import (
     _phrase_sets,
     chunk_bounds,
+    person_names,
     phrase_matches,
     sentence_features,
     tokenize,
@@ -238,6 +239,8 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
         found += [(s, e, "PER") for s, e in _cued_person_spans(chunk, taken)]
         found = [_place_after_place_noun(chunk, f) for f in found]
         found = normalize_spans(chunk, join_listed_organisation(chunk, sorted(found)))
+        if is_title_case(chunk):
+            found = [piece for span in found for piece in title_case_pieces(chunk, span)]
         for s, e, kind in found:
             role_start = find_role(chunk, s, _previous_end(found, s)) if kind == "PER" else None
             if e < len(chunk) and chunk[e] == ")" and "(" in chunk[s:e]:
@@ -345,6 +348,50 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
             kind = "ORG"  # "di Twitter", "ke Pertamina": a known organisation, not a place
         if s < e:
             out.append((s, e, kind))
+    return out
+
+
+def is_title_case(words: list[str]) -> bool:
+    """A headline or subheading with Every Word Capitalised, where capitals say nothing about names."""
+    from kabar.nlp.ner_features import is_common_word
+
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    if len(long_words) < 4 or any(w[:1].islower() and len(w) > 4 for w in long_words):
+        return False  # a sentence has lowercase content words; a headline only short ones ("dari", "di")
+    # many capitalised common words: a headline, not a sentence dense with names
+    capital_common = sum(1 for w in long_words if w[:1].isupper() and is_common_word(w.lower()))
+    return capital_common >= 3 and capital_common >= 0.4 * len(long_words)
+
+
+def title_case_pieces(words: list[str], span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """In title case, a span keeps only its runs of name-like words: "[AS] Akan Bertemu [Armenia] Dan ..."."""
+    from kabar.nlp.ner_features import is_common_word
+
+    s, e, kind = span
+    if kind == "PER":  # names may be common words ("Dorman"); only verbs glued on ("Dikubur") are cut
+        while s < e and is_common_word(words[e - 1].lower()) == "dictaff":
+            e -= 1
+        while s < e and is_common_word(words[s].lower()) == "dictaff":
+            s += 1
+        return [(s, e, kind)] if s < e else []
+    known = {k for key in ("LOC", "ORG") for a, b in phrase_matches(words[s:e], key) for k in range(s + a, s + b)}
+    pieces: list[tuple[int, int, str]] = []
+    start = None
+    for k in range(s, e + 1):
+        namelike = k < e and (k in known or not is_common_word(words[k].lower()) or words[k] in person_names())
+        if namelike and start is None:
+            start = k
+        elif not namelike and start is not None:
+            pieces.append((start, k))
+            start = None
+    if pieces == [(s, e)]:
+        return [span]
+    out = []
+    for a, b in pieces:
+        if tuple(words[a:b]) in _phrase_sets()["LOC"]:
+            out.append((a, b, "LOC"))
+        elif not all(ch in "-,." for ch in "".join(words[a:b])):
+            out.append((a, b, kind))
     return out
 
 

@@ -188,3 +188,13 @@ def test_organisation_with_a_comma_list_and_its_acronym_is_one_span():
     text = "Rapat dihadiri Kementerian Keuangan, Bank Indonesia, dan Otoritas Jasa Keuangan di Jakarta."
     orgs = of_type(text, "organization")
     assert "Bank Indonesia" in orgs and not any("," in o for o in orgs)
+
+
+def test_headline_in_title_case_keeps_only_names():
+    # rmol/pikiran-rakyat style headlines and subheadings inside dumped pages
+    mentions = find_mentions("Akhiri Perang Saudara, Sudan Akan Bertemu Ethiopia Dan Mesir Di Kairo")
+    assert {m.text for m in mentions} <= {"Sudan", "Ethiopia", "Mesir", "Kairo"}
+    assert {"Ethiopia", "Kairo"} <= {m.text for m in mentions}
+    found = people("Kaki Kanan Aktor Senior Dorman Borisman Dikubur di Halaman Rumah")
+    assert "Dorman Borisman" in found, found
+    assert not any(m.text == "Halaman Rumah" for m in find_mentions("Jenazah Dikubur di Halaman Rumah Warga"))
