@@ -203,23 +203,20 @@ def _longest_at(text: str, tokens: list[re.Match], i: int) -> tuple[str, int] | 
 
 def agency_mentions(text: str) -> list[tuple[str, int, int]]:
     """(canonical name, start, end) of every agency or outlet name in text, longest names first, no overlaps."""
-    tokens = list(_TOKEN.finditer(text))
     firsts = alias_first_words()
-    out = []
-    i = 0
-    while i < len(tokens):
-        word = tokens[i].group(0).lower()
-        if word not in firsts and word.rstrip(".’'") not in firsts:
-            i += 1
+    out: list[tuple[str, int, int]] = []
+    covered = 0
+    low = text.lower()
+    if len(low) != len(text):  # a few letters ("İ") change length when lower-cased: keep offsets true
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    for m in _TOKEN.finditer(low):
+        word = m.group()
+        if m.start() < covered or (word not in firsts and word.rstrip(".’'") not in firsts):
             continue
-        hit = _longest_at(text, tokens, i)
+        hit = find_agency_at(text, m.start())
         if hit:
-            name, end = hit
-            out.append((name, tokens[i].start(), end))
-            while i < len(tokens) and tokens[i].start() < end:
-                i += 1
-            continue
-        i += 1
+            out.append((hit[0], m.start(), hit[1]))
+            covered = hit[1]
     return out
 
 
