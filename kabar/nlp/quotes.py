@@ -244,7 +244,7 @@ def _speaker_from_np(np_text: str, np_start: int, people: list[_Person]) -> str 
     for part in reversed(parts[1:]):  # "Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul Muhari"
         name = strip_title(re.sub(r"^(?:dan|serta)\s+", "", part))
         words = name.split()
-        if len(words) >= 2 and all(w[:1].isupper() for w in words) and name != part.strip() and \
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and \
                 not any(w.lower() in _role_words() or w in _locations() for w in words):
             return name
     if inside:
@@ -273,10 +273,13 @@ def _cut_np(text: str, start: int) -> tuple[str, int]:
     words = []
     for w in re.finditer(r"[^\s]+", text[pos:pos + 200]):
         token = w.group(0)
-        core = token.strip(".;:!?()\"“”")
-        if not core or core.lower() in _words("speaker_phrase_stops") or len(words) >= MAX_SPEAKER_WORDS:
+        core = token.strip(".;:!?()\"“”,")
+        named = any(t[2][:1].isupper() for t in words)
+        if not core or len(words) >= MAX_SPEAKER_WORDS:
             break
-        if token[:1] in "(\"“”":
+        if core.lower() in _words("speaker_phrase_stops") and (named or core.lower() not in ("dari", "di")):
+            break  # a role before its name may say where from: "pengamat politik dari Universitas X, Nama"
+        if token[:1] in "\"“”" or (token[:1] == "(" and not re.fullmatch(r"\([A-Z][\w.-]*\),?", token)):
             break
         words.append((w.start(), w.end(), token))
         if re.search(r"[.;:!?)\"“”]$", token) and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,2}\.", token):
@@ -455,6 +458,9 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             if len(content.split()) < 4:
                 continue  # a scare quote or a quoted name, not speech
             speaker = prev_para_speaker.get(para_index - 1) or prev_para_speaker.get(para_index - 2)
+            if speaker is None and para_index and not text[para_starts[para_index]:span.start].strip(QUOTE_MARKS + " "):
+                speaker = _paragraph_speaker(text, para_starts[para_index - 1], para_starts[para_index] - 1,
+                                             anchors, people)
         if speaker:
             prev_para_speaker[para_index] = speaker
             anchors.insert(bisect_right(anchors, (span.start, "\uffff")), (span.start, speaker))
@@ -462,6 +468,23 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     _continue_open_quotes(text, quotes, spans)
     quotes.extend(_indirect(text, sentences, spans, anchors, people))
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _paragraph_speaker(text: str, start: int, end: int, anchors, people) -> str | None:
+    """Who speaks at the end of a paragraph ('Ia menambahkan:', 'Budi mengatakan pemerintah siap.'): the quote
+    paragraph that follows without a cue of its own is theirs."""
+    last = text[start:end].rstrip()
+    tail_start = start + max(last.rfind(". ", 0, len(last) - 1) + 1, 0)
+    verbs = [m for m in re.finditer(r"[\w-]+", text[tail_start:end]) if m.group(0).lower() in _words("indirect_verbs")]
+    if not verbs:
+        return None
+    verb_at = tail_start + verbs[-1].start()
+    subject, subj_start = _subject_before(text, verb_at, tail_start)
+    if not subject:
+        return None
+    if subject.lower() in _words("pronouns") or _is_description(subject):
+        return _resolve(verb_at, anchors, people)
+    return _speaker_from_np(subject, subj_start, people)
 
 
 def _continue_open_quotes(text: str, quotes: list[Quote], spans: list[_Span]) -> None:

@@ -198,3 +198,20 @@ def test_alternating_speakers_with_the_entity_tagger():
     mentions = entities.find_mentions(ARTICLE)
     assert speakers(ARTICLE, mentions) == ["Budi", "Budi Gunadi Sadikin", "Felly", "Felly Estelita Runtuwene",
                                            "Felly Estelita Runtuwene", "Budi"]
+
+
+def test_role_with_affiliation_then_name():
+    text = ('"Koalisi ini masih sangat cair menjelang pendaftaran," kata pengamat politik dari Universitas '
+            'Indonesia (UI), Aditya Perdana.')
+    assert speakers(text) == ["Aditya Perdana"]
+
+
+def test_quote_paragraph_after_a_paragraph_naming_the_speaker():
+    text = ("Kepala Basarnas Kusworo mengatakan pencarian diperluas hingga radius 10 kilometer. Ia "
+            "menambahkan:\n"
+            '"Kami mengerahkan dua kapal dan satu helikopter untuk menyisir perairan itu."\n'
+            "Cuaca buruk sempat menghambat pencarian.\n"
+            '"Tidak ada yang tahu kapan badai berikutnya datang ke wilayah ini."')
+    quotes = direct(text)
+    # the second quote paragraph, one narrative paragraph later, still continues the same speaker
+    assert [q.speaker for q in quotes] == ["Kusworo", "Kusworo"]
