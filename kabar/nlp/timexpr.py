@@ -97,7 +97,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:\s+(?P<dir>lalu|kemarin|silam|mendatang|depan|nanti)(?![\w-]))?", flags),
         # "Selasa (20/10)", "(21/10/2020)", "Rabu, 21/10/2020", "tanggal 21-10-2020"
         "numeric": re.compile(
-            rf"(?:{wd}\s*,?\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2}}|\d{{4}}))?\)"
+            rf"(?:{wd}\s*,?\s*)?\((?P<d>\d{{1,2}})(?P<psep>[/-])(?P<m>\d{{1,2}})(?:(?P=psep)(?P<y>\d{{2}}|\d{{4}}))?\)"
             rf"|(?:(?P<wd2>{weekday})|tanggal|tgl\.?)\s*,?\s*(?P<d2>\d{{1,2}})(?P<sep>[/-])(?P<m2>\d{{1,2}})"
             rf"(?:(?P=sep)(?P<y2>\d{{4}}|\d{{2}}))?(?![\d/])"
             rf"|(?<![\d/.,])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>\d{{4}})(?![\d/])", flags),
@@ -116,12 +116,14 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:tahun\s+)?)?(?P<y>1[89]\d\d|20\d\d)(?P<decade>-?an)?(?![\w.,]\d)(?![\w-])", flags),
         # "dua hari lalu", "30 tahun silam", "tiga pekan lagi"
         "ago": re.compile(
-            rf"(?<![\w-])(?P<n>\d{{1,3}}|{num_words})\s+(?P<u>{units})\s+(?P<dir>{ago_dirs})(?![\w-])", flags),
+            rf"(?<![\w-])(?:(?P<n>\d{{1,3}}|{num_words})\s+(?P<u>{units})|se(?P<u1>{units}))\s+(?P<dir>{ago_dirs})"
+            rf"(?![\w-])", flags),
         "relative": re.compile(rf"(?<![\w-])(?P<rel>{relative_words})(?![\w-])", flags),
         # "pada Jumat", "Jumat lalu", "hari Senin mendatang"
         "weekday": re.compile(
             rf"(?<![\w-])(?:hari\s+)?(?P<wd>{weekday})(?![\w-])"
-            rf"(?:\s+(?P<dir>{_phrase_re(rel['weekday_past'] + rel['weekday_future'])})(?![\w-]))?", flags),
+            rf"(?:\s+(?P<week>{_phrase_re(rel['weeks'])})(?![\w-])"
+            rf"|\s+(?P<dir>{_phrase_re(rel['weekday_past'] + rel['weekday_future'])})(?![\w-]))?", flags),
     }
 
 
@@ -249,6 +251,7 @@ def _followers() -> frozenset[str]:
 
 
 _NEVER = re.compile(r"(?!)")
+_LAW_NUMBER = re.compile(r"(?:nomor|nomer|no\.?)\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\s[-–—]\s")
 
 
@@ -296,7 +299,7 @@ def _patterns_to_try(sentence: str) -> frozenset[str]:
         out.add("weekday")
     if words & triggers["relative"]:
         out.add("relative")
-    if words & triggers["unit"]:
+    if words & triggers["unit"] or any(w[:2] == "se" and w[2:] in triggers["unit"] for w in words):
         out.add("ago")
     return frozenset(out)
 
@@ -330,6 +333,8 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
         day, month = int(day_s), int(month_s)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
+        if m.group("d") and not (m.group("wd") or year_s):
+            continue  # a bare "(2/3)" is as often a fraction or a score as a date
         year = _two_digit_year(year_s) or _complete_year(ref, month, day)
         add(m, _iso(year, month, day) if year else None, "numeric")
     for m in pats["month_year"].finditer(sentence):
@@ -350,13 +355,16 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
             continue
         if not m.group("decade") and not _year_followed_well(sentence, m.end()):
             continue
+        if _LAW_NUMBER.search(sentence, 0, m.start("y")):
+            continue  # "UU Nomor 11 Tahun 2020" names a regulation, not a time
         add(m, _iso(int(m.group("y"))), "year", m.start("cue") if m.group("cue") else m.start("y"))
     for m in pats["ago"].finditer(sentence):
-        n = _number(m.group("n"))
-        if n is None or ref.day is None and m.group("u").lower() != "tahun":
+        n = _number(m.group("n")) if m.group("n") else 1
+        unit_word = (m.group("u") or m.group("u1")).lower()
+        if n is None or ref.day is None and unit_word != "tahun":
             continue
         sign = 1 if m.group("dir").lower() in [d.lower() for d in rel["ago"]["future"]] else -1
-        unit = rel["ago"]["units"][m.group("u").lower()]
+        unit = rel["ago"]["units"][unit_word]
         if unit in ("day", "week"):
             add(m, (ref.day + timedelta(days=sign * n * (7 if unit == "week" else 1))).isoformat(), "relative")
         elif unit == "month":
@@ -382,6 +390,12 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
         for m in pats["weekday"].finditer(sentence):
             if not _is_capitalised(m.group("wd")):
                 continue
+            target = weekdays[m.group("wd").lower()]
+            if m.group("week"):  # "Jumat pekan lalu": that weekday in the week before the reference's
+                shift = rel["weeks"][" ".join(m.group("week").lower().split())]
+                monday = ref.day - timedelta(days=ref.day.weekday()) + timedelta(days=shift)
+                add(m, (monday + timedelta(days=target)).isoformat(), "week_day")
+                continue
             direction = (m.group("dir") or "").lower()
             if direction in rel["weekday_past"]:
                 mode = "past"
@@ -389,7 +403,7 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
                 mode = "future"
             else:
                 mode = "near_future" if _future_before(sentence, m.start()) else "near"
-            add(m, _weekday_date(ref.day, weekdays[m.group("wd").lower()], mode).isoformat(), "weekday")
+            add(m, _weekday_date(ref.day, target, mode).isoformat(), "weekday")
     if ref.year is not None:
         for m in pats["relative"].finditer(sentence):
             phrase = " ".join(m.group("rel").lower().split())
@@ -398,7 +412,7 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
     return out
 
 
-_RANK = {"absolute": 0, "numeric": 0, "month": 1, "year": 1, "relative": 1, "weekday": 2}
+_RANK = {"absolute": 0, "numeric": 0, "week_day": 0, "month": 1, "year": 1, "relative": 1, "weekday": 2}
 
 
 def _non_overlapping(matches: list[DateMatch]) -> list[DateMatch]:
@@ -424,7 +438,7 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMatch]:
     quoted = quoted_ranges(sentence)
     out = []
     for match in _non_overlapping(_candidates(sentence, ref)):
-        if match.kind in ("relative", "weekday") and any(s <= match.start < e for s, e in quoted):
+        if match.kind in ("relative", "weekday", "week_day") and any(s <= match.start < e for s, e in quoted):
             continue
         is_citation = match.kind in ("numeric", "absolute") and bool(citation.search(sentence[: match.start]))
         out.append(DateMatch(match.start, match.end, match.date, match.expression, match.kind, is_citation))
@@ -518,13 +532,6 @@ def find_dated_events(text: str, published: str | None, year_hint: int | None = 
     return events
 
 
-@cache
-def _quick_filter() -> re.Pattern:
-    """A cheap test that a sentence may hold a date at all (digits, a month, weekday or relative word)."""
-    rel = _relative()
-    words = [*_month_words()[0], *_weekdays(), *rel["days"], *rel["ago"]["units"], "lusa"]
-    return re.compile(rf"\d|(?<!\w)(?:{_phrase_re(words)})(?!\w)", re.IGNORECASE)
-
-
 def _may_hold_date(text: str) -> bool:
-    return bool(_quick_filter().search(text))
+    """A cheap test that a text may hold a date at all."""
+    return bool(_patterns_to_try(text))

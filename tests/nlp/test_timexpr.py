@@ -51,6 +51,11 @@ def dates(text: str, published: str | None = WED, **kw) -> list[str]:
         ("Massa berunjuk rasa Sabtu lalu di depan gedung DPRD.", "2021-03-13"),
         ("Pertandingan digelar Minggu mendatang.", "2021-03-21"),
         ("Kesepakatan itu dicapai pada akhir pekan lalu.", "2021-03-13"),
+        ("Rapat digelar Kamis pekan lalu di Balai Kota.", "2021-03-11"),
+        ("Pelantikan dijadwalkan Senin pekan depan.", "2021-03-22"),
+        ("Ia terakhir terlihat sepekan lalu.", "2021-03-10"),
+        ("Perusahaan itu bangkrut setahun lalu.", "2020"),
+        ("Sidang berlanjut Kamis (18-3-2021) di Pengadilan Negeri Surabaya.", "2021-03-18"),
         # months and years
         ("Pada awal Oktober 2020, kedua pihak menandatangani nota kesepahaman.", "2020-10"),
         ("Pemilihan akan digelar pada November.", "2021-11"),
@@ -75,6 +80,11 @@ def test_expressions_resolve(sentence: str, expected: str) -> None:
         "Sekitar 1500 warga terdampak banjir.",
         "Mei Lestari, warga setempat, menolak rencana itu.",
         "Selama beberapa pekan terakhir, harga cabai naik.",
+        "Usul itu disetujui dua pertiga (2/3) anggota dewan.",
+        "Aturan itu tertuang dalam UU Nomor 11 Tahun 2020 tentang Cipta Kerja.",
+        "Perpres No. 82 Tahun 2018 mengatur jaminan kesehatan.",
+        "Dua hari sebelumnya, ia sempat dirawat di rumah sakit.",
+        "Bantuan disalurkan dalam 14 hari ke depan.",
     ],
 )
 def test_numbers_and_names_are_not_dates(sentence: str) -> None:
