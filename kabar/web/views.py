@@ -203,6 +203,16 @@ def quote_groups(quotes: list[dict[str, Any]], docs: dict[str, dict[str, Any]]) 
     return [{"speaker": s, "quotes": groups[s], "count": len(groups[s])} for s in order]
 
 
+def _name_cite(docs: dict[str, dict[str, Any]], doc_id: str, forms: list[str]) -> dict:
+    """A citation to the first paragraph of the document naming the entity by any of its forms."""
+    for form in forms:
+        if form:
+            found = cite(docs, doc_id, text=form)
+            if found["para"] is not None:
+                return found
+    return cite(docs, doc_id)
+
+
 def entity_groups(entities: list[dict[str, Any]], docs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Entities by type (people, organisations, places, other), most mentioned first."""
     out = []
@@ -215,7 +225,8 @@ def entity_groups(entities: list[dict[str, Any]], docs: dict[str, dict[str, Any]
                 "role": e.get("role"),
                 "aliases": [a for a in e.get("aliases") or [] if a != e.get("name")],
                 "mentions": e.get("mentions"),
-                "cites": [cite(docs, d) for d in e.get("documents") or []],
+                "cites": [_name_cite(docs, d, [e.get("name") or "", *(e.get("aliases") or [])])
+                          for d in e.get("documents") or []],
             } for e in members]})
     return out
 

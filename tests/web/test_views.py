@@ -117,3 +117,14 @@ def test_citation_labels_tell_articles_of_one_outlet_apart():
     assert {labels["d"], labels["e"]} == {"tempo.co #1", "tempo.co #2"}
     assert labels["f"] == "003_abc.txt"
     assert len(set(labels.values())) == len(docs)
+
+
+def test_entity_citations_point_at_a_paragraph_naming_them():
+    doc = sample_digest()
+    view = story_view(doc["stories"][0], doc["documents"])
+    people = view["entity_groups"][0]["entities"]
+    rudy = next(e for e in people if e["name"] == "Rudy Gunawan")
+    assert rudy["cites"][0]["para"] == 2 and rudy["cites"][0]["text"] == "Rudy Gunawan"
+    asep = next(e for e in people if e["name"] == "Asep Sudrajat")
+    kompas = next(c for c in asep["cites"] if c["doc"] == KOMPAS["id"])
+    assert kompas["para"] == 1 and kompas["text"] == "Asep"  # found by its alias
