@@ -21,7 +21,7 @@ from kabar.nlp.ner_features import sentence_features, words_of  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "dev" / "idner-news-2k"
 MODEL = ROOT / "kabar" / "data" / "models" / "ner-id.crfsuite"
-PARAMS = {"c1": 0.0, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True,
+PARAMS = {"c1": 0.001, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.possible_states": True}
 
 
