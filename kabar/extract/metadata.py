@@ -208,6 +208,9 @@ def _could_be_meta(text: str) -> bool:
     return any(w in firsts or w.rstrip(".") in firsts for w in words)
 
 
+MAX_META_WORDS = 16  # the longest uncued meta lines ("RABU, 21 OKTOBER 2020 | 09:20 WIB | LAPORAN: ...") have ~12
+
+
 def _meta_line_kind(text: str) -> str | None:
     if not _could_be_meta(text):
         return None
@@ -216,6 +219,8 @@ def _meta_line_kind(text: str) -> str | None:
         kind = _segment_kind(text)
         if kind:
             return kind
+    if len(text.split()) > MAX_META_WORDS:
+        return None  # a sentence, even with a date in it
     if _date_segment(text):
         return "date"
     segments = [s for s in re.split(r"\s*[|•·]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*", text) if s and s.strip()]

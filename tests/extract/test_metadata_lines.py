@@ -63,6 +63,8 @@ def test_meta_lines(line, kind):
     "Baca Juga: Tidak Ingin Kalah dengan Tetangga, Gelaran MotoGP Indonesia",
     "Populer", "UPDATE", "Advertisement", "Saksikan Video Berikut Ini:", "Komentar", "",
     "COPYRIGHT © ANTARA 2020",
+    "Penulis Terpopuler", "Editor Pilihan", "Editor's Pick", "Sumber Foto: Antara", "(Foto: ANTARA/Reuters)",
+    "Foto: Dok. Istimewa", "Kompas.com", "Berita Terkait",
     "Presiden Joko Widodo",
     "Pemukiman warga hancur setelah pertempuran sengit di Nagorno-Karabakh/Net",
     "Setidaknya 16 tentara telah tewas dalam lima hari terakhir (Photo credit: Karen Minasyan/AFP)",
