@@ -71,3 +71,34 @@ def test_truncated_html_still_yields_what_it_has():
     (article,) = extract_pages([Page(source="cut.html", raw=cut, kind="html")])
     assert isinstance(article, Article)
     assert article.text.startswith("Cianjur - Gempa bermagnitudo 5,6")
+
+
+def fixture_article(name):
+    from tests.conftest import FIXTURES
+
+    raw = (FIXTURES / "html" / name).read_text(encoding="utf-8")
+    (article,) = extract_pages([Page(source=name, raw=raw, kind="html")])
+    return article
+
+
+def test_detik_style_page_body_without_ads_links_video_teaser_and_initials():
+    article = fixture_article("detik-style.html")
+    assert article.title == "Warga Bekasi Keluhkan Air PDAM Keruh Sejak Sepekan"
+    paras = article.paragraphs
+    assert paras[0].startswith("Bekasi - Warga di sejumlah perumahan")
+    assert paras[-1].startswith("Sejumlah pelanggan meminta PDAM")
+    assert "Pelanggan Minta Kompensasi" in paras  # subheading stays in the body
+    joined = article.text
+    for furniture in ("ADVERTISEMENT", "SCROLL TO CONTINUE", "Baca juga", "Gambas", "(yoe/dhn)", "Terpopuler",
+                      "Copyright", "Simak Video", "komentar"):
+        assert furniture not in joined
+    assert len(paras) == 6
+
+
+def test_kompas_style_page_body_with_subheading_and_no_related_lists():
+    article = fixture_article("kompas-style.html")
+    assert article.title == "Harga Beras Medium Naik, Pemerintah Gelar Operasi Pasar"
+    assert article.paragraphs[0].startswith("JAKARTA, KOMPAS.com - Pemerintah menggelar operasi pasar")
+    assert "Harga di Pasar Induk" in article.paragraphs
+    assert article.paragraphs[-1].startswith('"Pasokan dari daerah sentra')
+    assert "Baca juga" not in article.text and "Gaji ke-13" not in article.text and "Penulis" not in article.text
