@@ -24,7 +24,8 @@ from kabar.records import Mention
 
 MODEL = "models/ner-id.crfsuite"
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
-ROLE_LOOKBACK = 12  # tokens
+ROLE_LOOKBACK = 16  # tokens
+_POSSESSIVE = re.compile(r"\b(\w{3,})nya\b")
 WINDOW_MARGIN = 4  # tokens tagged on each side of a capitalised word
 ROLE_CONNECTORS = frozenset({"dan", "untuk", "urusan", "bidang", "dari", "se", "&", "(", ")", "-", "/"})
 
@@ -148,6 +149,10 @@ def find_role(words: list[str], start: int, floor: int) -> int | None:
             stretch_start = k
             k -= 1
             continue
+        if word == "," and k - 1 >= floor and words[k - 1][:1].isupper() and (words[k + 1][:1].isupper()
+                                                                             or words[k + 1] == "dan"):
+            k -= 1  # a listed unit name: "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB"
+            continue
         break
     for j in range(stretch_start, start):
         for length in range(min(5, start - j), 0, -1):
@@ -252,6 +257,8 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
                 while role_end > role_start and chunk[role_end] in {",", "("}:
                     role_end -= 1
                 role = text[spans[lo + role_start][0] : spans[lo + role_end][1]]
+                role = _POSSESSIVE.sub(lambda m: m.group(1) if m.group(1).lower() in _title_words() else m.group(0),
+                                       role)
             mentions.append(Mention(spans[lo + s][0], spans[lo + e - 1][1], mention_text, TYPES.get(kind, "other"),
                                     role))
     return mentions

@@ -198,3 +198,10 @@ def test_headline_in_title_case_keeps_only_names():
     found = people("Kaki Kanan Aktor Senior Dorman Borisman Dikubur di Halaman Rumah")
     assert "Dorman Borisman" in found, found
     assert not any(m.text == "Halaman Rumah" for m in find_mentions("Jenazah Dikubur di Halaman Rumah Warga"))
+
+
+def test_role_with_a_listed_unit_name_and_a_possessive():
+    text = '"Hujan masih turun," kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari.'
+    assert people(text).get("Abdul Muhari") == "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB"
+    text = "Malaysia menyambut kesepakatan itu lewat pernyataan duta besarnya untuk Indonesia, Hermono."
+    assert people(text).get("Hermono") == "duta besar untuk Indonesia"
