@@ -449,7 +449,10 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
 
     # Dateline and outlet -----------------------------------------------------------------------------------------
     dateline_outlet = None
-    for para in body[:2]:
+    description = lines[labels.description - 1].strip() if labels and labels.description and \
+        1 <= labels.description <= len(lines) else None
+    lead = body[:2] + ([description] if description else [])  # a standfirst may open with the dateline too
+    for para in lead:
         place, outlet, _ = parse_dateline(para)
         if place or outlet:
             result["dateline"], dateline_outlet = place, outlet
@@ -485,7 +488,7 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
 
     if not result["authors"]:
         result["authors"].extend(_html_authors(html_meta))
-    for para in body:
+    for para in ([description] if description else []) + body:
         for name in find_agencies(para):
             if name not in agencies:
                 agencies.append(name)

@@ -397,3 +397,13 @@ def test_odd_inputs_never_raise():
                                 rng.choice([None, {}, {"published": 5, "authors": [None, 3], "site_name": ""}]))
         assert set(meta) == {"outlet", "published", "published_basis", "authors", "editors", "translators",
                              "agencies", "dateline", "language"}
+
+
+def test_dateline_and_citation_in_the_standfirst():
+    meta = page("""
+T Judul Berita Cukup Panjang Di Sini
+D Liputan6.com, Jakarta - Presiden AS mengumumkan sanksi baru, seperti dikutip dari BBC.
+B Sanksi itu berlaku untuk sejumlah pejabat dan perusahaan yang disebut terlibat.
+""")
+    assert (meta["outlet"], meta["dateline"]) == ("Liputan6.com", "Jakarta")
+    assert meta["agencies"] == ["BBC"]
