@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from flask import Flask, Response, abort, g, render_template, request, url_for
+from werkzeug.exceptions import HTTPException
 
 from kabar.web.views import article_view, raw_lines, short_date, snippet_segments, story_view
 
@@ -126,8 +127,9 @@ def article(doc_id: str):
                            story_id=doc.get("story"), **_template_helpers())
 
 
-def not_found(err):
-    return render_template("error.html", message=getattr(err, "description", "Not found."), **_template_helpers()), 404
+def http_error(err: HTTPException):
+    keep = [(k, v) for k, v in err.get_headers() if k.lower() == "allow"]  # 405 must say which methods work
+    return render_template("error.html", name=err.name, message=err.description, **_template_helpers()), err.code, keep
 
 
 def _security_headers(response: Response) -> Response:
@@ -138,18 +140,43 @@ def _security_headers(response: Response) -> Response:
     return response
 
 
-def create_app(db: str) -> Flask:
-    """The Flask app over the store at ``db`` (opened read-only per request)."""
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
+ANY_ADDRESS = frozenset({"", "0.0.0.0", "::"})
+
+
+def host_name(host_header: str) -> str:
+    """The name part of a Host header: 'localhost:8000' -> 'localhost', '[::1]:8000' -> '::1'."""
+    host_header = host_header.strip().lower()
+    if host_header.startswith("["):
+        return host_header[1:].split("]", 1)[0]
+    return host_header.rsplit(":", 1)[0] if host_header.count(":") == 1 else host_header
+
+
+def allowed_hosts_for(bind: str) -> frozenset[str] | None:
+    """Host names the server answers to: loopback names plus the bound name; None (any) on a wildcard address."""
+    if bind.strip().lower() in ANY_ADDRESS:
+        return None
+    return LOOPBACK_NAMES | {host_name(bind) if bind.startswith("[") else bind.strip().lower()}
+
+
+def create_app(db: str, allowed_hosts: frozenset[str] | None = LOOPBACK_NAMES) -> Flask:
+    """The Flask app over the store at ``db`` (opened read-only per request).
+
+    Requests naming any other host are refused, so a web page elsewhere cannot read the store through DNS
+    rebinding. Checked by hand because werkzeug's trusted-host check rejects IPv6 literals like [::1].
+    """
     app = Flask(__name__)
     app.config["KABAR_DB"] = db
 
     @app.before_request
     def _remember_db() -> None:
+        if allowed_hosts is not None and host_name(request.host) not in allowed_hosts:
+            abort(400, description="This kabar server only answers requests addressed to this machine.")
         g.db_path = app.config["KABAR_DB"]
 
     app.teardown_appcontext(_close_store)
     app.after_request(_security_headers)
-    app.register_error_handler(404, not_found)
+    app.register_error_handler(HTTPException, http_error)
     app.add_url_rule("/", "index", index, methods=["GET"])
     app.add_url_rule("/story/<story_id>", "story", story, methods=["GET"])
     app.add_url_rule("/story/<story_id>/report.html", "story_report", story_report, methods=["GET"])
@@ -184,7 +211,7 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     problem = _cannot_listen(host, port)
     if problem is None:
         try:
-            server = make_server(host, port, create_app(db), threaded=True)
+            server = make_server(host, port, create_app(db, allowed_hosts_for(host)), threaded=True)
         except OSError as err:
             problem = f"{err.strerror or err}; pick another with --port"
     if problem is not None:

@@ -208,3 +208,14 @@ def test_html_page_shows_its_source_as_text(tmp_path):
     assert 'class="html-source"' in html
     _assert_nothing_executable(html)
     assert "cdn.example.invalid" not in "".join(Tags(html).hrefs())
+
+
+def test_requests_for_other_hosts_are_refused(client):
+    from kabar.web.app import allowed_hosts_for, host_name
+
+    assert client.get("/", headers={"Host": "attacker.example:8000"}).status_code == 400
+    for ok in ("localhost:8000", "127.0.0.1:8000", "[::1]:8000", "LOCALHOST"):
+        assert client.get("/", headers={"Host": ok}).status_code == 200, ok
+    assert host_name("[::1]:8000") == "::1" and host_name("kabar.lan:80") == "kabar.lan"
+    assert allowed_hosts_for("0.0.0.0") is None
+    assert "kabar.lan" in allowed_hosts_for("kabar.lan")
