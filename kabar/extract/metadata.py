@@ -108,8 +108,27 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
         place = groups.get("place")
         if place is not None and not _is_place(place):
             continue
+        if i == len(_DATELINE_PATTERNS) - 1 and not _likely_bare_place(place):
+            continue
         return (_proper_place(place) if place else None), outlet, m.end()
     return None, None, 0
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    """Place names of the entities gazetteer, when it is there (it only confirms, never required)."""
+    try:
+        from kabar.data import load_lines
+
+        return frozenset(load_lines("id/gazetteer_locations.txt"))
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+def _likely_bare_place(place: str) -> bool:
+    """A place-only dateline ("Jakarta - ", "BEKASI - ") is trusted when it is one word, in capitals, or a known
+    place; "Tim SAR - Basarnas ..." is not a dateline."""
+    return len(place.split()) == 1 or place.isupper() or all(p in _known_places() for p in place.split("/"))
 
 
 # --- meta lines -----------------------------------------------------------------------------------------------------

@@ -52,7 +52,8 @@ def test_outlet_data_is_broad_and_unambiguous():
     ("Paris (AFP) - Presiden Prancis", "Paris", None),  # an agency's dateline names no Indonesian outlet
     ("Jakarta - Ketua DPR Puan Maharani", "Jakarta", None),  # detik, okezone: place only
     ("BEKASI - Polisi menangkap", "Bekasi", None),
-    ("Nusa Dua - Konferensi dibuka", "Nusa Dua", None),
+    ("NUSA DUA - Konferensi dibuka", "Nusa Dua", None),
+    ("Kuala Lumpur - Perdana Menteri Malaysia", "Kuala Lumpur", None),
 ])
 def test_datelines(lead, place, outlet):
     got_place, got_outlet, end = parse_dateline(lead)
@@ -67,6 +68,7 @@ def test_datelines(lead, place, outlet):
     "Presiden Joko Widodo, Menteri - dan para pejabat hadir.",
     "\"Kami menolak,\" kata dia.",
     "Sabtu - Minggu ini hujan turun.",
+    "Tim SAR - Basarnas menemukan korban.",
 ])
 def test_not_datelines(lead):
     assert parse_dateline(lead)[:2] == (None, None)
