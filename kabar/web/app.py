@@ -17,7 +17,7 @@ from typing import Any
 from flask import Flask, Response, abort, g, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 
-from kabar.web.views import article_view, raw_lines, short_date, snippet_segments, story_view
+from kabar.web.views import article_rows, article_view, raw_lines, short_date, snippet_segments, story_view
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; "
        "frame-ancestors 'none'")
@@ -123,8 +123,16 @@ def article(doc_id: str):
     view = article_view(doc, highlight=request.args.get("hl"), para=para)
     kind = doc.get("kind") or ("text" if doc.get("lines") else "html")
     lines = raw_lines(doc.get("raw"), doc.get("lines")) if kind == "text" else []
+    siblings, story_title = [], None
+    if doc.get("story"):
+        story_doc = _store().story_digest(doc["story"]) or {}
+        if story_doc.get("stories"):
+            story_title = story_doc["stories"][0].get("title")
+            siblings = article_rows(story_doc["stories"][0].get("documents") or [],
+                                    {d["id"]: d for d in story_doc.get("documents") or []})
     return render_template("article.html", a=view, kind=kind, raw=doc.get("raw") or "", lines=lines,
-                           story_id=doc.get("story"), **_template_helpers())
+                           story_id=doc.get("story"), story_title=story_title, siblings=siblings,
+                           **_template_helpers())
 
 
 def http_error(err: HTTPException):

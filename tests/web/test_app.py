@@ -219,3 +219,14 @@ def test_requests_for_other_hosts_are_refused(client):
     assert host_name("[::1]:8000") == "::1" and host_name("kabar.lan:80") == "kabar.lan"
     assert allowed_hosts_for("0.0.0.0") is None
     assert "kabar.lan" in allowed_hosts_for("kabar.lan")
+
+
+def test_article_page_lists_the_other_articles_of_its_story(client, pages_db):
+    with open_store(str(pages_db), create=False) as store:
+        story = max(store.list_stories(), key=lambda s: s["size"])
+        members = store.story_digest(story["id"])["stories"][0]["documents"]
+    assert len(members) > 1
+    html = client.get(f"/article/{members[0]}").get_data(as_text=True)
+    links = {h for h in Tags(html).hrefs() if h.startswith("/article/")}
+    assert links >= {f"/article/{m}" for m in members[1:]}
+    assert f"/article/{members[0]}" not in links  # the page does not link to itself
