@@ -18,6 +18,7 @@ from kabar.extract.templates import page_group, page_template_keys, template_lin
 from kabar.language import detect_language
 from kabar.records import Article, InputError, LineLabels, Page
 
+MIN_MAIN_CONTENT_CHARS = 400  # below this, an HTML page is also read without the main-content filter
 METADATA_KEYS = ("outlet", "published", "published_basis", "authors", "editors", "translators", "agencies", "dateline")
 
 
@@ -33,6 +34,7 @@ class PageLines:
     lines: list[str]
     meta: dict[str, Any] = field(default_factory=dict)
     html: bool = False
+    tree: Any = None  # the parsed HTML, kept for the whole-page fallback
 
 
 def page_lines(page: Page) -> PageLines:
@@ -40,7 +42,7 @@ def page_lines(page: Page) -> PageLines:
         from kabar.extract.html import html_meta, parse, visible_lines
 
         tree = parse(page.raw)
-        return PageLines(visible_lines(tree), html_meta(page.raw), html=True)
+        return PageLines(visible_lines(tree), html_meta(page.raw), html=True, tree=tree)
     return PageLines(page.raw.split("\n"))
 
 
@@ -60,6 +62,14 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
 
     hint = headline(pl.meta) if pl.html else None
     labels = classify(pl.lines, template, title_hint=hint).labels
+    if pl.html and pl.tree is not None and _body_chars(pl.lines, labels) < MIN_MAIN_CONTENT_CHARS:
+        # resiliparse's main-content filter sometimes drops the article itself: retry on every visible line
+        from kabar.extract.html import visible_lines
+
+        whole = visible_lines(pl.tree, main_content=False)
+        whole_labels = classify(whole, template, title_hint=hint).labels
+        if _body_chars(whole, whole_labels) > _body_chars(pl.lines, labels):
+            pl.lines, labels = whole, whole_labels
     body_lines = list(labels.body)
     paragraphs = [pl.lines[n - 1].strip() for n in body_lines]
     title = pl.lines[labels.title - 1].strip() if labels.title else None
@@ -90,6 +100,10 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     return article
 
 
+def _body_chars(lines: list[str], labels: LineLabels) -> int:
+    return sum(len(lines[n - 1].strip()) for n in labels.body)
+
+
 def _usable(page: Page) -> str | None:
     """Why a page cannot be an article, or None."""
     if not page.raw or not page.raw.strip():
@@ -106,9 +120,10 @@ def extract_page(page: Page, template: frozenset[str] = frozenset()) -> Article:
     return build_article(page, page_lines(page), template)
 
 
-def extract_pages(pages: list[Page]) -> list[Article | InputError]:
+def extract_pages(pages: list[Page], templates: dict[str, frozenset[str]] | None = None) -> list[Article | InputError]:
     """Articles (or InputErrors) for a batch, in order; lines recurring across the batch's pages of one outlet are
-    treated as template."""
+    treated as template. ``templates`` (group -> lines, see kabar.extract.templates) replaces the batch's own count,
+    e.g. when Spark has counted template lines over the whole input with a shuffle."""
     prepared: list[PageLines | InputError] = []
     for page in pages:
         try:
@@ -116,9 +131,10 @@ def extract_pages(pages: list[Page]) -> list[Article | InputError]:
             prepared.append(InputError(page.source, reason) if reason else page_lines(page))
         except Exception as err:
             prepared.append(InputError(page.source, f"unreadable page ({type(err).__name__}: {err})"))
-    keys = [page_template_keys(pl.lines, page.url) for page, pl in zip(pages, prepared, strict=True)
-            if isinstance(pl, PageLines)]
-    templates = template_lines(keys)
+    if templates is None:
+        keys = [page_template_keys(pl.lines, page.url) for page, pl in zip(pages, prepared, strict=True)
+                if isinstance(pl, PageLines)]
+        templates = template_lines(keys)
     out: list[Article | InputError] = []
     for page, pl in zip(pages, prepared, strict=True):
         if isinstance(pl, InputError):
