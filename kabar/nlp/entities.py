@@ -243,7 +243,7 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
         found += [(s, e, "ORG") for s, e in _org_head_spans(chunk, taken)]
         found += [(s, e, "PER") for s, e in _cued_person_spans(chunk, taken)]
         found = [_place_after_place_noun(chunk, f) for f in found]
-        found = normalize_spans(chunk, join_listed_organisation(chunk, sorted(found)))
+        found = normalize_spans(chunk, join_listed_organisation(chunk, complete_known_names(chunk, sorted(found))))
         if is_title_case(chunk):
             found = [piece for span in found for piece in title_case_pieces(chunk, span)]
         for s, e, kind in found:
@@ -399,6 +399,26 @@ def title_case_pieces(words: list[str], span: tuple[int, int, str]) -> list[tupl
             out.append((a, b, "LOC"))
         elif not all(ch in "-,." for ch in "".join(words[a:b])):
             out.append((a, b, kind))
+    return out
+
+
+def complete_known_names(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A span cut inside a gazetteer name grows to the whole name: "[Amerika] Serikat" -> "[Amerika Serikat]"."""
+    starts: dict[int, tuple[int, str]] = {}
+    for key in ("LOC", "ORG"):
+        for a, b in phrase_matches(words, key):
+            if b - a > 1 and b > starts.get(a, (0, ""))[0]:
+                starts[a] = (b, key)
+    if not starts:
+        return found
+    out = []
+    for i, (s, e, kind) in enumerate(found):
+        end, key = starts.get(s, (0, ""))
+        next_start = found[i + 1][0] if i + 1 < len(found) else len(words)
+        if e < end <= next_start:
+            out.append((s, end, kind if kind != "PER" else key))
+        else:
+            out.append((s, e, kind))
     return out
 
 

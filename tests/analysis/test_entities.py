@@ -186,3 +186,15 @@ def test_seeds_hardly_any_spurious_people(seed_entities):
              "O'Brien", "Zakharova", "Suleymanov", "Trump", "Biden", "Anies")
     spurious = [p for p in people if not any(k in p for k in known)]
     assert len(spurious) <= 2, spurious
+
+
+def test_short_forms_of_places_from_the_alias_file():
+    story = [
+        article("bisnis", "Harga minyak di Amerika Serikat turun, sedangkan di Korea Selatan naik."),
+        article("kontan", "Pembeli di AS menahan pesanan, begitu pula pembeli di Korsel."),
+    ]
+    ents = by_name(merge_entities(story))
+    assert "Amerika Serikat" in ents and "AS" in ents["Amerika Serikat"]["aliases"]
+    assert ents["Amerika Serikat"]["documents"] == ["bisnis", "kontan"]
+    assert "AS" not in ents
+    assert "Korsel" in ents["Korea Selatan"]["aliases"]

@@ -205,3 +205,8 @@ def test_role_with_a_listed_unit_name_and_a_possessive():
     assert people(text).get("Abdul Muhari") == "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB"
     text = "Malaysia menyambut kesepakatan itu lewat pernyataan duta besarnya untuk Indonesia, Hermono."
     assert people(text).get("Hermono") == "duta besar untuk Indonesia"
+
+
+def test_a_span_cut_inside_a_known_name_is_completed():
+    # the tagger alone marks only "Amerika" here
+    assert of_type("Harga minyak di Amerika Serikat turun.", "location") == ["Amerika Serikat"]
