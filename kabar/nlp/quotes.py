@@ -84,6 +84,11 @@ def _role_words() -> frozenset[str]:
 
 
 @cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in _optional_lines("id/gazetteer_org_heads.txt"))
+
+
+@cache
 def _locations() -> frozenset[str]:
     return frozenset(_optional_lines("id/gazetteer_locations.txt"))
 
@@ -168,6 +173,7 @@ class _Person:
     end: int
     name: str
     tagged: bool = False  # from the entity tagger (else from the capitalisation heuristic)
+    title_context: str = ""  # the words right before the name (its title), lower case
 
 
 @cache
@@ -203,22 +209,41 @@ def _heuristic_people(text: str) -> list[_Person]:
             continue
         if parts[0].isupper() and len(parts[0]) > 1:
             continue  # an acronym opens an organisation: "PDI Perjuangan"
+        head = tokens[:len(tokens) - len(parts)]
+        org_at = max((i for i, t in enumerate(head) if t.lower() in _org_heads()), default=-1)
+        if org_at >= 0 and all(t.lower() not in _role_words() or t.lower() in _org_heads() for t in head[org_at:]) \
+                and parts[0] not in _given_names():
+            continue  # the name of an organisation: "Polda Metro Jaya", "Partai Amanat Nasional"
         sentence_start = m.start() == 0 or re.search(r"[.!?\"“”]\s*$|\n\s*$", text[max(0, m.start() - 3):m.start()])
         if sentence_start and len(parts) == len(tokens) and len(parts) >= 2:
             if common is None:  # words the text also writes in lower case: a sentence's first word, not a name
                 common = frozenset(re.findall(r"\b[a-z][a-z-]+\b", text))
-            if parts[0].lower() in common:
+            first = parts[0].lower()
+            if first in common or first in _words("leading_fillers") or first in speech_verbs() or \
+                    first in _words("speaker_phrase_stops"):
                 parts = parts[1:]
                 name = " ".join(parts)
         if len(parts) >= 2 or titled:
             start = m.start() + m.group(0).rfind(parts[0]) if parts else m.start()
-            people.append(_Person(start, start + len(name), name))
+            people.append(_Person(start, start + len(name), name, False, _title_context(text, start)))
     return people
+
+
+def _title_context(text: str, start: int) -> str:
+    """The title words right before a name ('... memanggil Menteri Keuangan Sri' -> 'menteri keuangan')."""
+    words = text[max(0, start - 80):start].replace(",", " ").split()
+    kept: list[str] = []
+    for w in reversed(words):
+        if _is_title_word(w):
+            kept.insert(0, w.lower())
+        else:
+            break
+    return " ".join(kept)
 
 
 def _people(text: str, mentions: list[Mention]) -> list[_Person]:
     """Person mentions; titled names the tagger left out ('Menteri Luar Negeri AS Pompeo') are added."""
-    persons = [_Person(m.start, m.end, m.text, True) for m in mentions if m.type == "person"]
+    persons = [_Person(m.start, m.end, m.text, True, (m.role or "").lower()) for m in mentions if m.type == "person"]
     if not mentions:
         return sorted(_heuristic_people(text), key=lambda p: p.start)
     taken = [(m.start, m.end) for m in mentions]
@@ -340,10 +365,31 @@ def _subject_before(text: str, verb_start: int, floor: int) -> tuple[str, int]:
     return phrase, (text.find(phrase, start) if phrase else start)
 
 
+def _title_only(np_text: str) -> bool:
+    """'Wapres', 'Menteri Luar Negeri AS': a title without a name (an organisation, 'Departemen ...', is not)."""
+    words = np_text.replace(",", " ").split()
+    return bool(words) and words[0].lower() not in _org_heads() and all(_is_title_word(w) for w in words)
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower() in _role_words() or word in _locations() or (word.isupper() and len(word) <= 5)
+
+
+def _title_holder(title: str, position: int, anchors, people) -> str | None:
+    """'kata Wapres', 'ujar sang menteri': the person named before with that title, else the last speaker."""
+    low = title.lower()
+    for p in reversed([p for p in people if p.end <= position]):
+        if low in p.title_context:
+            return p.name
+    return _resolve(position, anchors, people)
+
+
 def _resolve_np(np_text: str, np_start: int, anchors, people) -> str | None:
     low = np_text.lower()
     if not np_text:
         return None
+    if _title_only(np_text):
+        return _title_holder(np_text, np_start, anchors, people) or np_text
     if low in _words("pronouns") or low.split()[0] in _words("pronouns") or _is_description(np_text):
         return _resolve(np_start, anchors, people)
     if low.split()[0] in _words("indefinite"):
@@ -363,11 +409,16 @@ def _sentence_subjects(text: str, sentences, people: list[_Person]) -> list[tupl
                 if word[:1].isupper() and len(word) > 2:
                     known.setdefault(word, people[k].name)
             k += 1
-        opening = re.match(r"\W*(?:(?:Sementara|Namun|Kemudian|Lalu|Selain itu|Adapun)\W+(?:itu\W+)?)?([A-Z][\w'’-]+)",
-                           text[s:e])
+        opening = None
+        for w in re.finditer(r"[\w'’-]+", text[s:min(e, s + 80)]):
+            low = w.group(0).lower()
+            if low in _words("leading_fillers") or low == "menurut":
+                continue  # "Sementara itu, Budi ...", "Menurut Budi, ..."
+            opening = w
+            break
         first = next((p for p in people if s <= p.start < e), None)
-        if opening and opening.group(1) in known and (first is None or first.start > s + opening.end(1)):
-            out.append((s + opening.start(1), known[opening.group(1)]))
+        if opening and opening.group(0) in known and (first is None or first.start > s + opening.end()):
+            out.append((s + opening.start(), known[opening.group(0)]))
         elif first:
             out.append((first.start, first.name))
     return sorted(out)

@@ -215,3 +215,10 @@ def test_quote_paragraph_after_a_paragraph_naming_the_speaker():
     quotes = direct(text)
     # the second quote paragraph, one narrative paragraph later, still continues the same speaker
     assert [q.speaker for q in quotes] == ["Kusworo", "Kusworo"]
+
+
+def test_bare_title_resolves_to_its_holder_named_before():
+    text = ("Presiden Joko Widodo memanggil Menteri Keuangan Sri Mulyani Indrawati ke Istana.\n"
+            '"Anggaran untuk bantuan sosial harus segera cair," kata Presiden.\n'
+            '"Kami siapkan pencairannya pekan ini," kata Menkeu.')
+    assert speakers(text)[0] == "Joko Widodo"
