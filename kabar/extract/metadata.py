@@ -441,6 +441,10 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
 
     lines: the raw lines (line n is lines[n-1]); labels: their classification (None: find meta lines here);
     body: the body paragraphs. Only meta lines, the lead and (for the outlet) a copyright line are read.
+
+    published_basis says where the date came from, best first: 'byline' (a date/byline meta line; 'byline (update
+    date)' when the page states only its update), 'byline, time from meta tag', 'meta tag' (HTML head), 'dateline'
+    (the lead's "..., Rabu (21/10/2020)."), 'url' (/2020/10/21/), 'inferred from body dates'.
     """
     result: dict = {"outlet": None, "published": None, "published_basis": None, "authors": [], "editors": [],
                     "translators": [], "agencies": [], "dateline": None, "language": None}
@@ -504,6 +508,11 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
             for name in names_in(rest):
                 if name not in people[kind]:
                     people[kind].append(name)
+            if kind == "byline":  # "Reporter: Antara", "oleh Reuters": the text comes from that agency
+                for part in re.split(r"\s*[,;/&]\s*|\s+dan\s+", _dates_cut(rest)):
+                    name = agency_name(part.strip(" ."))
+                    if name and name not in agencies:
+                        agencies.append(name)
 
     if not result["authors"]:
         result["authors"].extend(_html_authors(html_meta))
@@ -516,6 +525,12 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     # Publication date --------------------------------------------------------------------------------------------
     result["published"], result["published_basis"] = _published(lines, meta_numbers, kinds, body_numbers, body,
                                                                   url, html_meta, excluded)
+
+
+def _dates_cut(text: str) -> str:
+    """text up to its first date ("Reuters | Rabu, 21 Oktober 2020" -> "Reuters | ")."""
+    found = _dates.find_dates(text)
+    return re.split(r"\s[-–—|·•]\s", text[: found[0].start] if found else text)[0]
 
 
 def credited_agencies(rest: str) -> list[str]:

@@ -407,3 +407,15 @@ B Sanksi itu berlaku untuk sejumlah pejabat dan perusahaan yang disebut terlibat
 """)
     assert (meta["outlet"], meta["dateline"]) == ("Liputan6.com", "Jakarta")
     assert meta["agencies"] == ["BBC"]
+
+
+def test_agency_as_byline_is_an_agency_not_an_author():
+    meta = page("""
+T Judul Berita Cukup Panjang Di Sini
+M Reporter: Antara | Editor: Budi Santoso
+B Jakarta - Isi berita pertama yang cukup panjang untuk menjadi paragraf.
+""", url="https://www.suara.com/news/2020/10/21/judul")
+    assert meta["authors"] == []
+    assert meta["agencies"] == ["ANTARA"]
+    assert meta["editors"] == ["Budi Santoso"]
+    assert meta["outlet"] == "Suara.com"
