@@ -15,6 +15,7 @@ from kabar.extract.features import normalise
 
 MAX_WORDS = 15  # template lines are short; long lines recurring across pages are syndicated copy, not template
 MIN_PAGES = 3
+SIGNATURE_LINES = 3
 MIN_SHARE = 0.3
 
 
@@ -29,18 +30,15 @@ def page_group(url: str | None) -> str:
 def page_template_keys(raw_lines: list[str], url: str | None) -> tuple[str, str, frozenset[str]]:
     """(group, signature, normalised short lines) of one page; signature tells copies of one page apart."""
     short: set[str] = set()
-    longest = ""
-    for raw in raw_lines:
-        text = raw.strip()
-        if not text:
-            continue
-        if len(text) > len(longest):
-            longest = text
+    texts = [t for t in (raw.strip() for raw in raw_lines) if t]
+    for text in texts:
         if len(text.split()) <= MAX_WORDS:
             key = normalise(text)
             if key:
                 short.add(key)
-    return page_group(url), normalise(longest), frozenset(short)
+    # copies of one article share their longest lines; pages of one outlet share at most a long footer
+    longest = sorted(texts, key=len, reverse=True)[:SIGNATURE_LINES]
+    return page_group(url), normalise(" ".join(longest)), frozenset(short)
 
 
 def is_template(distinct_pages: int, group_pages: int, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE) -> bool:
