@@ -15,6 +15,7 @@ from typing import Any
 
 from kabar.analysis.timeline import (
     content_words,
+    is_furniture,
     originals_and_copies,
     overlap,
     stopwords,
@@ -60,6 +61,8 @@ def _candidates(articles: list[Article]) -> list[_Sentence]:
             sentence = strip_citation(strip_dateline(raw, lead=start == 0)).strip()
             n_words = len(sentence.split())
             if not MIN_WORDS <= n_words <= MAX_WORDS or sentence.endswith("?") or is_caption(sentence):
+                continue
+            if is_furniture(sentence):
                 continue
             if sentence[-1:] not in ".!\"”’)":
                 continue  # headings, list items and cut-off lines are not summary sentences

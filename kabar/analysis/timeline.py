@@ -34,6 +34,24 @@ def stopwords() -> frozenset[str]:
         return frozenset()
 
 
+@cache
+def _furniture_prefixes() -> tuple[str, ...]:
+    """Line openings that mark page furniture ("Baca juga", "Simak video"), from the extraction's word list."""
+    try:
+        from kabar.data import load_lines
+
+        return tuple(p.lower() for p in load_lines("extract/boilerplate_prefix.txt"))
+    except (FileNotFoundError, OSError, ModuleNotFoundError):
+        return ()
+
+
+def is_furniture(sentence: str) -> bool:
+    """A related-link or teaser sentence left in the text ("Baca juga: ..."), not part of the story."""
+    low = sentence.lstrip().lower()
+    return any(low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum())
+               for p in _furniture_prefixes())
+
+
 def content_words(text: str) -> frozenset[str]:
     """Lowercase words of three letters or more that are not function words."""
     stop = stopwords()
@@ -270,6 +288,8 @@ def build_timeline(articles: list[Article], limit: int = MAX_ITEMS) -> list[dict
         events = article_events(article, hint)
         dates_per_sentence = Counter(e.start for e in events)
         for e_index, event in enumerate(events):
+            if is_furniture(event.text):
+                continue
             sentence = event.text
             if dates_per_sentence[event.start] > 1:
                 sentence = focus_clause(sentence, event.expression)

@@ -153,3 +153,10 @@ def test_a_sentence_with_two_dates_gives_each_its_clause() -> None:
     items = build_timeline([article("bisnis", sentence, "2021-03-17", "Bisnis.com")])
     assert [t["date"] for t in items] == ["2021-03", "2021-03-15"]
     assert items[0]["text"] != items[1]["text"]
+
+
+def test_related_links_left_in_the_text_are_not_events() -> None:
+    text = ("Polisi menangkap pelaku pada Senin (15/3).\n"
+            "Baca juga: Polisi Tangkap Pencuri Motor di Depok, Selasa (9/3)")
+    items = build_timeline([article("okezone", text, "2021-03-16", "Okezone")])
+    assert [t["date"] for t in items] == ["2021-03-15"]
