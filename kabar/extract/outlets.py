@@ -171,7 +171,7 @@ def _canonical(matched: str) -> str | None:
     exact, folded = _agency_table()
     name = exact.get(matched) or (folded.get(matched.lower()) if len(matched) > 4 else None)
     # Names are capitalised in prose; "antara" in lower case is the word "between", not ANTARA.
-    if name and (matched[0].isupper() or matched[0].isdigit() or name[0].islower()):
+    if name and (matched[0].isupper() or matched[0].isdigit() or name[0].islower() or "." in matched):
         return name
     return None
 

@@ -135,6 +135,9 @@ def test_outlet_cues_are_case_insensitive_whole_names():
     ("Sumber: Reuters", ["Reuters"]),
     ("Data itu dikutip dari Kompas.com.", ["Kompas.com"]),
     ("laporan AP menyebutkan sedikitnya 12 orang tewas.", ["AP"]),
+    ("Hal itu seperti dilansir dari antaranews.com pada Senin.", ["ANTARA"]),
+    ("Kyodo News melaporkan gempa berkekuatan 6,1.", ["Kyodo"]),
+    ("Seperti dilansir Antara, korban bertambah.", ["ANTARA"]),
 ])
 def test_agencies_cited(text, agencies):
     assert find_agencies(text) == agencies
