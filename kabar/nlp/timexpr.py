@@ -24,6 +24,7 @@ class Reference:
     day: date | None = None
     year: int | None = None
     month: int | None = None
+    hour: int | None = None  # local hour of publication, when the page gives it
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ def parse_reference(published: str | None) -> Reference:
     """The reference of 'YYYY-MM-DD...', 'YYYY-MM' or 'YYYY'; an empty Reference when unknown or unreadable."""
     if not published:
         return Reference()
-    m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", published)
+    m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):\d{2})?)?)?", published)
     if not m:
         return Reference()
     year = int(m.group(1))
@@ -155,7 +156,8 @@ def parse_reference(published: str | None) -> Reference:
             day = date(year, month or 1, int(m.group(3)))
         except ValueError:
             day = None
-    return Reference(day=day, year=year, month=month)
+    hour = int(m.group(4)) if m.group(4) and int(m.group(4)) < 24 else None
+    return Reference(day=day, year=year, month=month, hour=hour)
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -377,7 +379,10 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
             if phrase.startswith("minggu") and _is_capitalised(m.group("rel")):
                 continue  # "Minggu lalu" is Sunday; the weekday rule reads it
             if phrase in rel["days"]:
-                add(m, (ref.day + timedelta(days=rel["days"][phrase])).isoformat(), "relative")
+                offset = rel["days"][phrase]
+                if phrase in rel["same_evening"] and ref.hour is not None and ref.hour >= rel["evening_hour"]:
+                    offset = 0  # "tadi malam" in a page published late in the evening is that evening
+                add(m, (ref.day + timedelta(days=offset)).isoformat(), "relative")
             elif phrase in rel["weeks"]:
                 add(m, (ref.day + timedelta(days=rel["weeks"][phrase])).isoformat(), "relative")
             elif phrase in rel["weekends"]:

@@ -173,3 +173,8 @@ def test_dateline_cut_by_the_sentence_splitter_is_rejoined() -> None:
     assert "Ya." in pieces
     assert dates(text) == ["2021-03-15", "2021-03-16"]
     assert find_dated_events(text, WED)[0].text.startswith("TEMPO.CO")
+
+
+def test_tadi_malam_late_in_the_evening_is_the_same_day() -> None:
+    assert dates("Gempa mengguncang Malang tadi malam.", "2021-03-17T22:40+07:00") == ["2021-03-17"]
+    assert dates("Gempa mengguncang Malang tadi malam.", "2021-03-17T07:10+07:00") == ["2021-03-16"]
