@@ -5,7 +5,8 @@ both-sides, place) around the same time; pairs sharing side or source words go f
 (Yerevan) pairs with "37 warga sipil" (Nagorno-Karabakh) once "63 warga sipil" (Azerbaijan) has paired with
 "61 warga sipil Azeri". Pairs are joined across all articles. A group whose values are compatible agrees; values
 from different outlets that cannot both be true at the same time (±1 day) conflict; otherwise the group is split
-(different times, or one article stating both values: they count different things).
+(different times, one article stating both values - they count different things -, one outlet's later article,
+or a count that grew over hours between two publication times).
 Past tolls, one incident's toll and vague amounts ("puluhan") are never aligned.
 """
 

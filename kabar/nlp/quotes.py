@@ -578,8 +578,12 @@ def _indirect(text: str, sentences, spans: list[_Span], anchors, people) -> list
             inside = [p for p in people if p.start >= subj_start and subj_end - 1 <= p.end <= subj_end
                       and _only_title(text[subj_start:p.start])]
             speaker = inside[0].name if inside else None
-        said = sentence[m.end():].strip()
+        said_start = m.end()
+        that = re.search(r"\bbahwa\s+", sentence[said_start:said_start + 80])
+        if that:  # "mengatakan dalam pidatonya pada 20 Oktober, bahwa ..."
+            said_start += that.end()
+        said = sentence[said_start:].strip()
         if speaker and len(said.split()) >= 3:
-            out.append(Quote(text=said, speaker=speaker, start=s + m.end(), end=e, kind="indirect",
+            out.append(Quote(text=said, speaker=speaker, start=s + said_start, end=e, kind="indirect",
                              cue=m.group(1).lower()))
     return out

@@ -222,3 +222,9 @@ def test_bare_title_resolves_to_its_holder_named_before():
             '"Anggaran untuk bantuan sosial harus segera cair," kata Presiden.\n'
             '"Kami siapkan pencairannya pekan ini," kata Menkeu.')
     assert speakers(text)[0] == "Joko Widodo"
+
+
+def test_indirect_speech_starts_after_bahwa():
+    text = "Presiden Prabowo Subianto mengatakan dalam pidatonya pada Senin, bahwa swasembada pangan harus tercapai."
+    (q,) = find_quotes(text, [])
+    assert q.kind == "indirect" and q.text.startswith("swasembada pangan")
