@@ -1,9 +1,13 @@
 """Entity mentions (people, organisations, places) in Indonesian news text, with the title or role of people.
 
-A CRF (python-crfsuite, trained by tools/train_ner.py on idner-news-2k) tags tokens; small rules then move titles
-out of person names into Mention.role ("Menteri Luar Negeri AS Mike Pompeo" -> role, name) and add organisations
-that open with a head word ("Kementerian Pertahanan X") that the model missed. Without the model file, a
-gazetteer and capitalisation fallback keeps runs going.
+A CRF (python-crfsuite, trained by tools/train_ner.py on idner-news-2k, features in ner_features.py) tags the
+tokens of each paragraph, sentence by sentence. Small rules, each for a pattern the tagger gets wrong, then:
+- move titles out of person names into Mention.role ("Menteri Luar Negeri AS Mike Pompeo" -> role, name);
+- add names right after a title or a quote's verb of saying, and organisations after a strong head word
+  ("Kementerian Pertahanan X") that the tagger missed;
+- complete spans cut inside a gazetteer name, join "Badan X, Y, dan Z (XYZ)", split dateline brackets;
+- keep only name-like words in Title Case headlines, and make a person's name a person wherever it recurs.
+Without the model file, a gazetteer and capitalisation fallback keeps runs going.
 """
 
 from __future__ import annotations
@@ -13,10 +17,10 @@ from functools import cache
 
 from kabar.data import data_path, load_lines
 from kabar.nlp.ner_features import (
-    _phrase_sets,
     chunk_bounds,
     person_names,
     phrase_matches,
+    phrase_sets,
     sentence_features,
     tokenize,
 )
@@ -104,7 +108,7 @@ def iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 @cache
 def _title_words() -> frozenset[str]:
-    return frozenset(w for phrase in _phrase_sets()["TTL"] for w in phrase)
+    return frozenset(w for phrase in phrase_sets()["TTL"] for w in phrase)
 
 
 def _base(word: str) -> str:
@@ -115,7 +119,7 @@ def _base(word: str) -> str:
 
 def leading_title_length(words: list[str]) -> int:
     """How many leading words of a name are a title ("Jenderal Soedirman" -> 1); the name keeps one word."""
-    titles = _phrase_sets()["TTL"]
+    titles = phrase_sets()["TTL"]
     low = [w.lower().rstrip(".") for w in words]
     cut = 0
     while cut < len(words) - 1:
@@ -136,7 +140,7 @@ def find_role(words: list[str], start: int, floor: int) -> int | None:
     Walks back over title words, capitalised qualifiers ("AS", "Kementerian", "Jawa Barat") and connectors,
     then takes the leftmost title phrase in that stretch: "Wakil Menteri Luar Negeri AS | Stephen Biegun".
     """
-    titles = _phrase_sets()["TTL"]
+    titles = phrase_sets()["TTL"]
     title_words = _title_words()
     k = start - 1
     if k >= floor and words[k] == ",":
@@ -287,7 +291,7 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if is_common_word(low) or low in calendar_words() or low in _title_words():
         return False
-    sets = _phrase_sets()
+    sets = phrase_sets()
     return (word,) not in sets["LOC"] and (word,) not in sets["ORG"]
 
 
@@ -325,14 +329,14 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
     - a place "X (Y)" stays one span only when Y abbreviates X ("Amerika Serikat (AS)", not the dateline
       "Ankara (ANTARA)"); organisations keep their bracket ("PT Pertamina (Persero)"), as the training data does.
     """
-    titles = _phrase_sets()["TTL"]
+    titles = phrase_sets()["TTL"]
     inside_title = {k for ts, te in phrase_matches(words, "TTL", lowercase=True) for k in range(ts + 1, te)}
     out: list[tuple[int, int, str]] = []
     for s, e, kind in found:
         low = tuple(w.lower() for w in words[s:e])
-        if low in titles or low in _phrase_sets()["OHD"]:
+        if low in titles or low in phrase_sets()["OHD"]:
             continue
-        if kind != "PER" and s in inside_title and (low[0],) not in _phrase_sets()["OHD"]:
+        if kind != "PER" and s in inside_title and (low[0],) not in phrase_sets()["OHD"]:
             continue
         if "(" in words[s:e] and kind == "LOC":
             p = s + words[s:e].index("(")
@@ -350,8 +354,8 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
             if places and places[0][0] == 0 and places[0][1] <= e - s - 2:
                 if all(w[:1].isupper() for w in words[s + places[0][1] : e]):
                     s, kind = s + places[0][1], "PER"
-        if kind == "LOC" and (tuple(words[s:e]) in _phrase_sets()["ORG"]
-                              and tuple(words[s:e]) not in _phrase_sets()["LOC"]):
+        if kind == "LOC" and (tuple(words[s:e]) in phrase_sets()["ORG"]
+                              and tuple(words[s:e]) not in phrase_sets()["LOC"]):
             kind = "ORG"  # "di Twitter", "ke Pertamina": a known organisation, not a place
         if s < e:
             out.append((s, e, kind))
@@ -395,7 +399,7 @@ def title_case_pieces(words: list[str], span: tuple[int, int, str]) -> list[tupl
         return [span]
     out = []
     for a, b in pieces:
-        if tuple(words[a:b]) in _phrase_sets()["LOC"]:
+        if tuple(words[a:b]) in phrase_sets()["LOC"]:
             out.append((a, b, "LOC"))
         elif not all(ch in "-,." for ch in "".join(words[a:b])):
             out.append((a, b, kind))

@@ -55,7 +55,7 @@ def chunk_bounds(words: list[str], limit: int = MAX_CHUNK) -> list[tuple[int, in
 
 
 @cache
-def _phrase_sets() -> dict[str, frozenset[tuple[str, ...]]]:
+def phrase_sets() -> dict[str, frozenset[tuple[str, ...]]]:
     """Gazetteer phrases as token tuples: case-sensitive for names, lowercase for titles and organisation heads."""
     sets = {key: frozenset(tuple(words_of(p)) for p in load_lines(path)) for key, path in GAZETTEERS.items()}
     sets["TTL"] = frozenset(tuple(words_of(p.lower())) for p in load_lines("id/titles.txt"))
@@ -94,12 +94,12 @@ def calendar_words() -> frozenset[str]:
 
 @cache
 def _first_words() -> dict[str, frozenset[str]]:
-    return {key: frozenset(p[0] for p in phrases if p) for key, phrases in _phrase_sets().items()}
+    return {key: frozenset(p[0] for p in phrases if p) for key, phrases in phrase_sets().items()}
 
 
 def phrase_matches(words: list[str], key: str, lowercase: bool = False) -> list[tuple[int, int]]:
     """Longest, left-to-right (start, end) token ranges of words that are phrases of gazetteer key."""
-    phrases = _phrase_sets()[key]
+    phrases = phrase_sets()[key]
     firsts = _first_words()[key]
     seq = [w.lower() for w in words] if lowercase else words
     out: list[tuple[int, int]] = []

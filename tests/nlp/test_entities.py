@@ -210,3 +210,11 @@ def test_role_with_a_listed_unit_name_and_a_possessive():
 def test_a_span_cut_inside_a_known_name_is_completed():
     # the tagger alone marks only "Amerika" here
     assert of_type("Harga minyak di Amerika Serikat turun.", "location") == ["Amerika Serikat"]
+
+
+def test_fallback_without_the_model_uses_gazetteers_and_titles():
+    from kabar.nlp.entities import fallback_tags
+
+    words = words_of("Presiden Joko Widodo tiba di Bandung bersama Menlu Retno Marsudi .")
+    spans = {(" ".join(words[s:e]), kind) for s, e, kind in iob_spans(fallback_tags(words))}
+    assert {("Joko Widodo", "PER"), ("Bandung", "LOC"), ("Retno Marsudi", "PER")} <= spans
