@@ -15,6 +15,7 @@ from typing import Any
 
 from kabar.analysis.timeline import (
     content_words,
+    drop_opener,
     is_furniture,
     originals_and_copies,
     overlap,
@@ -58,7 +59,7 @@ def _candidates(articles: list[Article]) -> list[_Sentence]:
             if position >= MAX_POSITION:
                 break
             raw = text[start:end]
-            sentence = strip_citation(strip_dateline(raw, lead=start == 0)).strip()
+            sentence = drop_opener(strip_citation(strip_dateline(raw, lead=start == 0)).strip())
             n_words = len(sentence.split())
             if not MIN_WORDS <= n_words <= MAX_WORDS or sentence.endswith("?") or is_caption(sentence):
                 continue

@@ -52,6 +52,28 @@ def is_furniture(sentence: str) -> bool:
                for p in _furniture_prefixes())
 
 
+@cache
+def _openers() -> tuple[str, ...]:
+    try:
+        from kabar.data import load_lines
+
+        return tuple(sorted((p.lower() for p in load_lines("id/discourse_openers.txt")), key=len, reverse=True))
+    except (FileNotFoundError, OSError, ModuleNotFoundError):
+        return ()
+
+
+def drop_opener(sentence: str) -> str:
+    """'Selain itu, KPK menahan ...' -> 'KPK menahan ...': a quoted-alone sentence loses its link to the last one."""
+    low = sentence.lower()
+    for opener in _openers():
+        if low.startswith(opener) and len(low) > len(opener) + 1 and (opener[-1] == "," or low[len(opener)] == " "):
+            rest = sentence[len(opener) :].lstrip(" ,")
+            if len(rest.split()) >= 4:
+                return rest[:1].upper() + rest[1:]
+            return sentence
+    return sentence
+
+
 def content_words(text: str) -> frozenset[str]:
     """Lowercase words of three letters or more that are not function words."""
     stop = stopwords()
@@ -152,7 +174,7 @@ def strip_citation_lead(sentence: str) -> str:
 
 def readable(event_text: str, lead: bool = False, keep: str = "") -> str:
     """The event sentence as a timeline line: no dateline prefix, no citation clauses, not too long."""
-    text = strip_citation_lead(strip_citation(strip_dateline(event_text.strip(), lead=lead)))
+    text = drop_opener(strip_citation_lead(strip_citation(strip_dateline(event_text.strip(), lead=lead))))
     if len(text) > MAX_TEXT + 20 and keep:
         text = focus_clause(text, keep)
     return shorten(text, keep=keep)

@@ -160,3 +160,15 @@ def test_related_links_left_in_the_text_are_not_events() -> None:
             "Baca juga: Polisi Tangkap Pencuri Motor di Depok, Selasa (9/3)")
     items = build_timeline([article("okezone", text, "2021-03-16", "Okezone")])
     assert [t["date"] for t in items] == ["2021-03-15"]
+
+
+def test_connectives_leaning_on_the_previous_sentence_are_dropped() -> None:
+    from kabar.analysis.timeline import drop_opener
+
+    assert drop_opener("Selain itu, KPK menahan dua tersangka baru.") == "KPK menahan dua tersangka baru."
+    assert drop_opener("Sementara itu, harga cabai turun di Pasar Induk.") == "Harga cabai turun di Pasar Induk."
+    assert drop_opener("Danau Toba meluap kemarin sore.") == "Danau Toba meluap kemarin sore."
+    assert drop_opener("Namun, itu saja.") == "Namun, itu saja."  # too little would be left
+    items = build_timeline([article("viva", "Selain itu, Gubernur meninjau tanggul jebol pada Jumat (12/3).",
+                                    "2021-03-13", "VIVA")])
+    assert items[0]["text"].startswith("Gubernur meninjau")
