@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.data import load_json
-from kabar.extract.features import LineFeatures, has_dateline, is_link_cue, line_features, normalise
+from kabar.extract.features import WORD, LineFeatures, has_dateline, is_link_cue, line_features, normalise, stop_words
 from kabar.records import LineLabels
 
 LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
@@ -24,7 +24,8 @@ MERGE_MIN_SHARE = 0.1
 MAX_GAP = 3  # non-sentence lines (subheadings, unknown widgets) the body may span between two paragraphs
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 35
-TITLE_META_DISTANCE = 3  # a headline is followed by its byline or date within this many lines
+TITLE_META_DISTANCE = 3
+TITLE_CASE = 0.8  # a headline is followed by its byline or date within this many lines
 DESCRIPTION_MIN_WORDS = 8
 DESCRIPTION_MAX_WORDS = 80
 TEMPLATE_MAX_WORDS = 8  # a longer recurring line may be a headline of this very page shown in lists elsewhere
@@ -254,7 +255,19 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | N
     repeated = [i for i in candidates if any(x.duplicate and x.text.lower() == prefix[i].text.lower() for x in prefix[i + 1 :])]
     if repeated:
         return repeated[0]  # headlines are often printed twice (breadcrumb or page title, then the h1)
-    return candidates[-1]  # menus and site taglines come first; the headline sits nearest the body
+    # menus and site taglines come first, the headline sits nearest the body; a caption in sentence case may sit
+    # between them, so a line in title case ("Polisi Selidiki Kebakaran Gudang") is preferred
+    titled = [i for i in candidates if title_case_ratio(prefix[i].text) >= TITLE_CASE]
+    return titled[-1] if titled else candidates[-1]
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of capitalised words among the words that are not function words."""
+    stops = stop_words()
+    words = [w for w in WORD.findall(text) if not w.isdigit() and w.lower() not in stops]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
 def _followed_by_meta(prefix: list[LineFeatures], i: int) -> bool:

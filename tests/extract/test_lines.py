@@ -154,3 +154,16 @@ def test_odd_lines_do_not_break_the_classifier():
     labels = classify_lines(raw)
     every = [x for x in (labels.title, labels.description) if x] + labels.body + labels.meta + labels.boilerplate
     assert sorted(every) == [i for i, line in enumerate(raw, start=1) if line.strip()]
+
+
+def test_without_byline_the_title_case_headline_nearest_the_body_wins_over_menus_and_captions():
+    raw = [
+        "Beranda Nasional Regional Ekonomi Olahraga",
+        "Polisi Selidiki Kebakaran Gudang Pabrik Tekstil di Tangerang",
+        "petugas pemadam berusaha menjinakkan api di gudang tekstil",
+        "Tangerang - Polisi menyelidiki penyebab kebakaran yang melanda gudang sebuah pabrik tekstil di Cikupa.",
+        "Api baru bisa dipadamkan setelah empat jam oleh belasan mobil pemadam kebakaran.",
+    ]
+    labels = classify_lines(raw)
+    assert labels.title == 2
+    assert labels.boilerplate == [1, 3]
