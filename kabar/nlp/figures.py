@@ -406,8 +406,8 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None, p
         qualifier, q_first = _qualifier(words, first, after, n)
         money = n.currency or (after < len(words) and words[after] in _set("currency_words"))
         cue = None if money else _find_cue(words, first, after)
-        if not money and cue is None:
-            continue
+        if not money and (cue is None or n.value != int(n.value)):
+            continue  # nothing counted, or a fraction ("5,6") that cannot count people or houses
         grp = _group_and_side(toks, words, after, cue[1] if cue and cue[1] >= after else len(words))
         if grp.key == "_others":  # "61 warga sipil tewas dan 291 lainnya luka-luka"
             prev = out[-1] if out else None

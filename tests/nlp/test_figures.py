@@ -131,3 +131,21 @@ def test_place_after_the_figure():
     assert one("Sebanyak 7 orang tewas akibat banjir di Bogor, Minggu.").place == "Bogor"
     assert one("Sedikitnya 3 orang tewas di Kabupaten Cianjur Senin pagi.").place == "Kabupaten Cianjur"
     assert one("Sebanyak 7 orang tewas akibat banjir.").place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Korban meninggal dunia akibat gempa bertambah menjadi 321 orang.", [(321, "deaths")]),
+        ("Sebanyak 1.234 orang meninggal dunia, 5.678 luka-luka, dan 100 hilang.",
+         [(1234, "deaths"), (5678, "injured"), (100, "missing")]),
+        ("Kebakaran itu menghanguskan 30 rumah warga.", [(30, "damaged")]),
+        ("Total 15 orang ditetapkan sebagai tersangka dalam kasus itu.", [(15, "arrested")]),
+        ("Sebanyak 300 KK terdampak banjir rob.", [(300, "affected")]),
+        ("Gempa bermagnitudo 5,6 mengguncang Cianjur dan merusak 2.000 rumah.", [(2000, "damaged")]),
+        ("Gempa berkekuatan 5,6 SR tidak menimbulkan korban jiwa.", []),
+        ("Polisi menyita 5 kilogram sabu dari tersangka.", []),
+    ],
+)
+def test_more_toll_sentences(text, values):
+    assert [(f.value, f.unit) for f in find_figures(text, "2024-01-01")] == values
