@@ -54,12 +54,13 @@ def normalize(form: str) -> str:
 
 
 def in_photo_credit(text: str, start: int, end: int) -> bool:
-    """Whether the span sits in a photo credit: "REUTERS/Aziz Karimov", "(Photo credit: X/AFP)", "Foto: X"."""
+    """Whether the span sits in a photo credit ("REUTERS/Aziz Karimov", "(Photo credit: X/AFP)", "Foto: X") or a
+    byline left in the body ("Pewarta: X")."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 2]
     if before.endswith("/") or after.startswith("/"):
         return True
-    segment = before.rsplit("(", 1)[-1] if "(" in before else before.rsplit(". ", 1)[-1]
+    segment = before.rsplit("(", 1)[-1] if "(" in before else before.rsplit(". ", 1)[-1].rsplit("\n", 1)[-1]
     low = segment.lower()
     return any(cue in low for cue in credit_cues())
 

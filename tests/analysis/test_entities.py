@@ -198,3 +198,17 @@ def test_short_forms_of_places_from_the_alias_file():
     assert ents["Amerika Serikat"]["documents"] == ["bisnis", "kontan"]
     assert "AS" not in ents
     assert "Korsel" in ents["Korea Selatan"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suasana sidang di Jakarta. (ANTARA FOTO/Galih Pradipta/foc)\nHakim menunda sidang.",
+        "Massa berunjuk rasa di depan gedung DPR. Foto: Galih Pradipta\nPolisi berjaga.",
+        "Hakim menunda sidang hingga pekan depan.\nPewarta: Galih Pradipta\nEditor: Budi Santoso",
+    ],
+)
+def test_credit_and_staff_names_in_the_body_are_dropped(text):
+    assert any("Pradipta" in m.text for m in find_mentions(text))  # the tagger does see the name
+    names = [e["name"] for e in merge_entities([article("antara", text)]) if e["type"] == "person"]
+    assert not any("Pradipta" in n or "Santoso" in n for n in names), names
