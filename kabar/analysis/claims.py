@@ -22,6 +22,7 @@ from kabar.records import Article, Figure
 
 MATCH_DAYS = 7  # values further apart in time are never the same quantity
 CONFLICT_DAYS = 1  # incompatible values this close in time conflict
+LOOSE_GROUPS = {"people", "civilians"}  # "12 orang tewas" and "12 warga tewas" may be one count
 UPDATE_HOURS = 6  # a larger count published this much later is a rising toll
 MAX_CONFLICT_RATIO = 2.0  # incompatible values further apart than this are taken to count different things
 
@@ -134,7 +135,9 @@ def _same_place(a: str, b: str) -> bool:
 
 def _pair_score(a: _Item, b: _Item) -> tuple | None:
     """How well two items of different articles fit as one quantity (None: they cannot be the same)."""
-    if not (a.alignable and b.alignable) or a.figure.unit != b.figure.unit or a.group != b.group:
+    if not (a.alignable and b.alignable) or a.figure.unit != b.figure.unit:
+        return None
+    if a.group != b.group and {a.group, b.group} != LOOSE_GROUPS:
         return None
     if a.both_sides != b.both_sides:
         return None
@@ -148,7 +151,7 @@ def _pair_score(a: _Item, b: _Item) -> tuple | None:
     if not compatible and _ratio(a, b) > MAX_CONFLICT_RATIO:
         return None
     shared = len((a.sides | a.sources) & (b.sides | b.sources))
-    return (shared, compatible, -abs(math.log(_ratio(a, b))), a.figure.start, b.figure.start)
+    return (shared, a.group == b.group, compatible, -abs(math.log(_ratio(a, b))), a.figure.start, b.figure.start)
 
 
 def _find(parent: dict[int, int], i: int) -> int:

@@ -173,3 +173,14 @@ def test_one_outlets_articles_do_not_conflict_with_each_other():
     second = article("a2", "Sebanyak 7 orang tewas akibat longsor.", "2024-01-10")
     first.outlet = second.outlet = "detik.com"
     assert not by_status(compare_figures([first, second]), "conflict")
+
+
+def test_people_and_residents_may_be_one_count_but_soldiers_are_not():
+    claims = compare_figures([
+        article("kompas", "Sebanyak 12 orang tewas akibat longsor di Banjarnegara.", "2024-02-01"),
+        article("antara", "Longsor di Banjarnegara menewaskan 12 warga.", "2024-02-01"),
+        article("tempo", "Sebanyak 14 tentara tewas dalam latihan di Banjarnegara.", "2024-02-01"),
+    ])
+    assert not by_status(claims, "conflict")
+    (agree,) = by_status(claims, "agree")
+    assert {d for v in agree["values"] for d in v["documents"]} == {"kompas", "antara"}
