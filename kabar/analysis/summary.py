@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from kabar.analysis.timeline import (
@@ -37,6 +38,24 @@ MAX_POSITION = 15  # sentences after this one in an article are not candidates (
 MAX_CANDIDATES = 800  # bounds the similarity matrix of very large stories
 
 _QUOTE_START = re.compile(r"^[\"“”'‘]")
+ANAPHORIC_PENALTY = 0.75  # score factor for a sentence opening with "Ia", "Hal itu", ... (needs its context)
+
+
+@cache
+def _anaphoric_starts() -> re.Pattern | None:
+    try:
+        from kabar.data import load_lines
+
+        words = load_lines("id/anaphoric_starts.txt")
+    except (FileNotFoundError, OSError, ModuleNotFoundError):
+        return None
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def is_anaphoric(sentence: str) -> bool:
+    pattern = _anaphoric_starts()
+    return bool(pattern and pattern.match(sentence))
 
 
 @dataclass
@@ -127,6 +146,8 @@ def _scores(sentences: list[_Sentence], matrix, sims) -> list[float]:
             score += LEAD_BONUS[sentence.position] * max(score, 0.1)
         if _QUOTE_START.match(sentence.text):
             score *= 0.7  # a quote is colour; the summary should state facts
+        elif is_anaphoric(sentence.text):
+            score *= ANAPHORIC_PENALTY
         scores.append(score)
     return scores
 

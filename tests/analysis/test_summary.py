@@ -95,3 +95,20 @@ def test_small_and_empty_inputs() -> None:
                   "2023-02-01")
     assert [item["documents"] for item in summarize([one])] == [["solo"]]
     assert summarize([article("empty", [""], "2023-02-01")]) == []
+
+
+def test_sentences_that_lean_on_their_context_are_avoided() -> None:
+    from kabar.analysis.summary import is_anaphoric
+
+    assert is_anaphoric("Ia mengatakan bantuan sudah dikirim.")
+    assert is_anaphoric("Hal tersebut disampaikan Bupati di Cianjur.")
+    assert not is_anaphoric("Iannone menang di Sirkuit Mandalika.")
+    twins = [
+        article("a", ["Banjir merendam ratusan rumah warga di Kabupaten Bandung pada Senin malam.",
+                      "Ia mengatakan bantuan sudah dikirim ke lokasi banjir di Kabupaten Bandung."], "2023-03-07"),
+        article("b", ["Bupati mengatakan bantuan sudah dikirim ke lokasi banjir di Kabupaten Bandung.",
+                      "Banjir merendam ratusan rumah warga di Kabupaten Bandung."], "2023-03-07"),
+    ]
+    texts = [item["text"] for item in summarize(twins)]
+    assert not any(t.startswith("Ia ") for t in texts)
+    assert any(t.startswith("Bupati mengatakan") for t in texts)
