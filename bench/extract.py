@@ -107,6 +107,23 @@ def justext_bodies(docs: list[str], from_dump: bool) -> tuple[list[str], float]:
     return out, time.perf_counter() - start
 
 
+def title_agreement(htmls: list[str], dumps: list[str]) -> dict[str, float]:
+    """Share of dump pages whose classified title matches the page's own headline (JSON-LD/og:title/<title>)."""
+    from kabar.extract.html import headline, html_meta
+    from kabar.extract.lines import _similarity, classify_lines
+
+    agree = total = 0
+    for html, dump in zip(htmls, dumps, strict=True):
+        truth = headline(html_meta(html))
+        if not truth:
+            continue
+        lines = dump.split("\n")
+        labels = classify_lines(lines)
+        total += 1
+        agree += bool(labels.title and _similarity(lines[labels.title - 1], truth) >= 0.6)
+    return {"pages": total, "share": round(agree / max(1, total), 4)}
+
+
 def mean_f1(predicted: list[str], truths: list[str]) -> dict[str, float]:
     scores = [token_prf(p, t) for p, t in zip(predicted, truths, strict=True)]
     n = max(1, len(scores))
@@ -146,6 +163,7 @@ def run(limit: int | None = None) -> dict:
             "justext": {"pages_per_s": round(n / j_dump_s, 1), **mean_f1(j_dump, truths)},
         },
         "dumps_line_classifier_only": {"pages_per_s": round(n / lines_only_s, 1)},
+        "dump_titles": title_agreement(htmls, dumps),
     }
     report["ratios"] = {
         "html_speed_kabar_over_trafilatura": round(t_html_s / k_html_s, 2),
@@ -163,6 +181,8 @@ def as_text(report: dict) -> str:
                          f"R {row['recall']:.3f}  F1 {row['f1']:.3f}")
     alone = report["dumps_line_classifier_only"]["pages_per_s"]
     lines.append(f"  dumps line classifier alone (no metadata step): {alone} pages/s")
+    t = report["dump_titles"]
+    lines.append(f"  dump titles equal to the page's own headline: {t['share']:.3f} of {t['pages']} pages")
     for key, value in report["ratios"].items():
         lines.append(f"  {key}: {value}x")
     return "\n".join(lines) + "\n"
