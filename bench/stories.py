@@ -46,12 +46,15 @@ def quality(db: str, truth_path: Path) -> dict:
     rows = conn.execute("SELECT p.url, a.story_id, a.duplicate_of, a.id FROM pages p JOIN articles a ON a.id = p.article_id"
                         " WHERE p.current = 1").fetchall()
     story = {url: sid for url, sid, _, _ in rows if url}
-    dup = {url: d for url, _, d, _ in rows if url}
+    article = {url: aid for url, _, _, aid in rows if url}
+    root = {aid: (d or aid) for _, _, d, aid in rows}
     together, true_pairs, found_pairs = pair_counts(truth, story)
-    flagged = sum(1 for url in copies if dup.get(url))
-    # false duplicates: flagged articles that are not copies (a copy's source is flagged only if not the earliest)
-    sources = set(copies.values())
-    false_dups = sum(1 for url, d in dup.items() if d and url not in copies and url not in sources)
+    # a copy is found when it and its source end up under the same earliest copy (either may be the earliest)
+    flagged = sum(1 for url, src in copies.items()
+                  if url in article and src in article and root[article[url]] == root[article[src]])
+    family = {url: copies.get(url, url) for url in truth}  # a copy's family is its source
+    family_of_article = {article[u]: f for u, f in family.items() if u in article}
+    false_dups = sum(1 for _, _, d, aid in rows if d and family_of_article.get(aid) != family_of_article.get(d))
     return {"pair_precision": round(together / found_pairs, 4) if found_pairs else 1.0,
             "pair_recall": round(together / true_pairs, 4) if true_pairs else 1.0,
             "true_events": len(set(truth.values())), "stories": len(set(story.values())),

@@ -178,14 +178,14 @@ def _write_page(conn, page: Page, digest: str, article: dict, features: dict, re
 
 def _rename_article(conn, old: str, new: str) -> None:
     """Give a stored article another id everywhere it is referenced (stories are recomputed afterwards)."""
-    row = conn.execute("SELECT document, features FROM articles WHERE id = ?", (old,)).fetchone()
+    row = conn.execute("SELECT document, features, page_id FROM articles WHERE id = ?", (old,)).fetchone()
     document, features = json.loads(row["document"]), json.loads(row["features"])
     document["id"] = features["id"] = new
     conn.execute("DELETE FROM articles WHERE id = ? AND active = 0", (new,))
     conn.execute("UPDATE articles SET id = ?, document = ?, features = ? WHERE id = ?",
                  (new, json.dumps(document, ensure_ascii=False, separators=(",", ":")),
                   json.dumps(features, ensure_ascii=False, separators=(",", ":")), old))
-    conn.execute("UPDATE pages SET article_id = ? WHERE article_id = ? AND current = 1", (new, old))
+    conn.execute("UPDATE pages SET article_id = ? WHERE id = ?", (new, row["page_id"]))  # not the page being added
     conn.execute("UPDATE articles_fts SET article_id = ? WHERE article_id = ?", (new, old))
     conn.execute("DELETE FROM story_members WHERE article_id = ?", (old,))
 

@@ -6,7 +6,8 @@ import hashlib
 from dataclasses import dataclass
 
 from kabar.records import Article, Story
-from kabar.stories.cluster import candidate_pairs, is_duplicate, link, pair_score, representative, sort_key
+from kabar.stories.batch import candidate_pair_array, score_pair_array
+from kabar.stories.cluster import EDGE_THRESHOLD, link, representative, sort_key
 from kabar.stories.features import Features, article_features, document_frequencies, idf_table, weigh_features
 
 
@@ -38,13 +39,12 @@ def group_features(features: list[Features]) -> Grouping:
 def group_weighed(features: list[Features]) -> Grouping:
     """Grouping of features whose ``vector`` is already set (the store weighs while loading, to save memory)."""
     feats = sorted(features, key=lambda f: f.id)
-    pairs = candidate_pairs(feats)
-    duplicates = []
-    scored = []
-    for i, j in sorted(pairs):
-        if is_duplicate(feats[i], feats[j]):
-            duplicates.append((i, j))
-        scored.append((pair_score(feats[i], feats[j]), i, j))
+    pairs = candidate_pair_array(feats)
+    scores, is_copy = score_pair_array(feats, pairs)
+    duplicates = [(int(i), int(j)) for i, j in pairs[is_copy]]
+    keep = scores >= EDGE_THRESHOLD
+    scored = [(float(s), int(i), int(j)) for s, (i, j) in zip(scores[keep], pairs[keep], strict=True)]
+    del pairs, scores, is_copy
     clusters = link(feats, scored, duplicates)
     duplicate_of = _duplicate_roots(feats, duplicates)
     stories = []

@@ -132,7 +132,7 @@ def test_pages_arriving_in_two_batches_or_in_two_orders_give_the_same_store(tmp_
             ingest([str(pages)], db=str(db))
         results.append(dump(db))
     for result in results[1:]:
-        for table in ("stories", "members", "articles", "fts"):
+        for table in ("pages", "stories", "members", "articles", "fts"):
             assert result[table] == results[0][table], table
     assert stories_by_source(store_db).keys() == {a["id"] for a in ARTICLES}
 
