@@ -75,6 +75,13 @@ def credited_people(articles: list[Article]) -> set[str]:
     return names
 
 
+def is_credited(form: str, credited: set[str]) -> bool:
+    """A credited staff name, as written or with an initial dropped ("Bayu Pratama" for "M Bayu Pratama")."""
+    if normalize(form) in credited:
+        return True
+    return len(_tokens(form)) > 1 and any(set(_tokens(form)) <= set(_tokens(name)) for name in credited)
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].rstrip(" \"“'‘(")
     if not before:
@@ -216,7 +223,7 @@ def _collect(articles: list[Article]):
             if is_junk(m, text):
                 continue
             form, bracket = split_bracketed(m.text.strip())
-            if m.type == "person" and (normalize(form) in credited or in_photo_credit(text, m.start, m.end)):
+            if m.type == "person" and (is_credited(form, credited) or in_photo_credit(text, m.start, m.end)):
                 continue
             if bracket and is_abbreviation(bracket, form):
                 acronyms[normalize(bracket)] = form

@@ -212,3 +212,12 @@ def test_credit_and_staff_names_in_the_body_are_dropped(text):
     assert any("Pradipta" in m.text for m in find_mentions(text))  # the tagger does see the name
     names = [e["name"] for e in merge_entities([article("antara", text)]) if e["type"] == "person"]
     assert not any("Pradipta" in n or "Santoso" in n for n in names), names
+
+
+def test_credited_name_without_its_initial_is_dropped():
+    # a signature line without a cue, as some outlets end their pages
+    story = [article("pikiran-rakyat", "Wali Kota Bekasi Tri Adhianto meninjau banjir.\nBayu Pratama",
+                     editors=["M Bayu Pratama"])]
+    assert any(m.text == "Bayu Pratama" for m in story[0].mentions)
+    names = [e["name"] for e in merge_entities(story) if e["type"] == "person"]
+    assert "Tri Adhianto" in names and not any("Pratama" in n for n in names)
