@@ -49,10 +49,22 @@ def render_article(doc: dict[str, Any]) -> str:
 # ---------------------------------------------------------------------------------------------------- briefing
 
 
+MAX_CITATION_GROUPS = 8
+
+
 def _cite(ids: list[str], numbers: dict[str, int]) -> str:
-    """'[1][3]' for the given document ids; ids outside the story are skipped."""
+    """'[1][3]' for the given document ids, runs as '[4–7]', long lists cut; ids outside the story are skipped."""
     marks = sorted({numbers[i] for i in ids if i in numbers})
-    return "".join(f"[{n}]" for n in marks)
+    groups: list[list[int]] = []
+    for n in marks:
+        if groups and n == groups[-1][-1] + 1:
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    shown = "".join(f"[{g[0]}]" if len(g) == 1 else f"[{g[0]}]" + f"[{g[1]}]" if len(g) == 2 else f"[{g[0]}–{g[-1]}]"
+                    for g in groups[:MAX_CITATION_GROUPS])
+    rest = sum(len(g) for g in groups[MAX_CITATION_GROUPS:])
+    return shown + (f" (+{rest} more)" if rest else "")
 
 
 def _source_label(doc: dict[str, Any] | None, doc_id: str) -> str:

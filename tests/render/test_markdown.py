@@ -55,7 +55,7 @@ def test_citations_refer_to_numbered_sources() -> None:
     sources = re.findall(r"^(\d+)\. \*\*(.+?)\*\*", text, flags=re.MULTILINE)
     assert [n for n, _ in sources] == ["1", "2", "3"]
     assert sources[1][1] == "Ribuan warga Bekasi mengungsi"
-    assert "Banjir merendam 12 kelurahan di Bekasi. [1][2][3]" in text
+    assert "Banjir merendam 12 kelurahan di Bekasi. [1–3]" in text
     assert "Ribuan warga mengungsi ke masjid. [2]" in text
     assert "copy of id k1" in text
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
@@ -112,3 +112,13 @@ def test_seeds_markdown(seeds_digest) -> None:
     n_sources = len(seeds_digest["stories"][0]["documents"])
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", text.split("# Articles")[0])}
     assert cited and max(cited) <= n_sources
+
+
+def test_long_citation_lists_are_compact() -> None:
+    from kabar.render.markdown import _cite
+
+    numbers = {f"d{i}": i for i in range(1, 101)}
+    assert _cite(["d1", "d2", "d3", "d5", "d6", "d9"], numbers) == "[1–3][5][6][9]"
+    assert _cite(["d1", "x"], numbers) == "[1]"
+    many = _cite([f"d{i}" for i in range(1, 100, 2)], numbers)
+    assert many.endswith("(+42 more)") and many.count("[") == 8
