@@ -51,7 +51,7 @@ _DATELINE_PATTERNS = (
     # "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "Liputan6.com, Jakarta-", "TEMPO.CO, Jakarta -"
     re.compile(rf"^(?P<a>[^,()\n]{{2,40}}?)\s*,\s*(?P<b>[^,()\n]{{2,40}}?){_DASH}"),
     # "Baku/Yerevan (ANTARA) -", "Jakarta (ANTARA) -"
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^)]{{2,40}})\){_DASH}"),
+    re.compile(rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*\((?P<outlet>[^)]{{2,40}})\){_DASH}"),
     # "KONTAN.CO.ID - JAKARTA." (outlet, then place closed by a full stop)
     re.compile(rf"^(?P<outlet>{DOMAIN_TOKEN})\s*[-–—]+\s*(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?)\.\s"),
     # "PR BEKASI -", "KOMPAS.com -", "Suara.com -", "VIVA –", "RMOL. "
@@ -70,7 +70,7 @@ def _proper_place(place: str) -> str:
 
 
 def _is_place(text: str) -> bool:
-    if not re.fullmatch(_PLACE, text.strip()):
+    if not all(re.fullmatch(_PLACE, part.strip()) for part in text.split(",")):  # "Nusa Dua, Bali"
         return False
     words = {w.lower().strip(".") for w in re.split(r"[ /-]", text)}
     return not (words & _calendar_words()) and outlet_by_cue(text) is None

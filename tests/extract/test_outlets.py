@@ -33,6 +33,7 @@ def test_outlet_data_is_broad_and_unambiguous():
     ("Liputan6.com, Jakarta- Para menteri luar negeri", "Jakarta", "Liputan6.com"),
     ("Baku/Yerevan (ANTARA) - Pertempuran antara pasukan", "Baku/Yerevan", "ANTARA"),
     ("Jakarta (ANTARA) - Badan Meteorologi", "Jakarta", "ANTARA"),
+    ("Nusa Dua, Bali (ANTARA) - Konferensi dibuka", "Nusa Dua, Bali", "ANTARA"),
     ("PR BEKASI - Menteri Luar Negeri", None, "Pikiranrakyat-Bekasi.com"),
     ("TRIBUNNEWS.COM, JAKARTA - Kementerian Kesehatan", "Jakarta", "Tribunnews.com"),
     ("REPUBLIKA.CO.ID, JAKARTA -- Majelis Ulama", "Jakarta", "Republika"),
