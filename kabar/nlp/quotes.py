@@ -476,7 +476,13 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             s_start = max(s_start, para_starts[bisect_right(para_starts, span.start) - 1],
                           span.start - MAX_LOOKBACK)  # a run-on "sentence" must not make this quadratic
             before = text[s_start:span.start - 1]
-            verbs = [w for w in re.finditer(r"[\w-]+", before) if _is_cue(w.group(0)) and
+            colon = re.search(rf"((?:{NAME_TOKEN}\s+){{0,6}}{NAME_TOKEN})\s*:\s*$", before)
+            if colon:  # 'Ketua Umum PSSI Erick Thohir: "..."' (interview style); a place or a lone word is no speaker
+                named = _speaker_from_np(colon.group(1), s_start + colon.start(1), people)
+                if named and (len(named.split()) >= 2 or any(p.name == named for p in people)) and \
+                        named not in _locations():
+                    speaker, found = named, True
+            verbs = [] if found else [w for w in re.finditer(r"[\w-]+", before) if _is_cue(w.group(0)) and
                      w.group(0).lower() not in ("aku", "harap", "pinta", "nilai", "tanya")]
             for verb in reversed(verbs):
                 cue = verbs[-1].group(0).lower()

@@ -228,3 +228,18 @@ def test_indirect_speech_starts_after_bahwa():
     text = "Presiden Prabowo Subianto mengatakan dalam pidatonya pada Senin, bahwa swasembada pangan harus tercapai."
     (q,) = find_quotes(text, [])
     assert q.kind == "indirect" and q.text.startswith("swasembada pangan")
+
+
+def test_quote_interrupted_by_its_cue():
+    text = '"Kami siap," kata Bupati Bogor Iwan Setiawan, "untuk membantu semua korban banjir di wilayah kami."'
+    assert speakers(text) == ["Iwan Setiawan", "Iwan Setiawan"]
+
+
+def test_name_and_colon_before_the_quote():
+    text = 'Ketua Umum PSSI Erick Thohir: "Target kami lolos ke putaran final Piala Asia."'
+    assert speakers(text) == ["Erick Thohir"]
+
+
+def test_a_place_and_colon_is_not_a_speaker():
+    text = 'Jakarta: "Harga beras naik lagi di semua pasar tradisional."'
+    assert speakers(text) == [None]
