@@ -13,7 +13,7 @@ Past tolls, one incident's toll and vague amounts ("puluhan") are never aligned.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -91,6 +91,10 @@ def _items_of(article: Article) -> list[_Item]:
     items: list[_Item] = []
     for fig in sorted(article.figures, key=lambda f: (f.start, f.end)):
         prof = profiles.get((fig.start, fig.end))
+        if fig.attributed_to is None:  # a figure inside a quote is its speaker's
+            speaker = next((q.speaker for q in article.quotes if q.start <= fig.start < q.end and q.speaker), None)
+            if speaker:
+                fig = replace(fig, attributed_to=speaker)
         low, high = value_range(fig.value, fig.qualifier)
         vague = False
         if prof is not None and prof.vague:

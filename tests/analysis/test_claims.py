@@ -184,3 +184,13 @@ def test_people_and_residents_may_be_one_count_but_soldiers_are_not():
     assert not by_status(claims, "conflict")
     (agree,) = by_status(claims, "agree")
     assert {d for v in agree["values"] for d in v["documents"]} == {"kompas", "antara"}
+
+
+def test_a_figure_inside_a_quote_is_its_speakers():
+    from kabar.nlp.quotes import find_quotes
+
+    art = article("viva", '"Sebanyak 9 orang tewas dalam kecelakaan itu," kata Kapolres AKBP Budi Hermanto.',
+                  "2024-05-12")
+    art.quotes = find_quotes(art.text, [])
+    (claim,) = compare_figures([art])
+    assert claim["values"][0]["attributed_to"] == "Budi Hermanto"
