@@ -28,6 +28,7 @@ TITLE_META_DISTANCE = 3
 TITLE_CASE = 0.8  # a headline is followed by its byline or date within this many lines
 DESCRIPTION_MIN_WORDS = 8
 DESCRIPTION_MAX_WORDS = 80
+DESCRIPTION_UNTERMINATED_WORDS = 15
 TEMPLATE_MAX_WORDS = 8  # a longer recurring line may be a headline of this very page shown in lists elsewhere
 META_WINDOW = 15  # lines before and after the body block offered to meta_line_kind
 META_MAX_WORDS = 30  # bylines, dates and credits are short; longer lines are not offered to meta_line_kind
@@ -285,7 +286,11 @@ def _is_description(line: LineFeatures, after: LineFeatures | None) -> bool:
         return False
     if not DESCRIPTION_MIN_WORDS <= line.words <= DESCRIPTION_MAX_WORDS:
         return False
-    return after is None or not after.sentence
+    if not line.text.lstrip("\"“'‘(")[:1].isupper():
+        return False
+    if not line.terminal and line.words < DESCRIPTION_UNTERMINATED_WORDS:
+        return False  # a short line without a full stop under the title is a caption or a kicker
+    return after is None or not after.sentence or has_dateline(after.text)  # the lead opens with its dateline
 
 
 def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str | None = None) -> Classified:

@@ -167,3 +167,14 @@ def test_without_byline_the_title_case_headline_nearest_the_body_wins_over_menus
     labels = classify_lines(raw)
     assert labels.title == 2
     assert labels.boilerplate == [1, 3]
+
+
+def test_standfirst_right_above_a_dateline_lead_is_description():
+    raw = [
+        "Kejaksaan Tahan Dua Tersangka Korupsi Dana Desa",
+        "Keduanya diduga menyelewengkan dana desa senilai ratusan juta rupiah selama dua tahun.",
+        "TEMPO.CO, Jakarta - Kejaksaan negeri menahan dua tersangka kasus korupsi dana desa pada Senin.",
+        "Penahanan dilakukan selama 20 hari ke depan untuk kepentingan penyidikan perkara tersebut.",
+    ]
+    labels = classify_lines(raw)
+    assert (labels.title, labels.description, labels.body) == (1, 2, [3, 4])
