@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -37,7 +37,6 @@ class FigureProfile:
     low: float = 0.0
     high: float = 0.0
     vague: bool = False
-    reporters: tuple[str, ...] = field(default_factory=tuple)
 
 
 @cache
