@@ -135,6 +135,7 @@ def _cue_patterns() -> dict[str, re.Pattern]:
         "future": re.compile(rf"(?<![\w-])(?:{_phrase_re(rel['future_cues'])})(?![\w-])", re.IGNORECASE),
         "citation": re.compile(rf"(?:{_phrase_re(rel['citation_cues'])})\s+[^,;()]{{1,50}},\s*$", re.IGNORECASE),
         "caption": re.compile("|".join(re.escape(m) for m in rel["caption_markers"])),
+        "not_dates": re.compile(rf"(?<![\w-])(?:{_phrase_re(rel['not_dates'])})(?![\w-])", re.IGNORECASE),
     }
 
 
@@ -231,6 +232,13 @@ def _directed_year(year: int, when: tuple, ref: date, direction: str) -> int:
     if direction in ("mendatang", "depan", "nanti") and (year, *when) < ref_when:
         return year + 1
     return year
+
+
+def _habitual_before(sentence: str, position: int) -> bool:
+    """'setiap Jumat', 'tiap Januari': a repeated time, not a date."""
+    before = sentence[:position].split()[-2:]
+    habitual = _relative()["habitual_cues"]
+    return any(w.lower().strip(",") in habitual for w in before)
 
 
 def _is_capitalised(text: str) -> bool:
@@ -343,7 +351,7 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
         add(m, _iso(int(m.group("y")), months[m.group("m").lower()]), "month")
     for m in pats["month"].finditer(sentence):
         word = m.group("m") or m.group("m2")
-        if not _is_capitalised(word):
+        if not _is_capitalised(word) or _habitual_before(sentence, m.start()):
             continue
         month = months[word.lower()]
         year = _complete_year(ref, month, None)
@@ -393,7 +401,7 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
             elif phrase in rel["months"]:
                 add(m, _iso(*_add_months(ref.day, rel["months"][phrase])), "relative")
         for m in pats["weekday"].finditer(sentence):
-            if not _is_capitalised(m.group("wd")):
+            if not _is_capitalised(m.group("wd")) or _habitual_before(sentence, m.start()):
                 continue
             target = weekdays[m.group("wd").lower()]
             if m.group("week"):  # "Jumat pekan lalu": that weekday in the week before the reference's
@@ -441,9 +449,12 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMatch]:
     """The date expressions of one sentence, resolved; citation datelines flagged."""
     citation = _cue_patterns()["citation"]
     quoted = quoted_ranges(sentence)
+    idioms = [m.span() for m in _cue_patterns()["not_dates"].finditer(sentence)]
     out = []
     for match in _non_overlapping(_candidates(sentence, ref)):
         if match.kind in ("relative", "weekday", "week_day") and any(s <= match.start < e for s, e in quoted):
+            continue
+        if any(s <= match.start < e for s, e in idioms):
             continue
         is_citation = match.kind in ("numeric", "absolute") and bool(citation.search(sentence[: match.start]))
         out.append(DateMatch(match.start, match.end, match.date, match.expression, match.kind, is_citation))

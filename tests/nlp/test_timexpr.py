@@ -85,6 +85,10 @@ def test_expressions_resolve(sentence: str, expected: str) -> None:
         "Perpres No. 82 Tahun 2018 mengatur jaminan kesehatan.",
         "Dua hari sebelumnya, ia sempat dirawat di rumah sakit.",
         "Bantuan disalurkan dalam 14 hari ke depan.",
+        "Kami menatap hari esok dengan optimistis.",
+        "Pasar kaget digelar setiap Jumat di halaman masjid.",
+        "Festival itu diadakan tiap bulan Juli di Bali.",
+        "Ia bukan anak kemarin sore di dunia politik.",
     ],
 )
 def test_numbers_and_names_are_not_dates(sentence: str) -> None:
