@@ -120,7 +120,7 @@ def test_hostile_page_runs_nothing_in_the_browser(browser, tmp_path):
     assert _executed(page), "the probe must see a script that does run"
     page.close()
     page = _new_page(browser, problems)
-    raw_shown = False
+    raw_shown, hovered = False, 0
     with kabar_serve(db) as url:
         page.goto(url)
         stories = [a.get_attribute("href") for a in page.locator("a.story-link").all()]
@@ -130,13 +130,15 @@ def test_hostile_page_runs_nothing_in_the_browser(browser, tmp_path):
             assert not _executed(page), story
             for article in [a.get_attribute("href") for a in page.locator("#articles tbody a").all()]:
                 page.goto(url.rstrip("/") + article)
-                for row in page.locator("table.raw tr").all()[:40]:
-                    row.hover()  # would fire onmouseover handlers, were any live
+                for spot in page.locator("h1, table.raw tr, #clean p", has_text="onmouseover").all():
+                    spot.hover()  # would fire the page's onmouseover handlers, were any live
+                    hovered += 1
                 assert not _executed(page), article
                 raw_shown |= "<script>window.__pwned=2</script>" in page.locator("#raw").inner_text()
         page.goto(url + "?q=" + "%3Cscript%3Ewindow.__pwned%3D9%3C%2Fscript%3E")
         assert not _executed(page)
     assert raw_shown, "the hostile page's markup is shown as text on its article page"
+    assert hovered, "the element written with an onmouseover handler was shown and hovered"
     assert not problems, problems
 
 
