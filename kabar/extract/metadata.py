@@ -348,7 +348,7 @@ def _outlet_beside_meta(lines: list[str], meta_numbers: list[int]) -> str | None
 def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) -> str | None:
     """The page's self-name outside the lead: copyright line, "(detikcom)", "Dikutip X dari", "Laporan wartawan X"."""
     for line in lines:
-        if re.match(r"^\s*(?:copyright|hak cipta|©|\(c\))", line, re.IGNORECASE):
+        if _COPYRIGHT.match(line):
             name = outlet_in_copyright(line)
             if name:
                 return name
@@ -458,73 +458,72 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
 
 def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[str], url: str | None,
           html_meta: dict | None) -> None:
-    excluded = set()
     if labels is not None:
         excluded = {labels.title, labels.description, *labels.boilerplate} - {None}
         meta_numbers = [n for n in labels.meta if 1 <= n <= len(lines)]
         body_numbers = [n for n in labels.body if 1 <= n <= len(lines)]
     else:
+        excluded = set()
         meta_numbers = [n for n, ln in enumerate(lines, 1) if meta_line_kind(ln)]
         body_numbers = []
     kinds = {n: meta_line_kind(lines[n - 1]) for n in meta_numbers}
+    description = None
+    if labels is not None and labels.description and 1 <= labels.description <= len(lines):
+        description = lines[labels.description - 1].strip() or None
+    # Where each text sits on the page (raw line number; body paragraphs by their labels when they line up).
+    body_at = body_numbers if len(body_numbers) == len(body) else [10**6 + i for i in range(len(body))]
+    desc_at = labels.description if description else 0
     # Short body paragraphs that are really meta lines ("Editor: X" at the end) also count.
-    extra_meta = [p for p in body if len(p) <= 120 and meta_line_kind(p) in ("byline", "editor", "translator", "credit")]
+    extra_meta = [(at, p) for at, p in zip(body_at, body, strict=True)
+                  if len(p) <= 120 and meta_line_kind(p) in ("byline", "editor", "translator", "credit")]
+    cited: list[tuple[int, str]] = []  # (position, agency)
 
-    # Dateline and outlet -----------------------------------------------------------------------------------------
+    # Dateline and outlet
+    lead = list(zip(body_at[:2], body[:2], strict=True)) + ([(desc_at, description)] if description else [])
     dateline_outlet = None
-    description = lines[labels.description - 1].strip() if labels and labels.description and \
-        1 <= labels.description <= len(lines) else None
-    lead = body[:2] + ([description] if description else [])  # a standfirst may open with the dateline too
-    for para in lead:
+    for _at, para in lead:  # a standfirst may open with the dateline too
         place, outlet, _ = parse_dateline(para)
         if place or outlet:
             result["dateline"], dateline_outlet = place, outlet
             break
-    meta_texts = [lines[n - 1] for n in meta_numbers] + extra_meta
     url_outlet = outlet_from_url(url)
-    agencies: list[str] = []
     if dateline_outlet and url_outlet and dateline_outlet != url_outlet:
         # "Jakarta (ANTARA) -" on republika.co.id: Republika publishes what ANTARA wrote.
-        agencies.append(dateline_outlet)
+        cited.append((body_at[0] if body_at else 0, dateline_outlet))
         dateline_outlet = url_outlet
+    kept_lines = [ln for n, ln in enumerate(lines, 1) if n not in excluded or _COPYRIGHT.match(ln)]
+    meta_texts = [lines[n - 1] for n in meta_numbers] + [p for _, p in extra_meta]
     result["outlet"] = (dateline_outlet or url_outlet or outlet_from_html_meta(html_meta)
-                        or _outlet_from_text([ln for n, ln in enumerate(lines, 1) if n not in excluded or
-                                              re.match(r"^\s*(?:copyright|hak cipta|©)", ln, re.IGNORECASE)],
-                                             body, meta_texts)
-                        or _outlet_beside_meta(lines, meta_numbers))
+                        or _outlet_from_text(kept_lines, body, meta_texts) or _outlet_beside_meta(lines, meta_numbers))
 
-    # People and credits ------------------------------------------------------------------------------------------
+    # People and credits
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}
-    ordered = [(n, lines[n - 1]) for n in meta_numbers] + [(None, p) for p in extra_meta]
-    for n, text in ordered:
-        for kind, rest in people_in_line(text, kinds.get(n) if n is not None else meta_line_kind(text)):
+    for at, n, text in [(n, n, lines[n - 1]) for n in meta_numbers] + [(at, None, p) for at, p in extra_meta]:
+        for kind, rest in people_in_line(text, kinds[n] if n is not None else meta_line_kind(text)):
             if not rest and n is not None:
                 rest = _next_line(lines, n)
             if kind == "credit":
-                for name in credited_agencies(rest):
-                    if name not in agencies:
-                        agencies.append(name)
+                cited.extend((at, name) for name in credited_agencies(rest))
                 continue
-            for name in names_in(rest):
-                if name not in people[kind]:
-                    people[kind].append(name)
+            people[kind].extend(name for name in names_in(rest) if name not in people[kind])
             if kind == "byline":  # "Reporter: Antara", "oleh Reuters": the text comes from that agency
-                for part in re.split(r"\s*[,;/&]\s*|\s+dan\s+", _dates_cut(rest)):
-                    name = agency_name(part.strip(" ."))
-                    if name and name not in agencies:
-                        agencies.append(name)
-
+                parts = re.split(r"\s*[,;/&]\s*|\s+dan\s+", _dates_cut(rest))
+                cited.extend((at, name) for part in parts if (name := agency_name(part.strip(" ."))))
     if not result["authors"]:
         result["authors"].extend(_html_authors(html_meta))
-    for para in ([description] if description else []) + body:
-        for name in find_agencies(para):
-            if name not in agencies:
-                agencies.append(name)
-    result["agencies"] = [a for a in agencies if a != result["outlet"]]
 
-    # Publication date --------------------------------------------------------------------------------------------
+    # Agencies cited, in page order, never the outlet itself
+    for at, para in ([(desc_at, description)] if description else []) + list(zip(body_at, body, strict=True)):
+        cited.extend((at, name) for name in find_agencies(para))
+    for _, name in sorted(cited, key=lambda c: c[0]):
+        if name != result["outlet"] and name not in result["agencies"]:
+            result["agencies"].append(name)
+
     result["published"], result["published_basis"] = _published(lines, meta_numbers, kinds, body_numbers, body,
                                                                   url, html_meta, excluded)
+
+
+_COPYRIGHT = re.compile(r"^\s*(?:copyright|hak cipta|©|\(c\))", re.IGNORECASE)
 
 
 def _dates_cut(text: str) -> str:
