@@ -305,6 +305,7 @@ def article_view(doc: dict[str, Any], highlight: str | None = None, para: int | 
         "facts": [(k, v) for k, v in facts if v],
         "url": doc.get("url"),
         "link": safe_url(doc.get("url")),
+        "language": doc.get("language") if re.fullmatch(r"[a-z]{2,3}", doc.get("language") or "") else None,
         "duplicate_of": doc.get("duplicate_of"),
         "paragraphs": paras,
     }

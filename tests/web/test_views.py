@@ -128,3 +128,8 @@ def test_entity_citations_point_at_a_paragraph_naming_them():
     asep = next(e for e in people if e["name"] == "Asep Sudrajat")
     kompas = next(c for c in asep["cites"] if c["doc"] == KOMPAS["id"])
     assert kompas["para"] == 1 and kompas["text"] == "Asep"  # found by its alias
+
+
+def test_article_language_is_passed_on_only_when_it_is_a_code():
+    assert article_view(DETIK)["language"] == "id"
+    assert article_view(dict(DETIK, language='id" onclick="x'))["language"] is None
