@@ -65,8 +65,12 @@ def proper_case(name: str) -> str:
     if not words:
         return ""
     shouting = sum(w.isupper() for w in words if len(w) > 1) > 0 and all(not w.islower() for w in words)
+    particles = _cues()["name_particles"]
     out = []
-    for word in words:
+    for i, word in enumerate(words):
+        if i and word.lower() in particles and (word.islower() or shouting):
+            out.append(word.lower())
+            continue
         if (word.isupper() and (shouting or len(word) > 1) and len(word.rstrip(".")) > 1) or word.islower():
             word = re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), word.lower())
         out.append(word)

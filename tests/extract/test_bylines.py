@@ -16,6 +16,8 @@ from kabar.extract.metadata import people_in_line
     ("siti nurhaliza", "Siti Nurhaliza"),
     ("Andi SETIAWAN", "Andi Setiawan"),
     ("McDonald Siregar", "McDonald Siregar"),
+    ("AHMAD BIN ABDULLAH", "Ahmad bin Abdullah"),
+    ("Siti binti Hasan", "Siti binti Hasan"),
 ])
 def test_proper_case(raw, cased):
     assert proper_case(raw) == cased
