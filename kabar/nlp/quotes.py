@@ -192,14 +192,17 @@ def _titled_before(text: str, start: int) -> bool:
     return any(" ".join(words[i:]) in _title_set() for i in range(len(words)))
 
 
-def _heuristic_people(text: str) -> list[_Person]:
-    """Capitalised names when no entity mentions are given: a title or two name words make a person."""
+def _heuristic_people(text: str, titled_single_only: bool = False) -> list[_Person]:
+    """Capitalised names when no entity mentions are given: a title or two name words make a person
+    (titled_single_only: only one-word names after a title, the ones a tagger tends to miss)."""
     people: list[_Person] = []
     common: frozenset[str] | None = None
     for m in _name_run_re().finditer(text):
         tokens = m.group(0).split()
         while tokens and tokens[-1] in ("de", "da", "bin", "binti", "van", "von", "el"):
             tokens.pop()
+        if titled_single_only and len(tokens) > 1 and not _is_title_word(tokens[-2]):
+            continue
         if not tokens or (len(tokens) == 1 and not _titled_before(text, m.start())):
             continue
         titled = any(t.lower() in _role_words() for t in tokens[:-1]) or _titled_before(text, m.start())
@@ -247,7 +250,7 @@ def _people(text: str, mentions: list[Mention]) -> list[_Person]:
     if not mentions:
         return sorted(_heuristic_people(text), key=lambda p: p.start)
     taken = [(m.start, m.end) for m in mentions]
-    for p in _heuristic_people(text):
+    for p in _heuristic_people(text, titled_single_only=True):
         if len(p.name.split()) == 1 and all(p.end <= s or p.start >= e for s, e in taken):
             persons.append(p)
     return sorted(persons, key=lambda p: p.start)
