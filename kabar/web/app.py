@@ -232,5 +232,7 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
               file=sys.stderr, flush=True)
     try:
         server.serve_forever()
+    except KeyboardInterrupt:  # Ctrl+C is how a user stops it: not an error
+        print("kabar: stopped", file=sys.stderr)
     finally:
         server.server_close()

@@ -121,3 +121,25 @@ def test_serve_on_a_busy_port_says_how_to_fix_it(tmp_path):
     assert proc.returncode == 2
     lines = proc.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and "--port" in lines[0] and str(port) in lines[0]
+
+
+def test_serve_prints_its_url_and_stops_cleanly_on_ctrl_c(tmp_path):
+    pytest.importorskip("kabar.store.ingest")
+    import signal
+    import urllib.request
+
+    db = tmp_path / "s.db"
+    assert run_kabar("ingest", str(SEEDS), "--db", str(db), "--quiet", "--workers", "1").returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "kabar", "serve", "--db", str(db), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        line = proc.stdout.readline()
+        url = line.split(" at ", 1)[1].split()[0]
+        assert url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            assert resp.status == 200 and b"story-link" in resp.read()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0
+    assert "Traceback" not in err
