@@ -122,7 +122,7 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
     Outlet self-names ("Laporan wartawan Tribunnews.com, Igman Ibrahim") are skipped. Returns [] when any part is
     not name-like: a wrong name is worse than none.
     """
-    from kabar.extract.outlets import agency_name, outlet_by_cue
+    from kabar.extract.outlets import find_agency_at, outlet_by_cue
 
     text = _strip_tail(text).strip(" ,;:|-–—·•")
     text = re.sub(r"^(?:by|oleh)\s+", "", text, flags=re.IGNORECASE)
@@ -134,7 +134,7 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
         part = part.strip(" .")
         if not part:
             continue
-        if outlet_by_cue(part) or agency_name(part) or part.lower() in outlet_words or part.lower() in _role_words():
+        if outlet_by_cue(part) or find_agency_at(part, 0) or part.lower() in outlet_words or part.lower() in _role_words():
             continue  # "Laporan wartawan Tribunnews.com, X"; "Fahreza Rizky, Jurnalis"
         words = part.split()
         if words[0].lower() in _role_words():

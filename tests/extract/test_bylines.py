@@ -34,6 +34,7 @@ def test_proper_case(raw, cased):
     ("Budi Santoso | Rabu, 21 Oktober 2020", ["Budi Santoso"]),
     ("Suwanti", ["Suwanti"]),
     ("Reuters", []),  # an agency, not a person
+    ("Jill Disis, CNN Business", ["Jill Disis"]),  # the desk of an outlet is not a person
     ("karena itu pemerintah menunda", []),
     ("Redaksi", []),
     ("Tim Liputan6.com", []),
