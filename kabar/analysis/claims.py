@@ -7,7 +7,7 @@ both-sides, place) around the same time; pairs sharing side or source words go f
 from different outlets that cannot both be true at the same time (±1 day) conflict; otherwise the group is split
 (different times, one article stating both values - they count different things -, one outlet's later article,
 or a count that grew over hours between two publication times).
-Past tolls, one incident's toll and vague amounts ("puluhan") are never aligned.
+Past tolls and one incident's toll are never aligned; a vague amount ("puluhan") only with the same vague word.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from kabar.records import Article, Figure
 MATCH_DAYS = 7  # values further apart in time are never the same quantity
 CONFLICT_DAYS = 1  # incompatible values this close in time conflict
 LOOSE_GROUPS = {"people", "civilians"}  # "12 orang tewas" and "12 warga tewas" may be one count
+NOT_PERSONS = {"buildings", "places", "families"}
 UPDATE_HOURS = 6  # a larger count published this much later is a rising toll
 MAX_CONFLICT_RATIO = 2.0  # incompatible values further apart than this are taken to count different things
 
@@ -42,6 +43,7 @@ class _Item:
     alignable: bool
     day: date | None
     outlet: str | None = None
+    vague: bool = False  # "puluhan": pairs only with the same vague word
     stamp: datetime | None = None  # publication time, when the figure is as of the publication day
     figures: list[Figure] = field(default_factory=list)
 
@@ -106,7 +108,7 @@ def _items_of(article: Article) -> list[_Item]:
             sources=_source_words(fig.attributed_to), both_sides=bool(prof and prof.both_sides),
             low=low, high=high, day=_day(fig.as_of), figures=[fig], outlet=article.outlet,
             stamp=_stamp(article.published) if fig.as_of and fig.as_of == (article.published or "")[:10] else None,
-            alignable=not (fig.historical or vague or (prof is not None and prof.scoped)),
+            alignable=not (fig.historical or (prof is not None and prof.scoped)), vague=vague,
         )
         twin = next((x for x in items if _same_in_article(x, item)), None)
         if twin:
@@ -141,8 +143,12 @@ def _pair_score(a: _Item, b: _Item) -> tuple | None:
     """How well two items of different articles fit as one quantity (None: they cannot be the same)."""
     if not (a.alignable and b.alignable) or a.figure.unit != b.figure.unit:
         return None
-    if a.group != b.group and {a.group, b.group} != LOOSE_GROUPS:
+    if (a.vague or b.vague) and (a.low, a.high, a.vague) != (b.low, b.high, b.vague):
         return None
+    if a.group != b.group and {a.group, b.group} != LOOSE_GROUPS:
+        generic = "people" in (a.group, b.group) and not ({a.group, b.group} & NOT_PERSONS)
+        if not (generic and _compatible(a, b)):
+            return None  # "12 orang" may be "12 penumpang", but never conflicts with it
     if a.both_sides != b.both_sides:
         return None
     if a.sides and b.sides and not (a.sides & b.sides):

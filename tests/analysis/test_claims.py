@@ -194,3 +194,27 @@ def test_a_figure_inside_a_quote_is_its_speakers():
     art.quotes = find_quotes(art.text, [])
     (claim,) = compare_figures([art])
     assert claim["values"][0]["attributed_to"] == "Budi Hermanto"
+
+
+def test_generic_people_count_agrees_with_a_named_group_but_never_conflicts_with_it():
+    same = compare_figures([
+        article("jpnn", "Kecelakaan bus itu menewaskan 12 penumpang.", "2024-04-02"),
+        article("kompas", "Sebanyak 12 orang tewas dalam kecelakaan bus itu.", "2024-04-02"),
+    ])
+    assert [c["status"] for c in same] == ["agree"]
+    other = compare_figures([
+        article("jpnn", "Kecelakaan bus itu menewaskan 5 penumpang.", "2024-04-02"),
+        article("kompas", "Sebanyak 7 orang tewas dalam kecelakaan bus itu.", "2024-04-02"),
+    ])
+    assert [c["status"] for c in other] == ["single", "single"]
+
+
+def test_vague_amounts_agree_only_with_the_same_word():
+    claims = compare_figures([
+        article("suara", "Puluhan rumah rusak diterjang puting beliung.", "2024-04-02"),
+        article("okezone", "Puting beliung membuat puluhan rumah rusak.", "2024-04-02"),
+        article("detik", "Sebanyak 35 rumah rusak diterjang puting beliung.", "2024-04-02"),
+    ])
+    assert not by_status(claims, "conflict")
+    (agree,) = by_status(claims, "agree")
+    assert {d for v in agree["values"] for d in v["documents"]} == {"suara", "okezone"}
