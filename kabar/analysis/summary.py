@@ -4,7 +4,8 @@ Sentences are TF-IDF vectors (a few lines of numpy: importing scikit-learn costs
 and its per-call checks cost more than the arithmetic for a story's few dozen sentences); a sentence is central
 when it is close to the story's centroid and echoed by other outlets, with a bonus for leads (news puts the gist
 first). Maximal marginal relevance picks the sentences; near-duplicates from other outlets are not picked again
-but are cited. The picked sentences are put in the order of the dates they speak of (or their article's date).
+but are cited. The most central sentence leads (the gist); the others follow in the order of the dates they speak
+of (or their article's date).
 """
 
 from __future__ import annotations
@@ -184,7 +185,9 @@ def summarize(articles: list[Article], size: int | None = None) -> list[dict[str
         if any(sims[best, j] >= REDUNDANT or _same(sentences[best], sentences[j], sims[best, j]) for j in chosen):
             continue
         chosen.append(best)
-    chosen.sort(key=lambda i: (sentences[i].date or "9999", sentences[i].article, sentences[i].position))
+    # The gist (the first pick) leads; the other sentences follow in the order of the dates they speak of.
+    chosen[1:] = sorted(chosen[1:], key=lambda i: (sentences[i].date or "9999", sentences[i].article,
+                                                   sentences[i].position))
     out = []
     for i in chosen:
         sources = [originals[sentences[i].article].id]

@@ -81,12 +81,19 @@ def test_questions_are_not_summary_sentences() -> None:
     assert all(not item["text"].endswith("?") for item in summarize(STORY, size=8))
 
 
-def test_sentences_in_date_order() -> None:
+def test_gist_first_then_date_order() -> None:
     summary = summarize(STORY, size=8)
-    order = {a.id: a.published for a in STORY}
-    firsts = [min(order[d] for d in item["documents"] if d in order) for item in summary]
-    # sentences from the last day's articles never precede those only stated on the first day
-    assert firsts[0] <= firsts[-1]
+    published = {a.id: a.published for a in STORY}
+
+    def date_of(item: dict) -> str:
+        source = item["documents"][0]
+        events = find_dated_events(item["text"], published[source])
+        return events[0].date if events else published[source][:10]
+
+    rest = [date_of(item) for item in summary[1:]]
+    assert rest == sorted(rest)
+    # the gist is stated by more than one outlet
+    assert len(summary[0]["documents"]) >= 2
 
 
 def test_small_and_empty_inputs() -> None:
