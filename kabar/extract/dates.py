@@ -90,9 +90,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\d/.:-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])(?:{time})?",
             flags,
         ),
-        # 2020-10-21T09:20:00+07:00 (meta tags, JSON-LD)
+        # 2020-10-21T09:20:00+07:00 (meta tags, JSON-LD), 2020/10/21 09:20:00 (detik's dtk:publishdate)
         "iso": re.compile(
-            r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+            r"\b(?P<y>(?:19|20)\d\d)(?P<isep>[-/])(?P<m>[01]\d)(?P=isep)(?P<d>[0-3]\d)"
             r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::\d\d(?:\.\d+)?)?\s*(?P<tz>Z|[+-][01]\d:?\d\d)?)?"
         ),
         # Rabu (21/10/2020) ; Kamis (8/10)

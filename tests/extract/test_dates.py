@@ -20,6 +20,7 @@ from kabar.extract.dates import find_dates, infer_published, lead_dateline_date,
     ("Sabtu, 7 Agu 2021 19:00 (WIB)", "2021-08-07T19:00+07:00"),
     ("2020-10-21T09:20:00+07:00", "2020-10-21T09:20+07:00"),  # meta tag
     ("2020-10-21T02:20:00Z", "2020-10-21T02:20+00:00"),
+    ("2020/10/21 09:20:00", "2020-10-21"),  # a tag without zone
     ("October 21, 2020 9:20 WIB", "2020-10-21T09:20+07:00"),  # English edition
     ("21 Oktober 2020", "2020-10-21"),
     ("21 Oktober 2020 9:20", "2020-10-21"),  # kumparan: a time without zone is not an instant
