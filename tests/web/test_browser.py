@@ -60,6 +60,8 @@ def _new_page(browser, problems: list[str]):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    # our own pages must never need what the policy forbids (inline styles or scripts)
+    page.on("console", lambda m: problems.append(f"console: {m.text}") if "Content Security Policy" in m.text else None)
     page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "about:", "file:"))
             else problems.append(f"external request: {r.url}"))
     return page
