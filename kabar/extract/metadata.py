@@ -180,6 +180,9 @@ def _segment_kind(segment: str) -> str | None:
             has_sep = re.match(rf"\s*{re.escape(cue)}\s*[:|]", segment, re.IGNORECASE)
             tayang = cue.lower().startswith("artikel ini")
             return kind if (has_sep or tayang) and len(segment) <= 160 else None
+        if len(cued) == 1 and " " not in cue and not re.match(rf"\s*{re.escape(cue)}\s*[:|]", segment, re.IGNORECASE) \
+                and cue.lower() not in ("oleh", "by") and len(names_in(rest)) == 1 and len(rest.split()) > 3:
+            return None  # "Reporter Senior Kompas Tutup Usia" is a headline; "Penulis Fitria Chusna Farisa" a byline
         if all(names_in(r) or _date_segment(r) or outlet_by_cue(r) for _, _, r in cued):
             return kind
         return None

@@ -63,6 +63,7 @@ def test_meta_lines(line, kind):
     "Baca Juga: Tidak Ingin Kalah dengan Tetangga, Gelaran MotoGP Indonesia",
     "Populer", "UPDATE", "Advertisement", "Saksikan Video Berikut Ini:", "Komentar", "",
     "COPYRIGHT © ANTARA 2020",
+    "Reporter Senior Kompas Tutup Usia", "Editor Majalah Tempo Meninggal Dunia",
     "Penulis Terpopuler", "Editor Pilihan", "Editor's Pick", "Sumber Foto: Antara", "(Foto: ANTARA/Reuters)",
     "Foto: Dok. Istimewa", "Kompas.com", "Berita Terkait",
     "Presiden Joko Widodo",
