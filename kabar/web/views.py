@@ -33,7 +33,13 @@ def format_number(value: float | int | None) -> str:
     """A figure as Indonesian readers write it: 1.500.000 and 2,5."""
     if value is None:
         return ""
-    if float(value).is_integer():
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)
+    if value.is_integer():
         return f"{int(value):,}".replace(",", ".")
     whole, _, frac = f"{value:,.2f}".rstrip("0").partition(".")
     return whole.replace(",", ".") + ("," + frac if frac else "")

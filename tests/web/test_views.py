@@ -24,6 +24,8 @@ def test_format_number_uses_indonesian_separators():
     assert format_number(2.5) == "2,5"
     assert format_number(12345.75) == "12.345,75"
     assert format_number(None) == ""
+    assert format_number(-3) == "-3"
+    assert format_number("tiga") == "tiga" and format_number(float("nan")) == "nan"
 
 
 def test_short_date():
