@@ -50,6 +50,13 @@ def _is_cue(word: str) -> bool:
     return w in verbs or (w.endswith("nya") and w[:-3] in verbs)
 
 
+def _is_verb_form(word: str) -> bool:
+    """A verb of saying that can stand before a quote: me-/ber-/di- forms, 'kata', 'menurut', English verbs
+    (a bare 'protes' or 'pesan' there is a noun: 'spanduk protes "..."')."""
+    w = word.lower()
+    return w.startswith(("me", "ber", "di")) or w in ("kata", "ujar", "said", "says", "told", "wrote", "added")
+
+
 def _speaker_follows(word: str) -> bool:
     """'menurut X' and passive 'disampaikan X' name the speaker after the word."""
     w = word.lower()
@@ -486,7 +493,7 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
                         named not in _locations():
                     speaker, found = named, True
             verbs = [] if found else [w for w in re.finditer(r"[\w-]+", before) if _is_cue(w.group(0)) and
-                     w.group(0).lower() not in ("aku", "harap", "pinta", "nilai", "tanya")]
+                                          _is_verb_form(w.group(0))]
             for verb in reversed(verbs):
                 cue = verbs[-1].group(0).lower()
                 if _speaker_follows(verb.group(0)):  # 'Menurut X, "..."', 'Hal itu disampaikan X: "..."'

@@ -243,3 +243,14 @@ def test_name_and_colon_before_the_quote():
 def test_a_place_and_colon_is_not_a_speaker():
     text = 'Jakarta: "Harga beras naik lagi di semua pasar tradisional."'
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("cue", ["desaknya", "sindirnya", "candanya", "keluhnya", "pesannya", "janjinya"])
+def test_more_nya_cues(cue):
+    text = f'Wali Kota Bandung Yana Mulyana meninjau pasar.\n"Pedagang harus tertib dan menjaga kebersihan," {cue}.'
+    assert speakers(text) == ["Yana Mulyana"]
+
+
+def test_a_noun_before_a_quote_is_no_cue():
+    text = 'Spanduk protes "Tolak kenaikan tarif ojek online sekarang juga" dibentangkan di depan kantor dinas.'
+    assert speakers(text) == [None]
