@@ -13,6 +13,7 @@ Without the model file, a gazetteer and capitalisation fallback keeps runs going
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from kabar.data import data_path, load_lines
@@ -221,11 +222,17 @@ def consistent_people(text: str, mentions: list[Mention]) -> list[Mention]:
             forms.add(last)
     fixed = [Mention(m.start, m.end, m.text, "person", m.role) if m.type != "person" and m.text in forms else m
              for m in mentions]
-    covered = [(m.start, m.end) for m in fixed]
+    covered = sorted((m.start, m.end) for m in fixed)
+    starts = [s for s, _ in covered]
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                          + r")(?![\w'’-])")
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end) - 1  # the last mention starting before end
+        return i >= 0 and covered[i][1] > start or (i > 0 and covered[i - 1][1] > start)
+
     added = [Mention(hit.start(), hit.end(), hit.group(), "person") for hit in pattern.finditer(text)
-             if not any(s < hit.end() and hit.start() < e for s, e in covered)]
+             if not overlaps(hit.start(), hit.end())]
     if not added:
         return fixed
     return sorted(fixed + added, key=lambda m: (m.start, m.end))
