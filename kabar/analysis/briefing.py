@@ -13,6 +13,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
+from kabar.analysis.timeline import originals_and_copies, with_copies
 from kabar.records import Article, Story
 
 _REPORTED: set[str] = set()
@@ -37,30 +38,11 @@ def _call(module: str, name: str, *args, default=None):
         return default
 
 
-def _copies(articles: list[Article]) -> dict[str, list[str]]:
-    """Original id -> ids of its duplicates among articles."""
-    ids = {a.id for a in articles}
-    out: dict[str, list[str]] = {}
-    for a in articles:
-        if a.duplicate_of and a.duplicate_of in ids and a.duplicate_of != a.id:
-            out.setdefault(a.duplicate_of, []).append(a.id)
-    return out
-
-
-def _add_copies(ids: list[str], copies: dict[str, list[str]]) -> list[str]:
-    out: list[str] = []
-    for doc in ids:
-        for item in (doc, *copies.get(doc, [])):
-            if item not in out:
-                out.append(item)
-    return out
-
-
 def _claims(originals: list[Article], copies: dict[str, list[str]]) -> list[dict[str, Any]]:
     claims = _call("kabar.analysis.claims", "compare_figures", originals, default=[]) or []
     for claim in claims:
         for value in claim.get("values", []):
-            value["documents"] = _add_copies(list(value.get("documents", [])), copies)
+            value["documents"] = with_copies(list(value.get("documents", [])), copies)
     return claims
 
 
@@ -105,8 +87,7 @@ def brief_story(story: Story, articles: list[Article]) -> dict[str, Any]:
 
 
 def _brief(story: Story, members: list[Article]) -> dict[str, Any]:
-    copies = _copies(members)
-    originals = [a for a in members if not any(a.id in dups for dups in copies.values())]
+    originals, copies = originals_and_copies(members)  # by date, so the order articles arrive in does not matter
     entities = _entities(members)
     resolve = _call("kabar.analysis.entities", "canonical_resolver", entities) if entities else None
     return {

@@ -261,14 +261,23 @@ def _date_key(iso: str) -> str:
     return "-".join(parts[:3])
 
 
+def chronological(articles: list[Article]) -> list[Article]:
+    """Articles by publication date, then id: results do not depend on the order articles arrive in (local or Spark)."""
+    return sorted(articles, key=lambda a: (a.published or "9999", a.id))
+
+
 def originals_and_copies(articles: list[Article]) -> tuple[list[Article], dict[str, list[str]]]:
-    """The articles that are not duplicates of another article present, and each one's duplicate ids."""
+    """The articles (by date) that are not duplicates of another article present, and each one's duplicate ids."""
+    articles = chronological(articles)
     ids = {a.id for a in articles}
     copies: dict[str, list[str]] = {}
     originals = []
+    copied: set[str] = set()
     for article in articles:
-        if article.duplicate_of and article.duplicate_of in ids and article.duplicate_of != article.id:
-            copies.setdefault(article.duplicate_of, []).append(article.id)
+        target = article.duplicate_of
+        if target and target in ids and target != article.id and target not in copied:  # no copy of a copy
+            copies.setdefault(target, []).append(article.id)
+            copied.add(article.id)
         else:
             originals.append(article)
     return originals, copies

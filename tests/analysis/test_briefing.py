@@ -84,3 +84,20 @@ def test_seeds_briefing(seeds_digest, schema) -> None:
     speakers = [q["speaker"] for q in story["quotes"] if q["speaker"]]
     if names and speakers:  # speakers are given by the canonical entity name
         assert sum(s in names for s in speakers) >= 0.8 * len(speakers), (speakers, names)
+
+
+def test_the_order_articles_arrive_in_does_not_matter() -> None:
+    other = make("c")
+    other.published = "2022-01-03"
+    articles = [make("a"), make("b", duplicate_of="a"), other]
+    story = Story(id="s", documents=["a", "b", "c"])
+    forward = brief_stories([story], articles)
+    backward = brief_stories([story], list(reversed(articles)))
+    assert forward == backward
+
+
+def test_duplicate_cycles_keep_one_original() -> None:
+    a, b = make("a", duplicate_of="b"), make("b", duplicate_of="a")
+    story = brief_stories([Story(id="s", documents=["a", "b"])], [a, b])[0]
+    assert len(story["quotes"]) == 1 and story["timeline"]
+    assert all(set(t["documents"]) == {"a", "b"} for t in story["timeline"])
