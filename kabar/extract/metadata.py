@@ -574,6 +574,17 @@ def _next_line(lines: list[str], n: int) -> str:
     return ""
 
 
+def _time_on_next_line(lines: list[str], n: int, meta_numbers: list[int]) -> str | None:
+    """'HH:MM+07:00' when the next meta line (within two lines) is only a time with its zone."""
+    for m in (n + 1, n + 2):
+        if m in meta_numbers and _time_segment(lines[m - 1]):
+            hit = re.search(r"([0-2]?\d)[:.]([0-5]\d)\s*\(?(WIB|WITA|WIT)", lines[m - 1], re.IGNORECASE)
+            if hit and int(hit.group(1)) < 24:
+                offset = load_json("id/calendar.json")["timezones"][hit.group(3).lower()]
+                return f"{int(hit.group(1)):02d}:{hit.group(2)}{offset}"
+    return None
+
+
 def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, excluded) -> tuple[str | None, str | None]:
     listy = _list_like(meta_numbers, kinds, lines)
     first_body = min(body_numbers) if body_numbers else None
@@ -584,6 +595,8 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         iso, cue = _dates.parse_published(lines[n - 1])
         if not iso:
             continue
+        if "T" not in iso and (time := _time_on_next_line(lines, n, meta_numbers)):
+            iso = f"{iso}T{time}"  # "Rabu, 21 Oktober 2020" / "09:20 WIB" on two lines
         rank = {"published": 0, "date": 1, "updated": 2}[cue]
         after_body = first_body is not None and n > first_body
         candidates.append((rank, after_body, n, iso, cue))

@@ -419,3 +419,13 @@ B Jakarta - Isi berita pertama yang cukup panjang untuk menjadi paragraf.
     assert meta["agencies"] == ["ANTARA"]
     assert meta["editors"] == ["Budi Santoso"]
     assert meta["outlet"] == "Suara.com"
+
+
+def test_date_and_time_on_two_lines():
+    meta = page("""
+T Judul Berita Cukup Panjang Di Sini
+M Rabu, 21 Oktober 2020
+M 09:20 WITA
+B Makassar - Isi berita pertama yang cukup panjang untuk menjadi paragraf.
+""")
+    assert meta["published"] == "2020-10-21T09:20+08:00"
