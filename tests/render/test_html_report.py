@@ -123,3 +123,12 @@ def test_report_of_the_seeds_from_the_command_line(tmp_path):
 
 def test_render_dispatches_html():
     assert render(sample_digest(), "html") == render_html(sample_digest())
+
+
+def test_long_citation_lists_are_cut_with_a_count():
+    doc = sample_digest()
+    extra = [dict(doc["documents"][0], id=f"x{i:02d}", outlet=f"Outlet {i}") for i in range(10)]
+    doc["documents"] += extra
+    doc["stories"][0]["entities"][3]["documents"] = [d["id"] for d in extra]
+    html = render_html(doc)
+    assert "+4 more" in html
