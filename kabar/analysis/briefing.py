@@ -13,7 +13,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
-from kabar.analysis.timeline import originals_and_copies, with_copies
+from kabar.analysis.timeline import chronological, originals_and_copies, with_copies
 from kabar.records import Article, Story
 
 _REPORTED: set[str] = set()
@@ -87,7 +87,8 @@ def brief_story(story: Story, articles: list[Article]) -> dict[str, Any]:
 
 
 def _brief(story: Story, members: list[Article]) -> dict[str, Any]:
-    originals, copies = originals_and_copies(members)  # by date, so the order articles arrive in does not matter
+    members = chronological(members)  # by date, so the order articles arrive in does not matter
+    originals, copies = originals_and_copies(members)
     entities = _entities(members)
     resolve = _call("kabar.analysis.entities", "canonical_resolver", entities) if entities else None
     return {
