@@ -314,6 +314,9 @@ def find_agencies(text: str) -> list[str]:
             continue
         if re.match(r"\s+dari\b", text[end : end + 8], re.IGNORECASE):
             continue  # "Dikutip Pikiranrakyat-Bekasi.com dari Al Jazeera": the citing outlet
+        if end - pos <= 4 and (re.match(r"\s*\(\d", text[end : end + 5])
+                               or re.search(r"inisial\s+$", text[max(0, pos - 15) : pos], re.IGNORECASE)):
+            continue  # "menurut AP (35), warga setempat", "berinisial AP": a person's initials
         grouped = _in_agency_group(text, pos)
         if text[end : end + 6].lower().startswith((" photo", " foto", "/")) and not grouped:
             continue  # "AP Photo/...", "REUTERS/Aziz Karimov": a photo credit

@@ -153,6 +153,8 @@ def test_agencies_cited(text, agencies):
     "Reuters adalah kantor berita asal Inggris yang didirikan pada 1851.",
     "Jumlah itu naik dibanding tahun lalu, menurut data BPS.",
     "Ia bekerja untuk (Reuters) sejak lama dan kini pensiun di Jakarta.",
+    "Menurut AP (35), warga setempat, api muncul dari dapur.",  # initials of a person, with age
+    "Polisi menangkap pria berinisial AP di rumahnya.",
 ])
 def test_not_citations(text):
     assert find_agencies(text) == []
