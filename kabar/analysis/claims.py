@@ -20,6 +20,7 @@ from typing import Any
 
 from kabar.records import Article, Figure
 
+PAST_EVENT = "peristiwa lampau"  # marks the subject of an earlier event's toll
 MATCH_DAYS = 7  # values further apart in time are never the same quantity
 CONFLICT_DAYS = 1  # incompatible values this close in time conflict
 LOOSE_GROUPS = {"people", "civilians"}  # "12 orang tewas" and "12 warga tewas" may be one count
@@ -277,7 +278,10 @@ def _claim(items: list[_Item], status: str | None = None) -> dict[str, Any]:
     docs = {it.doc for it in items}
     if status is None:
         status = "agree" if len(docs) > 1 else "single"
-    return {"subject": _subject(items), "status": status, "values": _value_entries(items)}
+    subject = _subject(items)
+    if all(it.figure.historical for it in items):
+        subject += f" ({PAST_EVENT})"
+    return {"subject": subject, "status": status, "values": _value_entries(items)}
 
 
 STATUS_ORDER = {"conflict": 0, "agree": 1, "single": 2}

@@ -428,6 +428,9 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None, p
             subject = " ".join(x for x in (grp.surface or "orang", grp.side, label) if x)
             if cue_start >= after:
                 span_start, span_end = toks[q_first][0], toks[cue_end - 1][1]
+                if any(n.end < m.start and toks[cue_start][0] > m.start for m in numbers):
+                    # "772 tentara Armenia dan 36 warga sipil yang tewas": stop before the next number
+                    span_end = toks[max(grp.end, after + 1) - 1][1] if after < len(toks) else n.end
             else:
                 span_start = toks[cue_start][0]
                 span_end = max(n.end, toks[max(grp.end, after + 1) - 1][1] if after < len(toks) else n.end)

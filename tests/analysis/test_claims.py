@@ -72,6 +72,7 @@ def test_historical_tolls_are_never_aligned():
     assert not by_status(claims, "conflict")
     singles = by_status(claims, "single")
     assert sorted(c["values"][0]["value"] for c in singles) == [25000, 30000]
+    assert all(c["subject"].endswith("(peristiwa lampau)") for c in singles)
     (agree,) = by_status(claims, "agree")
     assert agree["values"][0]["value"] == 12
 

@@ -45,6 +45,8 @@ def test_group_and_side_words_in_the_subject():
     civ, mil = find_figures(text, "2023-10-16")
     assert civ.subject == "warga sipil Palestina tewas"
     assert mil.subject == "tentara tewas"
+    assert civ.text == "36 warga sipil Palestina"  # the words stop before the next figure
+    assert mil.text == "5 tentara tewas"
     profiles = figure_profiles(text, "2023-10-16")
     assert profiles[0].group == "civilians" and profiles[0].sides == ("Palestina",)
     assert profiles[1].group == "military"
