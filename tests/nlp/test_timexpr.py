@@ -89,6 +89,7 @@ def test_expressions_resolve(sentence: str, expected: str) -> None:
         "Pasar kaget digelar setiap Jumat di halaman masjid.",
         "Festival itu diadakan tiap bulan Juli di Bali.",
         "Ia bukan anak kemarin sore di dunia politik.",
+        "Mereka berharap para sandera dibebaskan dalam beberapa hari ini.",
     ],
 )
 def test_numbers_and_names_are_not_dates(sentence: str) -> None:
