@@ -528,6 +528,8 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             if speaker is None and para_index and not text[para_starts[para_index]:span.start].strip(QUOTE_MARKS + " "):
                 speaker = _paragraph_speaker(text, para_starts[para_index - 1], para_starts[para_index] - 1,
                                              anchors, people)
+        if speaker is None and len(content.split()) < 4:
+            continue  # a short fragment nobody is said to say: a term or a title in quote marks
         if speaker:
             prev_para_speaker[para_index] = speaker
             anchors.insert(bisect_right(anchors, (span.start, "\uffff")), (span.start, speaker))

@@ -254,3 +254,8 @@ def test_more_nya_cues(cue):
 def test_a_noun_before_a_quote_is_no_cue():
     text = 'Spanduk protes "Tolak kenaikan tarif ojek online sekarang juga" dibentangkan di depan kantor dinas.'
     assert speakers(text) == [None]
+
+
+def test_a_quoted_term_is_not_a_quote():
+    text = 'Kata "demokrasi" sering disalahartikan oleh banyak orang.'
+    assert direct(text) == []
