@@ -29,7 +29,12 @@ def _call(module: str, name: str, *args, default=None):
     """module.name(*args), or default when the module is missing or the call raises."""
     try:
         func = getattr(import_module(module), name)
-    except (ImportError, AttributeError):
+    except ModuleNotFoundError as err:
+        if err.name != module:
+            _report_once(module, err)
+        return default
+    except Exception as err:  # a broken module: its piece stays empty
+        _report_once(module, err)
         return default
     try:
         return func(*args)

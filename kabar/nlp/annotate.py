@@ -18,10 +18,15 @@ _REPORTED: set[str] = set()
 
 @cache
 def _module(name: str):
-    """The module, or None when it is not installed (yet)."""
+    """The module, or None when it is not there (yet) or fails to import (reported once)."""
     try:
         return import_module(name)
-    except ImportError:
+    except ModuleNotFoundError as err:
+        if err.name != name:
+            _report_once(name, err)
+        return None
+    except Exception as err:  # a broken module must not stop the other steps
+        _report_once(name, err)
         return None
 
 
