@@ -132,3 +132,14 @@ def test_long_citation_lists_are_cut_with_a_count():
     doc["stories"][0]["entities"][3]["documents"] = [d["id"] for d in extra]
     html = render_html(doc)
     assert "+4 more" in html
+
+
+def test_events_of_one_day_share_one_date_label():
+    doc = sample_digest()
+    doc["stories"][0]["timeline"].append({"date": "2024-10-14", "text": "Bupati menetapkan tanggap darurat.",
+                                          "documents": [KOMPAS["id"]]})
+    page = Page(render_html(doc))
+    items = [a.get("class") for t, a in page.tags if t == "li" and a.get("class") in (None, "same-day")]
+    assert "same-day" in items
+    html = render_html(doc)
+    assert html.count('<span class="date">2024-10-14</span>') == 1
