@@ -121,11 +121,15 @@ def strip_title(name: str) -> str:
         return name.strip(" ,")
     last_role = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in _role_words()), default=-1)
     i = last_role + 1
+    if last_role >= 0 and tokens[last_role].lower() in _org_heads() and i < len(tokens) - 2 and \
+            tokens[i][:1].isupper() and not _place_length(tokens, i):
+        i += 1  # the organisation's one-word name: "Dirut PT Pertamina Nicke Widyawati", "Polres Bogor"
     while i < len(tokens) - 1:
         place = _place_length(tokens, i)
         if place:
             i += place  # the place or body after a title: "Presiden Rusia", "Gubernur Jawa Barat", "Kepala BNPB"
-        elif (tokens[i].isupper() and len(tokens[i]) <= 5) or not tokens[i][:1].isupper():
+        elif (tokens[i].isupper() and len(tokens[i]) <= 5) or not tokens[i][:1].isupper() or \
+                re.fullmatch(r"\(.*\)", tokens[i]):
             i += 1
         else:
             break
@@ -290,6 +294,8 @@ def _speaker_from_np(np_text: str, np_start: int, people: list[_Person]) -> str 
                 all(w.lower() in _role_words() or w in _locations() for w in parts[0].split()):
             return strip_title(parts[1])
     name = _trim_tail(strip_title(parts[0]))
+    if re.fullmatch(r"@\w+", name):
+        return name  # an account: '"...," tulis @handle di Twitter'
     return name if name and name[:1].isupper() else None
 
 
@@ -309,7 +315,7 @@ def _cut_np(text: str, start: int) -> tuple[str, int]:
     for w in re.finditer(r"[^\s]+", text[pos:pos + 200]):
         token = w.group(0)
         core = token.strip(".;:!?()\"“”,")
-        named = any(t[2][:1].isupper() for t in words)
+        named = any(not t[2][:1].islower() for t in words)
         if not core or len(words) >= MAX_SPEAKER_WORDS:
             break
         if core.lower() in _words("speaker_phrase_stops") and (named or core.lower() not in ("dari", "di")):
@@ -317,7 +323,7 @@ def _cut_np(text: str, start: int) -> tuple[str, int]:
         if token[:1] in "\"“”" or (token[:1] == "(" and not re.fullmatch(r"\([A-Z][\w.-]*\),?", token)):
             break
         words.append((w.start(), w.end(), token))
-        if re.search(r"[.;:!?)\"“”]$", token) and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,2}\.", token):
+        if re.search(r"[.;:!?)\"“”]$", token) and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,2}\.|\([A-Z][\w.-]*\)", token):
             break
     if not words:
         return "", pos

@@ -259,3 +259,18 @@ def test_a_noun_before_a_quote_is_no_cue():
 def test_a_quoted_term_is_not_a_quote():
     text = 'Kata "demokrasi" sering disalahartikan oleh banyak orang.'
     assert direct(text) == []
+
+
+@pytest.mark.parametrize(
+    ("cue_phrase", "speaker"),
+    [
+        ("tulis @jokowi di Twitter", "@jokowi"),
+        ("ujar Presiden ke-7 RI Joko Widodo", "Joko Widodo"),
+        ("ujar Sekretaris Jenderal (Sekjen) PDIP Hasto Kristiyanto", "Hasto Kristiyanto"),
+        ("kata Direktur Utama PT Pertamina (Persero) Nicke Widyawati", "Nicke Widyawati"),
+        ("kata Kepala Polres Bogor Iman Imanuddin", "Iman Imanuddin"),
+        ("ujar Wakil Ketua DPR Sufmi Dasco Ahmad saat dikonfirmasi", "Sufmi Dasco Ahmad"),
+    ],
+)
+def test_titles_bodies_and_accounts(cue_phrase, speaker):
+    assert speakers(f'"Kami akan terus bekerja untuk rakyat," {cue_phrase}.') == [speaker]
