@@ -174,7 +174,7 @@ def snippet_segments(snippet: str | None, open_mark: str = "[", close_mark: str 
 
 def _date_range(docs: list[dict[str, Any]]) -> tuple[str, str]:
     dates = sorted(d["published"] for d in docs if d.get("published"))
-    return (short_date(dates[0]), short_date(dates[-1])) if dates else ("", "")
+    return (short_date(dates[0])[:10], short_date(dates[-1])[:10]) if dates else ("", "")
 
 
 def claim_rows(claims: list[dict[str, Any]], docs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
