@@ -175,12 +175,20 @@ def find_dates(text: str) -> list[FoundDate]:
     return found
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
 def _find_dates_in(text: str, lo: int, hi: int) -> list[FoundDate]:
     """Dates within text[lo:hi] (patterns still see the characters around it for their boundaries)."""
     pats = _patterns()
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for name in ("iso", "dmy_word", "mdy_word", "dmy_num"):
+    window = text[lo:hi]
+    names = ["iso", "dmy_num"] if re.search(r"\d[/.-]\d", window) else []
+    months = _calendar()["months"]
+    if any(w.lower() in months for w in _WORDS.findall(window)):
+        names[1:1] = ["dmy_word", "mdy_word"]  # month words present: the costly patterns are worth running
+    for name in names:
         for m in pats[name].finditer(text, lo, hi):
             if not all(m.end() <= a or m.start() >= b for a, b in taken):
                 continue

@@ -301,12 +301,21 @@ def _agency_context() -> tuple[re.Pattern, re.Pattern]:
     return lead_in, follow
 
 
+@cache
+def _cite_stems() -> tuple[str, ...]:
+    cues = _cues()
+    return tuple({w.split()[0].lower() for w in cues["cite_before"] + cues["cite_after"]})
+
+
 def find_agencies(text: str) -> list[str]:
     """Agencies and outlets a text cites as its source: "dikutip dari AFP", "Dilaporkan Reuters", "laporan AP",
     "Sumber: Reuters", "Kantor Berita RIA", "Reuters melaporkan", "(ANTARA/Reuters)". Photo credits are not citations.
     """
     from kabar.extract.outlets import agency_mentions
 
+    low = text.lower()
+    if "(" not in text and not any(stem in low for stem in _cite_stems()):
+        return []  # no citation cue at all: skip the name scan
     lead_in, follow = _agency_context()
     found: list[str] = []
     for name, pos, end in agency_mentions(text):
@@ -481,7 +490,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     desc_at = labels.description if description else 0
     # Short body paragraphs that are really meta lines ("Editor: X" at the end) also count.
     extra_meta = [(at, p) for at, p in zip(body_at, body, strict=True)
-                  if len(p) <= 120 and meta_line_kind(p) in ("byline", "editor", "translator", "credit")]
+                  if len(p) <= 120 and p.split(None, 1)[0].lower().rstrip(":|") in _cue_first_words()
+                  and meta_line_kind(p) in ("byline", "editor", "translator", "credit")]
     cited: list[tuple[int, str]] = []  # (position, agency)
 
     # Dateline and outlet
