@@ -340,6 +340,14 @@ def _is_historical(sentence: str, previous: str, ref_year: int | None) -> bool:
     return bool(previous) and not has_date and bool(re.search(r"\b(tersebut|itu)\b", sentence)) and past(previous)
 
 
+def _is_delta(words: list[str], first: int) -> bool:
+    """'bertambah 100 orang' counts new cases since the last report, not the total ('bertambah menjadi 268')."""
+    j = first - 1
+    if j >= 0 and words[j] == "sebanyak":
+        j -= 1
+    return j >= 0 and (words[j] in _set("delta_words") or " ".join(words[max(0, j - 1):j + 1]) in _set("delta_words"))
+
+
 def _place(toks, words: list[str], start: int) -> str | None:
     """Where the counted thing happened: the capitalised words after 'di' soon after the figure
     ('tewas akibat banjir di Manado, Minggu' -> 'Manado')."""
@@ -448,7 +456,7 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None, p
         )
         out.append(FigureProfile(
             figure=figure, group=grp.key, group_words=grp.surface, sides=tuple(grp.side.split()) if grp.side else (),
-            both_sides=grp.both, scoped=scoped, low=n.low, high=n.high, vague=n.vague,
+            both_sides=grp.both, scoped=scoped or _is_delta(words, q_first), low=n.low, high=n.high, vague=n.vague,
         ))
     return out
 

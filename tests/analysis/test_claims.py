@@ -219,3 +219,13 @@ def test_vague_amounts_agree_only_with_the_same_word():
     assert not by_status(claims, "conflict")
     (agree,) = by_status(claims, "agree")
     assert {d for v in agree["values"] for d in v["documents"]} == {"suara", "okezone"}
+
+
+def test_an_increase_is_not_a_total():
+    claims = compare_figures([
+        article("kompas", "Korban tewas gempa bertambah 100 orang menjadi 268 orang.", "2022-11-22"),
+        article("detik", "Korban tewas gempa bertambah menjadi 268 orang.", "2022-11-22"),
+    ])
+    assert not by_status(claims, "conflict")
+    (agree,) = by_status(claims, "agree")
+    assert agree["values"][0]["value"] == 268
