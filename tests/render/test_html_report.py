@@ -105,7 +105,7 @@ def test_values_are_written_as_indonesian_readers_expect():
 
 def test_timeline_is_in_date_order_and_quotes_grouped_by_speaker():
     html = render_html(sample_digest())
-    assert html.index("2024-10-13</span>") < html.index("2024-10-14</span>")
+    assert html.index('<span class="date">2024-10-13</span>') < html.index('<span class="date">2024-10-14</span>')
     assert html.count("Asep Sudrajat <span") == 1  # one heading for both of his quotes
     assert "Unattributed" in html
 
