@@ -274,9 +274,14 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : right]
 
 
+@cache
+def _word_pattern(kind: str, tail: str = "") -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(_cues()[kind], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b{tail}", re.IGNORECASE)
+
+
 def _is_future(sentence: str) -> bool:
-    low = sentence.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in _cues()["future"])
+    return _word_pattern("future").search(sentence) is not None
 
 
 def _resolve_short(weekday: str, d: int, m: int, hint: int | None) -> date | None:
@@ -368,8 +373,7 @@ def lead_dateline_date(lead: list[str], hint: int | None) -> str | None:
 
 def _after_bound_word(text: str, start: int) -> bool:
     """True for "hingga Kamis (22/10)", "mulai Senin (26/10)": a limit, not the day something happened."""
-    window = text[max(0, start - 20) : start].lower()
-    return any(re.search(rf"\b{re.escape(w)}\s+(?:hari\s+|pada\s+)?$", window) for w in _cues()["bound"])
+    return _word_pattern("bound", r"\s+(?:hari\s+|pada\s+)?$").search(text[max(0, start - 20) : start]) is not None
 
 
 def infer_published(paragraphs: list[str], hint: int | None) -> str | None:

@@ -129,7 +129,8 @@ def outlet_in_copyright(line: str) -> str | None:
 # --- agencies -----------------------------------------------------------------------------------------------------
 
 
-_TOKEN = re.compile(r"[^\W_][\w.&'’-]*")
+# A word of a name: letters, digits and & ' - inside, dots only between letters ("Tempo.co." -> "Tempo.co").
+_TOKEN = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w))*")
 
 
 @cache
@@ -210,8 +211,7 @@ def agency_mentions(text: str) -> list[tuple[str, int, int]]:
     if len(low) != len(text):  # a few letters ("İ") change length when lower-cased: keep offsets true
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     for m in _TOKEN.finditer(low):
-        word = m.group()
-        if m.start() < covered or (word not in firsts and word.rstrip(".’'") not in firsts):
+        if m.start() < covered or m.group() not in firsts:
             continue
         hit = find_agency_at(text, m.start())
         if hit:
