@@ -486,6 +486,11 @@ def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
                 cue = m2.group(2).lower()
                 np_start = span.close + m2.start(1)
                 speaker = _resolve_np(m2.group(1), np_start, anchors, people)
+            m3 = None if found else re.match(r"\s*[,.]?\s*(?:demikian|begitu)\s+(?=[A-Z])", after, re.IGNORECASE)
+            if m3:  # '"...," demikian Budi.'
+                np_text, np_start = _cut_np(text, span.close + m3.end())
+                speaker = _resolve_np(np_text, np_start, anchors, people) if np_text else None
+                found, cue = speaker is not None, "demikian"
         # 2. Before the quote, in its sentence: 'X mengatakan, "..."' or 'X mengklaim bahwa ... "..."'
         if not found:
             s_start, _ = sentence_of(max(0, span.start - 1))

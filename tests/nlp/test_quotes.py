@@ -274,3 +274,8 @@ def test_a_quoted_term_is_not_a_quote():
 )
 def test_titles_bodies_and_accounts(cue_phrase, speaker):
     assert speakers(f'"Kami akan terus bekerja untuk rakyat," {cue_phrase}.') == [speaker]
+
+
+def test_demikian_x():
+    text = '"Kami tidak akan berhenti sampai kasus ini tuntas," demikian Kapolri Listyo Sigit Prabowo.'
+    assert speakers(text) == ["Listyo Sigit Prabowo"]
