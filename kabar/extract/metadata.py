@@ -176,12 +176,12 @@ def _segment_kind(segment: str) -> str | None:
         kind, cue, rest = cued[0]
         if not rest:
             return kind  # a label line: "Penulis", "Editor:" (the name is on the next line)
+        has_sep = re.match(rf"\s*{re.escape(cue)}\s*[:|]", segment, re.IGNORECASE) is not None
         if kind == "credit":
-            has_sep = re.match(rf"\s*{re.escape(cue)}\s*[:|]", segment, re.IGNORECASE)
             tayang = cue.lower().startswith("artikel ini")
             return kind if (has_sep or tayang) and len(segment) <= 160 else None
-        if len(cued) == 1 and " " not in cue and not re.match(rf"\s*{re.escape(cue)}\s*[:|]", segment, re.IGNORECASE) \
-                and cue.lower() not in ("oleh", "by") and len(names_in(rest)) == 1 and len(rest.split()) > 3:
+        role_word = " " not in cue and cue.lower() not in ("oleh", "by")
+        if role_word and not has_sep and len(cued) == 1 and len(rest.split()) > 3 and len(names_in(rest)) == 1:
             return None  # "Reporter Senior Kompas Tutup Usia" is a headline; "Penulis Fitria Chusna Farisa" a byline
         if all(names_in(r) or _date_segment(r) or outlet_by_cue(r) for _, _, r in cued):
             return kind
