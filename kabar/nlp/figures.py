@@ -95,6 +95,13 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return sentence_spans(text)
 
 
+def _about_suffix(sent: str, n: Number) -> bool:
+    """'2.000-an' (about two thousand); a decade ('1990-an') is a time, not an amount."""
+    if sent[n.end:n.end + 3].lower() != "-an" or (sent[n.end + 3:n.end + 4].isalnum()):
+        return False
+    return not (n.text.isdigit() and 1800 <= n.value <= 2100)
+
+
 def _is_skipped(sent: str, toks: list[tuple[int, int, str]], words: list[str], n: Number, first: int,
                 after: int) -> bool:
     """Dates, years, ages, times, phone numbers, percentages, ordinals and numbers inside names are not figures."""
@@ -102,8 +109,9 @@ def _is_skipped(sent: str, toks: list[tuple[int, int, str]], words: list[str], n
         return True
     nxt = words[after] if after < len(words) else ""
     prev = words[first - 1] if first > 0 else ""
-    if sent[n.end:n.end + 1] in ("-", "/", ":") or sent[n.start - 1:n.start] in ("-", "/", "#", "@"):
-        return True
+    about = _about_suffix(sent, n)
+    if (sent[n.end:n.end + 1] in ("-", "/", ":") and not about) or sent[n.start - 1:n.start] in ("-", "/", "#", "@"):
+        return True  # "2-1", "21/10", "08:00", "ke-3", "Covid-19"; but "2.000-an orang" is about 2.000
     months = _calendar()["months"]
     if nxt in months or (prev in months and n.written == "digits"):
         return True
@@ -411,6 +419,8 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None, p
         if _is_skipped(sent, toks, words, n, first, after):
             continue
         qualifier, q_first = _qualifier(words, first, after, n)
+        if qualifier == "exact" and _about_suffix(sent, n):
+            qualifier = "approx"
         money = n.currency or (after < len(words) and words[after] in _set("currency_words"))
         cue = None if money else _find_cue(words, first, after)
         if not money and (cue is None or n.value != int(n.value)):

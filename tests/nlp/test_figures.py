@@ -151,3 +151,9 @@ def test_place_after_the_figure():
 )
 def test_more_toll_sentences(text, values):
     assert [(f.value, f.unit) for f in find_figures(text, "2024-01-01")] == values
+
+
+def test_about_suffix_and_decades():
+    fig = one("Sebanyak 2.000-an warga mengungsi ke gedung sekolah.")
+    assert (fig.value, fig.qualifier, fig.unit) == (2000, "approx", "displaced")
+    assert find_figures("Mereka mengungsi pada 1960-an dan tewas di sana.", "2023-10-16") == []
