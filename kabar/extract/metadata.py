@@ -404,11 +404,12 @@ def _list_like(numbers: list[int], kinds: dict[int, str], lines: list[str]) -> s
 
 
 def _url_date(url: str | None) -> str | None:
-    """Date in the URL path: /2020/10/21/, /20201021..."""
+    """Date in the URL path: /2020/10/21/ (kompas, tribun, okezone, suara), /20201021094512-106-561000/ (cnnindonesia:
+    a 14-digit stamp) or an 8-digit /20201021/; other digit runs are article ids, not dates."""
     if not url:
         return None
     m = re.search(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)/", url) or re.search(
-        r"/((?:19|20)\d\d)([01]\d)([0-3]\d)\d*(?:[/-]|$)", url)
+        r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:\d{6})?(?=[-/._]|$)", url)
     if not m:
         return None
     day = _dates._make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

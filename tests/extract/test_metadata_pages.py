@@ -429,3 +429,18 @@ M 09:20 WITA
 B Makassar - Isi berita pertama yang cukup panjang untuk menjadi paragraf.
 """)
     assert meta["published"] == "2020-10-21T09:20+08:00"
+
+
+@pytest.mark.parametrize(("url", "published"), [
+    ("https://www.cnnindonesia.com/internasional/20201021094512-106-561000/judul", "2020-10-21"),
+    ("https://www.suara.com/news/2020/10/21/092000/judul", "2020-10-21"),
+    ("https://www.antaranews.com/berita/2010123/judul", None),  # an article id
+    ("https://www.liputan6.com/global/read/4389765/judul", None),
+    ("https://www.example.com/arsip/201012311/judul", None),  # nine digits: an id
+])
+def test_url_dates(url, published):
+    meta = page("""
+T Judul Berita Cukup Panjang Di Sini
+B Isi berita pertama yang cukup panjang untuk menjadi paragraf tanpa tanggal.
+""", url=url)
+    assert meta["published"] == published
