@@ -248,11 +248,14 @@ def _attribution(toks, words: list[str], first: int) -> str | None:
     """Who reported the figure: 'X mengatakan/melaporkan ... <number>', 'menurut X, ...' or '..., kata X'."""
     verbs = reporting_verbs()
     for j in range(first - 1, -1, -1):
-        if words[j] == "menurut":
-            k = j + 1
+        if words[j] == "menurut" or (words[j].startswith("di") and words[j] in verbs):
+            k = j + 1  # 'menurut X, ...', 'seperti dilaporkan X, ...': the source follows
+            while k < len(words) and words[k] in ("oleh", "dari"):
+                k += 1
+            start = k
             while k < len(words) and words[k] not in CLAUSE_STOP and words[k] != ",":
                 k += 1
-            return _clean_name([t[2] for t in toks[j + 1:k]])
+            return _clean_name([t[2] for t in toks[start:k]])
         if words[j] in verbs:
             k = j
             while k > 0 and words[k - 1] not in CLAUSE_STOP and words[k - 1] not in (",", "bahwa"):

@@ -157,3 +157,14 @@ def test_about_suffix_and_decades():
     fig = one("Sebanyak 2.000-an warga mengungsi ke gedung sekolah.")
     assert (fig.value, fig.qualifier, fig.unit) == (2000, "approx", "displaced")
     assert find_figures("Mereka mengungsi pada 1960-an dan tewas di sana.", "2023-10-16") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Seperti dilaporkan Reuters, sedikitnya 20 orang tewas dalam serangan itu.", "Reuters"),
+        ("Dikutip dari AFP, 14 warga sipil tewas di kota itu.", "AFP"),
+    ],
+)
+def test_passive_sources(text, source):
+    assert one(text).attributed_to == source
