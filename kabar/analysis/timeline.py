@@ -224,13 +224,22 @@ def _inside_quote(sentence: str, position: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+SINCE_WORDS = frozenset({"sejak", "semenjak", "since"})
+SINCE_MARK = "<since>"
+SINCE_REACH = 5  # words before the date: "sejak dimulainya pertempuran pada 27 September"
+
+
 def predicate_words(sentence: str, expression: str, width: int = 3) -> frozenset[str]:
     """Common (lowercase) content words just before the date expression: what happened then ("meletus sejak")."""
     at = sentence.find(expression) if expression else -1
     if at < 0:
         return frozenset()
-    before = [w for w in sentence[:at].split()[-width:] if w[:1].islower()]
-    return content_words(" ".join(before))
+    preceding = sentence[:at].split()
+    before = [w for w in preceding[-width:] if w[:1].islower()]
+    words = content_words(" ".join(before))
+    if any(w.lower() in SINCE_WORDS for w in preceding[-SINCE_REACH:]):
+        words |= {SINCE_MARK}  # "sejak 27 September": the start of what the story follows, in every outlet
+    return words
 
 
 # ---------------------------------------------------------------------------------------------------- merging
@@ -247,6 +256,12 @@ class _Item:
 
     def best_text(self) -> str:
         return min(self.texts)[1]
+
+    def absorb(self, other: _Item) -> None:
+        self.texts += other.texts
+        self.words += other.words
+        self.predicates += other.predicates
+        self.documents += [d for d in other.documents if d not in self.documents]
 
     def same_event(self, words: frozenset[str], predicate: frozenset[str]) -> float:
         """How alike a sentence is to this item: 1 when a predicate word is shared, else whole-sentence overlap."""
@@ -330,13 +345,17 @@ def build_timeline(articles: list[Article], limit: int = MAX_ITEMS) -> list[dict
                 continue
             predicate = predicate_words(event.text, event.expression)
             preference = (dates_per_sentence[event.start], len(text))
-            candidates = [(it.same_event(words, predicate), n) for n, it in enumerate(by_date.get(event.date, []))]
-            best = max(candidates, default=(0.0, -1))
-            if best[0] >= SAME_EVENT:
-                match = by_date[event.date][best[1]]
+            same_day = by_date.setdefault(event.date, [])
+            matches = [it for it in same_day if it.same_event(words, predicate) >= SAME_EVENT]
+            if matches:
+                match = matches[0]
+                for other in matches[1:]:  # this sentence links items told apart so far: one event
+                    match.absorb(other)
+                    same_day.remove(other)
+                    items.remove(other)
             else:
                 match = _Item(date=event.date, order=(a_index, e_index))
-                by_date.setdefault(event.date, []).append(match)
+                same_day.append(match)
                 items.append(match)
             match.words.append(words)
             match.predicates.append(predicate)
@@ -347,4 +366,6 @@ def build_timeline(articles: list[Article], limit: int = MAX_ITEMS) -> list[dict
         keep = sorted(items, key=lambda it: (-len(it.documents), it.order))[:limit]
         items = [it for it in items if it in keep]
     items.sort(key=lambda it: (_date_key(it.date), -len(it.documents), it.order))
-    return [{"date": it.date, "text": it.best_text(), "documents": with_copies(it.documents, copies)} for it in items]
+    rank = {a.id: n for n, a in enumerate(originals)}
+    return [{"date": it.date, "text": it.best_text(),
+             "documents": with_copies(sorted(it.documents, key=rank.__getitem__), copies)} for it in items]

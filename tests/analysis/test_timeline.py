@@ -172,3 +172,10 @@ def test_connectives_leaning_on_the_previous_sentence_are_dropped() -> None:
     items = build_timeline([article("viva", "Selain itu, Gubernur meninjau tanggul jebol pada Jumat (12/3).",
                                     "2021-03-13", "VIVA")])
     assert items[0]["text"].startswith("Gubernur meninjau")
+
+
+def test_since_the_same_day_is_the_same_start() -> None:
+    a = article("a", "Aksi mogok para buruh pabrik tekstil itu berlangsung sejak 2 Mei 2022.", "2022-05-10", "Kontan")
+    b = article("b", "Produksi di pabrik tekstil terhenti sejak 2 Mei lalu karena pemogokan.", "2022-05-11", "Bisnis.com")
+    items = build_timeline([a, b])
+    assert len(items) == 1 and set(items[0]["documents"]) == {"a", "b"}
