@@ -21,7 +21,8 @@ def _run_with_tty_stderr(*args: str) -> tuple[int, bytes, bytes]:
     """Run kabar with stderr on a pseudo-terminal (as in an interactive shell) and stdout on a pipe."""
     master, slave = pty.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="100")
-    env.pop("NO_COLOR", None)
+    for forced in ("NO_COLOR", "TTY_INTERACTIVE", "TTY_COMPATIBLE", "FORCE_TERMINAL"):  # as a plain interactive shell
+        env.pop(forced, None)
     proc = subprocess.Popen([sys.executable, "-m", "kabar", *args], stdout=subprocess.PIPE, stderr=slave,
                             stdin=subprocess.DEVNULL, cwd=ROOT, env=env)
     os.close(slave)
