@@ -140,13 +140,15 @@ def is_date_line(text: str, tokens: list[str]) -> bool:
     if not tokens or len(tokens) > DATE_LINE_TOKENS:
         return False
     cal = calendar_words()
-    dateish = sum(1 for t in tokens if t.isdigit() or t.lower() in cal)
-    has_date = bool(NUMERIC_DATE.search(text)) or any(t.lower() in cal for t in tokens)
+    lowered = [t.lower() for t in tokens]
+    named = sum(1 for t in lowered if t in cal)
+    dateish = named + sum(1 for t in tokens if t.isdigit())
+    has_date = named > 0 or NUMERIC_DATE.search(text) is not None
     if has_date and dateish >= 2 and dateish >= 0.6 * len(tokens) and len(tokens) <= 12:
         return True
     if text.endswith(".") or not (NUMERIC_DATE.search(text) or FULL_DATE.search(text)):
         return False
-    return bool(TIME.search(text)) or any(t.lower() in _set("extract/posting_cues.txt") for t in tokens)
+    return bool(TIME.search(text)) or not _set("extract/posting_cues.txt").isdisjoint(lowered)
 
 
 def has_dateline(text: str) -> bool:

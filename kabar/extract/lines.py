@@ -134,14 +134,19 @@ def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
 
 
 def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> None:
-    """Ask meta_line_kind about the short non-sentence lines around and inside the body block (where a byline,
-    date or credit can sit), not about every menu item of the page: it is the costly part of a page."""
+    """Ask meta_line_kind about the short lines around the edges of the body block (where bylines, dates and
+    credits sit) and the short non-sentence lines inside it, not about every line of the page: it is the costly
+    part of a page."""
     meta_kind = _external_meta_kind()
     if meta_kind is None:
         return
     first, last = block if block else (0, min(len(lines), META_WINDOW) - 1)
-    for line in lines[max(0, first - META_WINDOW) : last + META_WINDOW + 1]:
-        if line.words > META_MAX_WORDS or line.meta is not None or line.sentence and line.words > 12:
+    for i in range(max(0, first - META_WINDOW), min(len(lines), last + META_WINDOW + 1)):
+        line = lines[i]
+        if line.words > META_MAX_WORDS or line.meta is not None:
+            continue
+        near_edge = i <= first + META_WINDOW or i >= last - META_WINDOW
+        if line.sentence and (line.words > 12 or not near_edge):
             continue
         try:
             kind = meta_kind(line.text)

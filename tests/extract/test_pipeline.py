@@ -79,3 +79,30 @@ def test_language_of_indonesian_english_and_malay_text():
     assert detect_language(malay) == "ms"
     assert detect_language("") is None
     assert detect_language("12345 67890") is None
+
+
+def test_a_very_long_page_is_read_in_linear_time():
+    import time
+
+    import kabar.extract.lines as lines_module
+
+    calls = []
+    original = lines_module._external_meta_kind
+    inner = original()
+
+    def counting():
+        if inner is None:
+            return None
+        return lambda line: calls.append(line) or inner(line)
+
+    lines_module._external_meta_kind = counting
+    try:
+        raw = "\n".join(f"Baris nomor {i} berisi kalimat yang cukup panjang untuk dianggap isi berita." for i in range(20000))
+        start = time.perf_counter()
+        labels = lines_module.classify_lines(raw.split("\n"))
+        elapsed = time.perf_counter() - start
+    finally:
+        lines_module._external_meta_kind = original
+    assert len(labels.body) == 20000
+    assert len(calls) < 100  # the costly meta question is only asked near the edges of the body
+    assert elapsed < 20
