@@ -16,7 +16,9 @@ from functools import cache
 from kabar.data import load_json
 
 __all__ = [
+    "BodyDate",
     "FoundDate",
+    "body_dates",
     "find_dates",
     "format_iso",
     "infer_published",
@@ -99,7 +101,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "weekday_paren": re.compile(
             rf"\b(?P<wd>{weekdays})\s*\(\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\s*\)", flags
         ),
-        "weekday": re.compile(rf"\b(?P<wd>{weekdays})\b", flags),
         "time_before": re.compile(
             rf"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)\s*(?P<Z>{zones})\b\s*[,|\-–—/]*\s*(?:(?:{weekdays}),?\s*)?$",
             flags,
@@ -298,6 +299,8 @@ def _resolve_short(weekday: str, d: int, m: int, hint: int | None) -> date | Non
 
 @dataclass(frozen=True, slots=True)
 class BodyDate:
+    """A date written in the body, resolved to a day; future/limit dates are flagged by the caller's use."""
+
     day: date
     start: int
     end: int
