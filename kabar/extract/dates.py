@@ -299,7 +299,7 @@ def _resolve_short(weekday: str, d: int, m: int, hint: int | None) -> date | Non
 
 @dataclass(frozen=True, slots=True)
 class BodyDate:
-    """A date written in the body, resolved to a day; future/limit dates are flagged by the caller's use."""
+    """A date written in the body, resolved to a day, and whether its sentence speaks of the future."""
 
     day: date
     start: int
