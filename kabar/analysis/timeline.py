@@ -255,7 +255,18 @@ class _Item:
     order: tuple[int, int] = (0, 0)
 
     def best_text(self) -> str:
-        return min(self.texts)[1]
+        """The most typical wording (closest to the others), preferring one-date sentences, then shorter ones."""
+        if len(self.texts) <= 2:
+            return min(self.texts)[1]
+
+        def typicality(k: int) -> float:
+            return sum(overlap(self.words[k], w) for j, w in enumerate(self.words) if j != k)
+
+        def score(k: int) -> float:  # typical and short; averaged so that big items weigh length the same
+            return typicality(k) / (len(self.texts) - 1) - self.texts[k][0][1] / (2 * MAX_TEXT)
+
+        best = min(range(len(self.texts)), key=lambda k: (self.texts[k][0][0], -round(score(k), 3)))
+        return self.texts[best][1]
 
     def absorb(self, other: _Item) -> None:
         self.texts += other.texts

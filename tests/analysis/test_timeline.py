@@ -179,3 +179,14 @@ def test_since_the_same_day_is_the_same_start() -> None:
     b = article("b", "Produksi di pabrik tekstil terhenti sejak 2 Mei lalu karena pemogokan.", "2022-05-11", "Bisnis.com")
     items = build_timeline([a, b])
     assert len(items) == 1 and set(items[0]["documents"]) == {"a", "b"}
+
+
+def test_item_text_is_a_typical_one_date_wording() -> None:
+    a = article("a", "Tol Cipali ditutup sementara pada Senin (15/3) karena banjir setinggi 50 sentimeter.",
+                "2021-03-16", "Kompas.com")
+    b = article("b", "Banjir setinggi 50 sentimeter membuat Tol Cipali ditutup pada Senin (15/3).",
+                "2021-03-16", "detikNews")
+    c = article("c", "Tol Cipali yang dibuka pada 2015 ditutup karena banjir pada Senin (15/3).", "2021-03-16", "Tempo")
+    items = [t for t in build_timeline([a, b, c]) if t["date"] == "2021-03-15"]
+    assert len(items) == 1 and len(items[0]["documents"]) == 3
+    assert items[0]["text"] in (a.text, b.text)
