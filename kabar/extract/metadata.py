@@ -185,6 +185,8 @@ def _segment_kind(segment: str) -> str | None:
             return None  # "Reporter Senior Kompas Tutup Usia" is a headline; "Penulis Fitria Chusna Farisa" a byline
         if all(names_in(r) or _date_segment(r) or outlet_by_cue(r) for _, _, r in cued):
             return kind
+        if has_sep and len(rest.split()) <= 6 and not re.search(r"[.!?]\s|[,;]\s\w+\s\w+\s\w+", rest):
+            return kind  # "Penulis: Tim Liputan6.com", "Editor: Redaksi": a credit line without a person's name
         return None
     if _date_segment(segment):
         return "date"

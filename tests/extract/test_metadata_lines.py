@@ -22,6 +22,8 @@ from kabar.extract.metadata import meta_line_kind, meta_line_kinds
     ("Rep: Febryan A Red: Agus Yulianto", "byline"),  # republika
     ("Oleh: Dr. Ahmad Fauzi", "byline"),
     ("Penulis", "byline"),  # label, the name on the next line
+    ("Penulis: Tim Liputan6.com", "byline"),  # a desk, no person: still the byline line
+    ("Editor: Redaksi", "editor"),
     # dates
     ("RABU, 21 OKTOBER 2020 | 09:20 WIB | LAPORAN: SARAH MEILIANA GUNAWAN", "date"),
     ("- 24 Oktober 2020, 06:25 WIB", "date"),  # pikiran-rakyat
