@@ -254,9 +254,12 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
         found += [(s, e, "ORG") for s, e in _org_head_spans(chunk, taken)]
         found += [(s, e, "PER") for s, e in _cued_person_spans(chunk, taken)]
         found = [_place_after_place_noun(chunk, f) for f in found]
-        found = normalize_spans(chunk, join_listed_organisation(chunk, complete_known_names(chunk, sorted(found))))
+        found = split_at_titles(chunk, complete_known_names(chunk, sorted(found)))
+        found = normalize_spans(chunk, join_listed_organisation(chunk, found))
         if is_title_case(chunk):
             found = [piece for span in found for piece in title_case_pieces(chunk, span)]
+        else:
+            found = extend_names(chunk, found)
         for s, e, kind in found:
             role_start = find_role(chunk, s, _previous_end(found, s)) if kind == "PER" else None
             if e < len(chunk) and chunk[e] == ")" and "(" in chunk[s:e]:
@@ -351,8 +354,16 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
             inner = "".join(words[p + 1 : close])
             if p > s and not is_abbreviation(inner, " ".join(words[s:p])):
                 e = p
-        cut = leading_title_length(words[s:e]) if kind in ("PER", "LOC") else 0
+        cut = leading_title_length(words[s:e])
         titled = cut > 0 or (s > 0 and _base(words[s - 1]) in _title_words())
+        if cut and kind == "ORG":
+            rest = words[s + cut : e]
+            places = phrase_matches(rest, "LOC")
+            skip = places[0][1] if places and places[0][0] == 0 and places[0][1] < len(rest) else 0
+            if all(_continues_name(w) for w in rest[skip:]):  # "Presiden Azerbaijan Ilham Aliyev" is a person
+                kind = "PER"
+            else:
+                cut = 0  # "Presiden Direktur PT X" and the like stay as tagged
         if cut and kind == "LOC":
             kind = "PER"
         s += cut
@@ -411,6 +422,45 @@ def title_case_pieces(words: list[str], span: tuple[int, int, str]) -> list[tupl
         elif not all(ch in "-,." for ch in "".join(words[a:b])):
             out.append((a, b, kind))
     return out
+
+
+def split_at_titles(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split spans the tagger runs across "dan" + a title: "[Armenia Nikol X dan Presiden Azerbaijan Ilham Y]"."""
+    titles_first = {p[0] for p in phrase_sets()["TTL"]}
+    out = []
+    for s, e, kind in found:
+        start = s
+        for k in range(s + 1, e - 1):
+            if words[k] in {"dan", ","} and words[k + 1].lower() in titles_first and words[k + 1][:1].isupper():
+                if leading_title_length(words[k + 1 : e]):
+                    out.append((start, k, kind))
+                    start = k + 1
+        out.append((start, e, kind))
+    return [span for span in out if span[0] < span[1]]
+
+
+def extend_names(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's name takes a capitalised word right after it ("Ma'ruf [Amin]"), if that is no place or date."""
+    taken = {k for s, e, _ in found for k in range(s, e)}
+    out = []
+    for s, e, kind in found:
+        while kind == "PER" and e < len(words) and e not in taken and _continues_name(words[e]):
+            e += 1
+        out.append((s, e, kind))
+    return out
+
+
+def _continues_name(word: str) -> bool:
+    from kabar.nlp.ner_features import calendar_words, is_common_word
+
+    if not word[:1].isupper() or not word.replace("'", "").isalpha() or word.isupper() or len(word) < 2:
+        return False
+    if is_common_word(word.lower()) == "dictaff":
+        return False  # an affixed word ("Bersaudara", "Mengatakan") is not part of a name
+    sets = phrase_sets()
+    low = word.lower()
+    return ((word,) not in sets["LOC"] and (word,) not in sets["ORG"] and low not in calendar_words()
+            and low not in _title_words() and (low,) not in sets["OHD"])
 
 
 def complete_known_names(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -209,8 +209,11 @@ def test_short_forms_of_places_from_the_alias_file():
     ],
 )
 def test_credit_and_staff_names_in_the_body_are_dropped(text):
-    assert any("Pradipta" in m.text for m in find_mentions(text))  # the tagger does see the name
-    names = [e["name"] for e in merge_entities([article("antara", text)]) if e["type"] == "person"]
+    art = article("antara", text)
+    if not any("Pradipta" in m.text for m in art.mentions):  # as a tagger may well tag it
+        start = text.index("Galih Pradipta")
+        art.mentions.append(Mention(start, start + len("Galih Pradipta"), "Galih Pradipta", "person"))
+    names = [e["name"] for e in merge_entities([art]) if e["type"] == "person"]
     assert not any("Pradipta" in n or "Santoso" in n for n in names), names
 
 

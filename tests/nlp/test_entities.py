@@ -218,3 +218,8 @@ def test_fallback_without_the_model_uses_gazetteers_and_titles():
     words = words_of("Presiden Joko Widodo tiba di Bandung bersama Menlu Retno Marsudi .")
     spans = {(" ".join(words[s:e]), kind) for s, e, kind in iob_spans(fallback_tags(words))}
     assert {("Joko Widodo", "PER"), ("Bandung", "LOC"), ("Retno Marsudi", "PER")} <= spans
+
+
+def test_two_titled_people_joined_by_dan_are_split():
+    text = "Ia menelepon PM Armenia Nikol Tashev dan Presiden Azerbaijan Ilham Rzayev pada Sabtu."
+    assert people(text) == {"Nikol Tashev": "PM Armenia", "Ilham Rzayev": "Presiden Azerbaijan"}
