@@ -158,17 +158,34 @@ def html_meta(html: str) -> dict[str, Any]:
     return meta
 
 
-SITE_SUFFIX = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,40}$")
+SITE_SUFFIX = re.compile(r"\s+[|\-–—:»·]\s+([^|\-–—:»·]{2,40})$")
+# the tail of a <title> that names the site rather than the story: "| Kompas.com", "- detikNews", "| Republika Online"
+SITE_WORDS = re.compile(r"\.(?:com|co|id|net|org|tv)\b|\b(?:news|online|media|tv|com|portal)\b|(?-i:^[a-z]+[A-Z])",
+                        re.IGNORECASE)
+PAGE_SUFFIX = re.compile(r"\s+(?:halaman|hal\.|page)\s+(?:all|\d+)$", re.IGNORECASE)  # "... Halaman all" (Kompas)
+
+
+def strip_site_name(title: str, site: str | None = None) -> str:
+    """The title without a trailing " | Site" part (repeatedly: "Judul - Nasional | Kompas.com")."""
+    for _ in range(3):
+        match = SITE_SUFFIX.search(title)
+        if not match:
+            break
+        tail = match.group(1).strip()
+        same_site = site and (tail.lower() in site.lower() or site.lower() in tail.lower())
+        if not (same_site or SITE_WORDS.search(tail)):
+            break
+        title = title[: match.start()].strip()
+    return PAGE_SUFFIX.sub("", title)
 
 
 def headline(meta: dict[str, Any]) -> str | None:
-    """The page's own headline: JSON-LD headline, og:title, else <title> without its " | Site" suffix."""
-    for key in ("headline", "og_title", "twitter_title"):
+    """The page's own headline: JSON-LD headline, og:title, else <title>, without a trailing " | Site" part."""
+    site = meta.get("site_name") or meta.get("publisher")
+    for key in ("headline", "og_title", "twitter_title", "title"):
         if meta.get(key):
-            return " ".join(str(meta[key]).split())
-    title = meta.get("title")
-    if title:
-        return SITE_SUFFIX.sub("", title).strip() or title
+            text = " ".join(str(meta[key]).split())
+            return strip_site_name(text, site) or text
     return None
 
 

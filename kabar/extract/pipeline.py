@@ -75,7 +75,8 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     title = pl.lines[labels.title - 1].strip() if labels.title else None
     desc = pl.lines[labels.description - 1].strip() if labels.description else None
     if pl.html:
-        title = hint or title
+        # the headline as printed on the page (the <h1>) when it matches the head's, else the head's
+        title = title if title and hint and _similar(title, hint) else hint or title
         desc = meta_description(pl.meta) or desc
         if not paragraphs and pl.meta.get("jsonld", {}).get("article_body"):
             paragraphs = [p.strip() for p in pl.meta["jsonld"]["article_body"].split("\n") if p.strip()]
@@ -98,6 +99,12 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
             setattr(article, key, meta[key])
     article.language = detect_language(text or (title or "")) or meta.get("language")
     return article
+
+
+def _similar(a: str, b: str) -> bool:
+    from kabar.extract.lines import _similarity
+
+    return _similarity(a, b) >= 0.5
 
 
 def _body_chars(lines: list[str], labels: LineLabels) -> int:

@@ -49,7 +49,12 @@ def test_html_meta_reads_jsonld_graph_and_open_graph():
     assert meta["authors"] == ["Rina Amelia"]
     assert meta["publisher"] == "Kabar Contoh"
     assert meta["language"] == "id"
-    assert headline({"title": "Harga Emas Naik | Kabar Contoh"}) == "Harga Emas Naik"
+    assert headline({"title": "Harga Emas Naik | Kabar Contoh", "site_name": "Kabar Contoh"}) == "Harga Emas Naik"
+    assert headline({"og_title": "Warga Mengungsi | Kompas.com"}) == "Warga Mengungsi"
+    assert headline({"title": "Harga Cabai Naik Halaman all - Kompas.com"}) == "Harga Cabai Naik"
+    assert headline({"title": "Pemain Timnas Cedera | Republika Online"}) == "Pemain Timnas Cedera"
+    assert headline({"title": "Banjir Jakarta - Ribuan Warga Mengungsi"}) == "Banjir Jakarta - Ribuan Warga Mengungsi"
+    assert headline({"title": "Gempa Guncang Cianjur - detikNews"}) == "Gempa Guncang Cianjur"
 
 
 def test_html_page_gives_the_same_article_record():
