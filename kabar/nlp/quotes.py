@@ -91,6 +91,40 @@ def _role_words() -> frozenset[str]:
 
 
 @cache
+def _titles_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _title_phrases():  # longest first
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+@cache
+def _single_titles() -> frozenset[str]:
+    """Words that are a title or open an organisation by themselves ('presiden', 'menlu', 'kementerian')."""
+    return frozenset(p[0] for p in _title_phrases() if len(p) == 1) | _org_heads()
+
+
+def _last_title_end(tokens: list[str]) -> int:
+    """Index after the last whole title phrase (or organisation head) before the final token, 0 if none:
+    'Kapolda Metro Jaya Irjen Fadil Imran' -> 4; 'Irjen Imam Sugianto' -> 1 ('imam' alone is a name here)."""
+    last = 0
+    i = 0
+    while i < len(tokens) - 1:
+        low = [t.lower() for t in tokens[i:i + 6]]
+        match = next((p for p in _titles_by_first_word().get(low[0], ()) if tuple(low[:len(p)]) == p
+                      and i + len(p) <= len(tokens) - 1), None)
+        if match:
+            i += len(match)
+            last = i
+        elif low[0] in _org_heads():
+            i += 1
+            last = i
+        else:
+            i += 1
+    return last
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in _optional_lines("id/gazetteer_org_heads.txt"))
 
@@ -119,7 +153,7 @@ def strip_title(name: str) -> str:
     tokens = name.replace(",", " ").split()
     if len(tokens) < 2:
         return name.strip(" ,")
-    last_role = max((i for i, t in enumerate(tokens[:-1]) if t.lower() in _role_words()), default=-1)
+    last_role = _last_title_end(tokens) - 1
     i = last_role + 1
     if last_role >= 0 and tokens[last_role].lower() in _org_heads() and i < len(tokens) - 2 and \
             tokens[i][:1].isupper() and not _place_length(tokens, i):
@@ -129,15 +163,17 @@ def strip_title(name: str) -> str:
         if place:
             i += place  # the place or body after a title: "Presiden Rusia", "Gubernur Jawa Barat", "Kepala BNPB"
         elif (tokens[i].isupper() and len(tokens[i]) <= 5) or not tokens[i][:1].isupper() or \
-                re.fullmatch(r"\(.*\)", tokens[i]):
+                re.fullmatch(r"\(.*\)", tokens[i]) or (tokens[i].lower() in _role_words() and
+                                                       tokens[i] not in _given_names()):
             i += 1
         else:
             break
     rest = tokens[i:]
-    if last_role >= 0 and rest and rest[0] not in _given_names():
-        # an organisation's name between title and person: "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono"
+    if rest and rest[0] not in _given_names():
+        # an organisation's name between title and person: "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono",
+        # "Komunikasi Kebencanaan BNPB Abdul Muhari"
         given = next((k for k in range(1, len(rest) - 1) if rest[k] in _given_names()), None)
-        if given is not None:
+        if given is not None and (last_role >= 0 or any(_is_title_word(w) for w in rest[:given])):
             rest = rest[given:]
     if rest and rest[0][:1].isupper() and not (len(rest) == 1 and (rest[0] in _locations() or
                                                                    rest[0].lower() in _role_words())):
@@ -157,8 +193,8 @@ def _quote_spans(text: str) -> list[_Span]:
             ch = para[i]
             before = para[i - 1] if i else " "
             after = para[i + 1] if i + 1 < len(para) else " "
-            looks_open = ch in OPENERS or (ch not in CLOSERS and (before.isspace() or before in "([:—-") and
-                                           not after.isspace())
+            # by position, since sloppy copy uses ” for both marks: after a space and before a word, it opens
+            looks_open = ch in OPENERS or ((before.isspace() or before in "([:—-") and not after.isspace())
             if open_at is None:
                 if looks_open or not para[:i].strip():
                     open_at = i
@@ -216,11 +252,12 @@ def _heuristic_people(text: str, titled_single_only: bool = False) -> list[_Pers
             continue
         if not tokens or (len(tokens) == 1 and not _titled_before(text, m.start())):
             continue
-        titled = any(t.lower() in _role_words() for t in tokens[:-1]) or _titled_before(text, m.start())
+        titled = _last_title_end(tokens) > 0 or _titled_before(text, m.start())
         name = strip_title(" ".join(tokens))
         parts = name.split()
-        if not parts or any(p.lower() in _role_words() or p in _locations() for p in parts):
-            continue
+        if not parts or any((p.lower() in _role_words() and p not in _given_names()) or p in _locations()
+                            for p in parts):
+            continue  # still part of a title or a body ("Luar Negeri"), though "Imam" may be a given name
         if parts[0].isupper() and len(parts[0]) > 1:
             continue  # an acronym opens an organisation: "PDI Perjuangan"
         head = tokens[:len(tokens) - len(parts)]

@@ -279,3 +279,9 @@ def test_titles_bodies_and_accounts(cue_phrase, speaker):
 def test_demikian_x():
     text = '"Kami tidak akan berhenti sampai kasus ini tuntas," demikian Kapolri Listyo Sigit Prabowo.'
     assert speakers(text) == ["Listyo Sigit Prabowo"]
+
+
+def test_closing_curly_marks_used_on_both_sides():
+    text = "Kapolda Jawa Timur Irjen Imam Sugianto mengatakan, ”Kami sudah mengantongi identitas pelaku.”"
+    (q,) = direct(text)
+    assert q.text.startswith("Kami sudah") and q.speaker == "Imam Sugianto"
