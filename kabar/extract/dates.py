@@ -344,16 +344,17 @@ def _reporting_date_pattern() -> re.Pattern:
     weekdays = _alternation(_calendar()["weekdays"])
     return re.compile(
         rf"(?<!\bpada)(?<!\bsejak)(?<!\bhingga)(?<!\bsampai),\s*(?P<wd>{weekdays})\s*\(\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
-        rf"(?:/(?P<y>(?:19|20)?\d\d))?\s*\)\s*(?:[.;]|$)",
+        rf"(?:/(?P<y>(?:19|20)?\d\d))?\s*\)\s*(?:[.;,]|$)",
         re.IGNORECASE,
     )
 
 
 def lead_dateline_date(lead: list[str], hint: int | None) -> str | None:
-    """The reporting date of the lead, in the convention "..., kata X di Jakarta, Rabu (21/10/2020)."
+    """The reporting date of the lead, in the convention "..., kata X di Jakarta, Rabu (21/10/2020)." or
+    "Menteri ... di Jakarta, Rabu (21/10/2020), mengatakan ...".
 
-    Only a weekday date set off by a comma at the end of a sentence counts: "pada Senin (26/10/2020)" is the date
-    of an event, not of the report.
+    Only a weekday date set off by commas counts: "pada Senin (26/10/2020)" is the date of an event, not of the
+    report.
     """
     for para in lead:
         for m in _reporting_date_pattern().finditer(para):

@@ -68,6 +68,11 @@ def test_lead_reporting_date_convention():
     assert lead_dateline_date(lead, None) == "2020-10-19"
 
 
+def test_lead_reporting_date_inside_the_sentence():
+    lead = ["Menteri Kesehatan di Jakarta, Rabu (21/10/2020), mengatakan vaksin tiba bulan depan."]
+    assert lead_dateline_date(lead, None) == "2020-10-21"
+
+
 def test_lead_reporting_date_needs_matching_weekday():
     assert lead_dateline_date(["Hal itu disampaikan di Jakarta, Selasa (19/10/2020)."], None) is None
 
