@@ -186,8 +186,9 @@ def summarize(articles: list[Article], size: int | None = None) -> list[dict[str
             continue
         chosen.append(best)
     # The gist (the first pick) leads; the other sentences follow in the order of the dates they speak of.
-    chosen[1:] = sorted(chosen[1:], key=lambda i: (sentences[i].date or "9999", sentences[i].article,
-                                                   sentences[i].position))
+    # Within one day, leads before later paragraphs.
+    chosen[1:] = sorted(chosen[1:], key=lambda i: (sentences[i].date or "9999", sentences[i].position,
+                                                   sentences[i].article))
     out = []
     for i in chosen:
         sources = [originals[sentences[i].article].id]
