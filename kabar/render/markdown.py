@@ -4,6 +4,7 @@ byline and clean text."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 QUALIFIER_MARK = {"approx": "~", "at_least": "≥", "at_most": "≤", "exact": ""}
@@ -131,13 +132,31 @@ def _quotes_by_speaker(quotes: list[dict[str, Any]], numbers: dict[str, int]) ->
     out: list[str] = []
     for speaker, items in sorted(groups.items(), key=lambda kv: (kv[0] == "(speaker unknown)", -len(kv[1]))):
         out += [f"**{_inline(speaker)}**", ""]
-        for quote in items:
+        for quote, documents in _merge_retellings(items):
             indirect = quote.get("kind") == "indirect"
             text = _inline(quote.get("text"))
-            out.append(f"> {text if indirect else '“' + text + '”'} {_cite([quote.get('document', '')], numbers)}"
-                       .rstrip())
+            out.append(f"> {text if indirect else '“' + text + '”'} {_cite(documents, numbers)}".rstrip())
             out.append("")
     return out
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _merge_retellings(quotes: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[str]]]:
+    """One speaker's quotes with outlets' retellings of the same words ("akan/bakal menghormati proses hukum")
+    shown once, citing every document."""
+    merged: list[tuple[dict[str, Any], set[str], list[str]]] = []
+    for quote in quotes:
+        words = set(_WORDS.findall((quote.get("text") or "").lower()))
+        for _, seen, documents in merged:
+            if words and seen and len(words & seen) / min(len(words), len(seen)) >= 0.75:
+                if quote.get("document") not in documents:
+                    documents.append(quote.get("document", ""))
+                break
+        else:
+            merged.append((quote, words, [quote.get("document", "")]))
+    return [(quote, documents) for quote, _, documents in merged]
 
 
 def _entity_lines(entities: list[dict[str, Any]], numbers: dict[str, int]) -> list[str]:

@@ -122,3 +122,16 @@ def test_long_citation_lists_are_compact() -> None:
     assert _cite(["d1", "x"], numbers) == "[1]"
     many = _cite([f"d{i}" for i in range(1, 100, 2)], numbers)
     assert many.endswith("(+42 more)") and many.count("[") == 8
+
+
+def test_retold_quotes_of_one_speaker_are_shown_once() -> None:
+    story = dict(DIGEST["stories"][0])
+    story["quotes"] = [
+        {"speaker": "Rizky", "text": "akan menghormati proses hukum", "document": "k1", "kind": "indirect"},
+        {"speaker": "Rizky", "text": "bakal menghormati proses hukum", "document": "d1", "kind": "indirect"},
+        {"speaker": "Rizky", "text": "Klien kami kooperatif sejak awal", "document": "d1"},
+    ]
+    text = render_markdown({"documents": DIGEST["documents"], "stories": [story]})
+    assert "> akan menghormati proses hukum [1][2]" in text
+    assert "bakal menghormati" not in text
+    assert "> “Klien kami kooperatif sejak awal” [2]" in text
