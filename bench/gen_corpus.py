@@ -220,6 +220,21 @@ def _filler(path: Path = IDNER) -> list[str]:
     return sents
 
 
+def _noise(rng: random.Random, filler: list[str]) -> str:
+    """An unrelated sentence of real Indonesian news with its names and numbers replaced, so that unrelated
+    articles do not share the same rare words (as they would not in a real corpus)."""
+    words = rng.choice(filler).split(" ")
+    out = []
+    for k, w in enumerate(words):
+        if k and w[:1].isupper():
+            out.append(_word(rng, rng.randint(2, 3)))
+        elif w.isdigit():
+            out.append(str(rng.randint(2, 999)))
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
 def make_event(rng: random.Random, eid: int, start: date, theme: dict | None = None) -> dict:
     """One event: its kind, place, people, numbers and day; a theme makes it a look-alike of another event."""
     theme = theme or {}
@@ -271,7 +286,7 @@ def write_article(rng: random.Random, ev: dict, outlet: tuple, pub: date, filler
     if pub > ev["day0"]:
         body.insert(1, _fill(rng.choice(UPDATES), ev, pub))
     for _ in range(rng.choice([0, 0, 1, 1, 2])):  # unrelated sentences (leaked boilerplate, careless copy)
-        body.insert(rng.randint(1, len(body)), rng.choice(filler))
+        body.insert(rng.randint(1, len(body)), _noise(rng, filler))
     city = ev["city"]
     body[0] = lead.format(CITY=city.upper(), City=city) + body[0]
     title = _fill(rng.choice(kind["head"]), ev, ev["day0"])
@@ -352,7 +367,7 @@ def generate(out: Path, n_articles: int, seed: int = 1, per_file: int = 2000) ->
                     if rng.random() < 0.4:
                         body = body[: max(3, len(body) * 2 // 3)]  # trimmed
                     if rng.random() < 0.3:
-                        body.append(rng.choice(filler))  # extended
+                        body.append(_noise(rng, filler))  # extended
                     city = ev["city"]
                     lead = outlet[1].format(CITY=city.upper(), City=city)
                     new_lead = _fill(rng.choice(KINDS[ev["kind"]]["lines"][0]), ev, ev["day0"])

@@ -88,9 +88,9 @@ def score_pair_array(features: list[Features], pairs: np.ndarray) -> tuple[np.nd
         same_body = (body[a] == body[b]) & (body[a] > 0)
         equal = (signatures[a] == signatures[b]).sum(axis=1) / NUM_PERM
         inter = equal * (shingles[a] + shingles[b]) / (1.0 + equal)
-        smaller = np.minimum(shingles[a], shingles[b])
-        contained = np.minimum(1.0, np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0))
-        near = has_signature[a] & has_signature[b] & (smaller >= cluster.NEAR_DUP_MIN_SHINGLES) & (
+        shorter = np.minimum(shingles[a], shingles[b])
+        contained = np.minimum(1.0, np.divide(inter, shorter, out=np.zeros_like(inter), where=shorter > 0))
+        near = has_signature[a] & has_signature[b] & (shorter >= cluster.NEAR_DUP_MIN_SHINGLES) & (
             contained >= cluster.NEAR_DUP_CONTAINMENT)
         duplicate[start : start + len(a)] = same_body | near
     return scores, duplicate

@@ -21,6 +21,7 @@ MAX_GAP_DAYS = 30  # articles further apart than this are never compared
 FULL_WEIGHT_DAYS = 7  # pairs within a week are scored on content alone
 MAX_NEIGHBOURS = 40  # per article and block, when a block is large (sorted-neighbourhood)
 EDGE_THRESHOLD = 0.05  # pairs scoring less are dropped before linking (they cannot lift an average to the threshold)
+EXACT_PAIRS = 400  # cross pairs scored one by one when deciding a merge
 MIN_SPECIFIC = 3  # names and figures an article needs for the overlap to count
 NO_NAMES_DISCOUNT = 0.8
 AVERAGE_LINK_THRESHOLD = 0.27  # two clusters merge while their average pair score reaches this
@@ -147,17 +148,19 @@ def link(features: list[Features], scored: Iterable[tuple[float, int, int]],
          duplicates: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
     """Clusters of indices by average-link agglomeration over the sparse graph of scored pairs.
 
-    Copies start together. Then the two clusters with the highest average pair score (pairs never scored count as
-    0) merge, while that average reaches AVERAGE_LINK_THRESHOLD and the story spans at most MAX_SPAN_DAYS. Average
-    link, unlike single link, cannot chain one event into a look-alike through a single similar pair. Ties break
-    by the smallest member index, so with ``features`` sorted by id the result does not depend on input order.
+    Copies start together. Then clusters merge, most similar first, while the average score over ALL pairs across
+    the two clusters reaches AVERAGE_LINK_THRESHOLD and the story spans at most MAX_SPAN_DAYS. Blocking scores only
+    some pairs, so candidates are ranked by the mean of their scored pairs, and the pairs blocking skipped are
+    scored when a merge is decided (up to EXACT_PAIRS pairs; beyond, unscored pairs count as 0). Average link,
+    unlike single link, cannot chain one event into a look-alike through a single similar pair. Ties break by the
+    smallest member index, so with ``features`` sorted by id the result does not depend on input order.
     Hand-written because scikit-learn's AgglomerativeClustering needs a dense distance matrix (n**2 memory).
     """
     parent = list(range(len(features)))
-    size = [1] * len(features)
+    members = [[i] for i in range(len(features))]
     first = [f.day for f in features]
     last = [f.day for f in features]
-    links: list[dict[int, float]] = [{} for _ in features]  # root -> {other root: sum of pair scores}
+    links: list[dict[int, list[float]]] = [{} for _ in features]  # root -> {other root: [sum of scores, pairs]}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -172,20 +175,21 @@ def link(features: list[Features], scored: Iterable[tuple[float, int, int]],
     def merge(a: int, b: int) -> int:
         keep, gone = (a, b) if a < b else (b, a)
         parent[gone] = keep
-        size[keep] += size[gone]
-        for d in (first[gone],):
-            if d is not None and (first[keep] is None or d < first[keep]):
-                first[keep] = d
-        for d in (last[gone],):
-            if d is not None and (last[keep] is None or d > last[keep]):
-                last[keep] = d
-        for other, total in links[gone].items():
+        members[keep].extend(members[gone])
+        members[gone] = []
+        if first[gone] is not None and (first[keep] is None or first[gone] < first[keep]):
+            first[keep] = first[gone]
+        if last[gone] is not None and (last[keep] is None or last[gone] > last[keep]):
+            last[keep] = last[gone]
+        for other, (total, count) in links[gone].items():
             if other == keep:
                 continue
-            links[keep][other] = links[keep].get(other, 0.0) + total
+            mine = links[keep].setdefault(other, [0.0, 0])
+            mine[0] += total
+            mine[1] += count
             row = links[other]
             row.pop(gone, None)
-            row[keep] = links[keep][other]
+            row[keep] = mine
         links[keep].pop(gone, None)
         links[gone] = {}
         return keep
@@ -200,30 +204,38 @@ def link(features: list[Features], scored: Iterable[tuple[float, int, int]],
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        links[ri][rj] = links[ri].get(rj, 0.0) + score
-        links[rj][ri] = links[rj].get(ri, 0.0) + score
+        entry = links[ri].setdefault(rj, [0.0, 0])
+        entry[0] += score
+        entry[1] += 1
+        links[rj][ri] = entry
 
-    def average(a: int, b: int) -> float:
-        return round(links[a].get(b, 0.0) / (size[a] * size[b]), 6)
+    def hopeful(a: int, b: int) -> float:
+        total, count = links[a][b]
+        return round(total / count, 6) if count else 0.0
 
-    heap = [(-average(a, b), a, b) for a in range(len(features)) if parent[a] == a for b in links[a] if a < b]
+    def exact(a: int, b: int) -> float:
+        entry = links[a][b]
+        pairs = len(members[a]) * len(members[b])
+        if entry[1] < pairs and pairs <= EXACT_PAIRS:
+            entry[0] = sum(pair_score(features[x], features[y]) for x in members[a] for y in members[b])
+            entry[1] = pairs
+        return round(entry[0] / pairs, 6)
+
+    heap = [(-hopeful(a, b), a, b) for a in range(len(features)) if parent[a] == a for b in links[a] if a < b]
     heap = [h for h in heap if -h[0] >= AVERAGE_LINK_THRESHOLD]
     heapq.heapify(heap)
     while heap:
         neg, a, b = heapq.heappop(heap)
-        if parent[a] != a or parent[b] != b or average(a, b) != -neg:
+        if parent[a] != a or parent[b] != b or b not in links[a] or hopeful(a, b) != -neg:
             continue  # stale entry: a cluster changed since it was pushed
-        if span(a, b) > MAX_SPAN_DAYS:
+        if span(a, b) > MAX_SPAN_DAYS or exact(a, b) < AVERAGE_LINK_THRESHOLD:
             continue
         keep = merge(a, b)
         for other in links[keep]:
-            avg = average(keep, other)
-            if avg >= AVERAGE_LINK_THRESHOLD:
-                heapq.heappush(heap, (-avg, min(keep, other), max(keep, other)))
-    clusters: dict[int, list[int]] = {}
-    for i in range(len(features)):
-        clusters.setdefault(find(i), []).append(i)
-    return list(clusters.values())
+            score = hopeful(keep, other)
+            if score >= AVERAGE_LINK_THRESHOLD:
+                heapq.heappush(heap, (-score, min(keep, other), max(keep, other)))
+    return [sorted(m) for m in members if m]
 
 
 def representative(members: list[int], features: list[Features]) -> int:
