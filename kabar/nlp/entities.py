@@ -31,6 +31,7 @@ MODEL = "models/ner-id.crfsuite"
 TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
 ROLE_LOOKBACK = 16  # tokens
 _POSSESSIVE = re.compile(r"\b(\w{3,})nya\b")
+MAX_PLACE_WORDS = 4
 WINDOW_MARGIN = 4  # tokens tagged on each side of a capitalised word
 ROLE_CONNECTORS = frozenset({"dan", "untuk", "urusan", "bidang", "dari", "se", "&", "(", ")", "-", "/"})
 
@@ -307,7 +308,10 @@ def _is_name_word(word: str) -> bool:
 
 def _cued_person_spans(words: list[str], taken: list[bool]) -> list[tuple[int, int]]:
     """Untagged names right after a title ("Wamenlu Biegun") or a quote's verb of saying ('," tulis O'Brien')."""
-    cue_ends = {e for _, e in phrase_matches(words, "TTL", lowercase=True)}
+    cue_ends = set()
+    for _, e in phrase_matches(words, "TTL", lowercase=True):
+        places = phrase_matches(words[e : e + MAX_PLACE_WORDS], "LOC")
+        cue_ends.add(e + places[0][1] if places and places[0][0] == 0 else e)  # "Wamenlu AS | Biegun"
     verbs = _speech_verbs()
     for i, word in enumerate(words[:-1]):
         if word.lower() in verbs and i > 0 and words[i - 1] in {",", '"', "”", "“", "'"}:
@@ -334,20 +338,25 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
     """Fix the tagger's spans around titles, places in roles and brackets.
 
     - a span that is only a title or organisation head ("Presiden", "Kementerian") is dropped;
-    - a span starting inside a title ("Menteri [Luar Negeri Rusia]") is part of a role and dropped;
-    - a person span loses a leading title and the place after a title ("Menlu [Turki] Hakan Fidan");
+    - a span starting inside a title ("Menteri [Luar Negeri Armenia Zohrab X]") starts after it;
+    - a span loses a leading title, and after a title a place ("Menlu [Turki] Hakan Fidan"): what is left is a
+      person; a place alone after a title it was cut from belongs to the role and is dropped;
     - a place "X (Y)" stays one span only when Y abbreviates X ("Amerika Serikat (AS)", not the dateline
       "Ankara (ANTARA)"); organisations keep their bracket ("PT Pertamina (Persero)"), as the training data does.
     """
     titles = phrase_sets()["TTL"]
-    inside_title = {k for ts, te in phrase_matches(words, "TTL", lowercase=True) for k in range(ts + 1, te)}
+    heads = phrase_sets()["OHD"]
+    title_end = {k: te for ts, te in phrase_matches(words, "TTL", lowercase=True) for k in range(ts + 1, te)}
     out: list[tuple[int, int, str]] = []
     for s, e, kind in found:
         low = tuple(w.lower() for w in words[s:e])
-        if low in titles or low in phrase_sets()["OHD"]:
+        if low in titles or low in heads:
             continue
-        if kind != "PER" and s in inside_title and (low[0],) not in phrase_sets()["OHD"]:
-            continue
+        moved = False
+        if kind != "PER" and s in title_end and (low[0],) not in heads:
+            s, moved = title_end[s], True
+            if s >= e:
+                continue
         if "(" in words[s:e] and kind == "LOC":
             p = s + words[s:e].index("(")
             close = words.index(")", p) if ")" in words[p:e + 1] else e
@@ -355,29 +364,34 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
             if p > s and not is_abbreviation(inner, " ".join(words[s:p])):
                 e = p
         cut = leading_title_length(words[s:e])
-        titled = cut > 0 or (s > 0 and _base(words[s - 1]) in _title_words())
-        if cut and kind == "ORG":
-            rest = words[s + cut : e]
-            places = phrase_matches(rest, "LOC")
-            skip = places[0][1] if places and places[0][0] == 0 and places[0][1] < len(rest) else 0
-            if all(_continues_name(w) for w in rest[skip:]):  # "Presiden Azerbaijan Ilham Aliyev" is a person
-                kind = "PER"
-            else:
-                cut = 0  # "Presiden Direktur PT X" and the like stay as tagged
-        if cut and kind == "LOC":
-            kind = "PER"
+        if cut and kind == "ORG" and not _names_after_place(words[s + cut : e]):
+            if tuple(words[s + cut : e]) in phrase_sets()["LOC"]:
+                continue  # "Menteri Luar Negeri Azerbaijan" alone: a role, its person named elsewhere
+            cut = 0  # "Presiden Direktur PT X" and the like stay as tagged
         s += cut
-        if titled and e - s >= 3:
+        if cut and kind in ("LOC", "ORG"):
+            kind = "PER"
+        if cut or moved or (s > 0 and _base(words[s - 1]) in _title_words()):
             places = phrase_matches(words[s:e], "LOC")
-            if places and places[0][0] == 0 and places[0][1] <= e - s - 2:
-                if all(w[:1].isupper() for w in words[s + places[0][1] : e]):
+            if places and places[0][0] == 0:
+                rest = words[s + places[0][1] : e]
+                if rest and _names_after_place(rest):
                     s, kind = s + places[0][1], "PER"
+                elif not rest and (cut or moved):
+                    continue  # "Menteri Luar Negeri [Azerbaijan]": part of a role
         if kind == "LOC" and (tuple(words[s:e]) in phrase_sets()["ORG"]
                               and tuple(words[s:e]) not in phrase_sets()["LOC"]):
             kind = "ORG"  # "di Twitter", "ke Pertamina": a known organisation, not a place
         if s < e:
             out.append((s, e, kind))
     return out
+
+
+def _names_after_place(words: list[str]) -> bool:
+    """Whether words are a name, possibly after a place: "Azerbaijan Ilham Aliyev", "Hakan Fidan"."""
+    places = phrase_matches(words, "LOC")
+    skip = places[0][1] if places and places[0][0] == 0 and places[0][1] < len(words) else 0
+    return bool(words[skip:]) and all(_continues_name(w) for w in words[skip:])
 
 
 def is_title_case(words: list[str]) -> bool:

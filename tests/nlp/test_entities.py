@@ -223,3 +223,15 @@ def test_fallback_without_the_model_uses_gazetteers_and_titles():
 def test_two_titled_people_joined_by_dan_are_split():
     text = "Ia menelepon PM Armenia Nikol Tashev dan Presiden Azerbaijan Ilham Rzayev pada Sabtu."
     assert people(text) == {"Nikol Tashev": "PM Armenia", "Ilham Rzayev": "Presiden Azerbaijan"}
+
+
+def test_two_ministers_in_one_run_each_get_their_own_role():
+    text = ("Ia bertemu dengan Menteri Luar Negeri Armenia Zohrab Tashev dan Menteri Luar Negeri Azerbaijan "
+            "Jeyhun Rzayev di Jenewa.")
+    assert people(text) == {"Zohrab Tashev": "Menteri Luar Negeri Armenia",
+                            "Jeyhun Rzayev": "Menteri Luar Negeri Azerbaijan"}
+    assert not any(m.text.startswith("Menteri") for m in find_mentions(text))
+
+
+def test_title_then_place_then_unknown_surname():
+    assert people("Pertemuan itu dihadiri Wamenlu AS Bregovicz.") == {"Bregovicz": "Wamenlu AS"}
