@@ -139,6 +139,7 @@ def test_outlet_cues_are_case_insensitive_whole_names():
     ("Hal itu seperti dilansir dari antaranews.com pada Senin.", ["ANTARA"]),
     ("Kyodo News melaporkan gempa berkekuatan 6,1.", ["Kyodo"]),
     ("Seperti dilansir Antara, korban bertambah.", ["ANTARA"]),
+    ("Berdasarkan data Bloomberg, harga emas naik 0,4 persen.", ["Bloomberg"]),
 ])
 def test_agencies_cited(text, agencies):
     assert find_agencies(text) == agencies
