@@ -14,6 +14,7 @@ from typing import Any
 from kabar.records import Article, DatedEvent
 
 MAX_TEXT = 260  # characters of an item's text
+MIN_EVENT_WORDS = 3  # content words besides the date words
 MAX_ITEMS = 60  # items of one story's timeline; the least cited are dropped beyond this
 SAME_EVENT = 0.45  # content-word overlap above which two sentences of one date tell the same event
 
@@ -352,8 +353,8 @@ def build_timeline(articles: list[Article], limit: int = MAX_ITEMS) -> list[dict
                 sentence = focus_clause(sentence, event.expression)
             text = readable(sentence, lead=event.start == 0 and sentence == event.text, keep=event.expression)
             words = content_words(text)
-            if not words:
-                continue
+            if len(content_words(text.replace(event.expression, " "))) < MIN_EVENT_WORDS:
+                continue  # a bare date line ("Rabu, 21 Oktober 2020 | 09:20 WIB") tells no event
             predicate = predicate_words(event.text, event.expression)
             preference = (dates_per_sentence[event.start], len(text))
             same_day = by_date.setdefault(event.date, [])

@@ -146,6 +146,8 @@ def parse_reference(published: str | None) -> Reference:
     """The reference of 'YYYY-MM-DD...', 'YYYY-MM' or 'YYYY'; an empty Reference when unknown or unreadable."""
     if not published:
         return Reference()
+    if not isinstance(published, str):  # a date or datetime object
+        published = published.isoformat() if hasattr(published, "isoformat") else str(published)
     m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):\d{2})?)?)?", published)
     if not m:
         return Reference()

@@ -190,3 +190,9 @@ def test_item_text_is_a_typical_one_date_wording() -> None:
     items = [t for t in build_timeline([a, b, c]) if t["date"] == "2021-03-15"]
     assert len(items) == 1 and len(items[0]["documents"]) == 3
     assert items[0]["text"] in (a.text, b.text)
+
+
+def test_bare_date_lines_are_not_events() -> None:
+    text = "Rabu, 21 Oktober 2020 | 09:20 WIB\nWarga Bekasi mengungsi pada Selasa (20/10) karena banjir."
+    items = build_timeline([article("x", text, "2020-10-21", "Suara.com")])
+    assert [t["date"] for t in items] == ["2020-10-20"]

@@ -147,6 +147,10 @@ def test_reference_forms() -> None:
     assert parse_reference("2020").year == 2020 and parse_reference("2020").day is None
     assert parse_reference("kemarin").year is None
     assert parse_reference(None).day is None
+    from datetime import date, datetime
+
+    assert parse_reference(date(2020, 10, 21)).day == date(2020, 10, 21)
+    assert parse_reference(datetime(2020, 10, 21, 22, 5)).hour == 22
 
 
 def test_anchor_from_text_needs_a_weekday_that_agrees() -> None:
