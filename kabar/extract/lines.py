@@ -25,7 +25,9 @@ MAX_GAP = 3  # non-sentence lines (subheadings, unknown widgets) the body may sp
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 35
 TITLE_META_DISTANCE = 3
-TITLE_CASE = 0.8  # a headline is followed by its byline or date within this many lines
+TITLE_CASE = 0.8
+LINKED_HEADLINES = 3
+BYLINE_MIN_WORDS, BYLINE_MAX_WORDS = 2, 4  # a headline is followed by its byline or date within this many lines
 DESCRIPTION_MIN_WORDS = 8
 DESCRIPTION_MAX_WORDS = 80
 DESCRIPTION_UNTERMINATED_WORDS = 15
@@ -123,14 +125,35 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         out.append(feats)
     _mark_caption_prefixes(out)
     _mark_linked_headlines(out)
+    _mark_bare_bylines(out)
     return out
 
 
 def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
-    """The headline on the line after a lone "Baca Juga:" is a link, not a subheading."""
-    for line, nxt in zip(lines, lines[1:], strict=False):
-        if line.cue and not nxt.terminal and is_link_cue(line.text):
+    """The headlines on the lines after a lone "Baca Juga:" (up to LINKED_HEADLINES of them) are links, not
+    subheadings."""
+    for i, line in enumerate(lines):
+        if not (line.cue and is_link_cue(line.text)):
+            continue
+        for nxt in lines[i + 1 : i + 1 + LINKED_HEADLINES]:
+            if nxt.terminal or nxt.meta is not None or nxt.words > TITLE_MAX_WORDS:
+                break
             nxt.cue = True
+
+
+def _mark_bare_bylines(lines: list[LineFeatures]) -> None:
+    """A bare name ("Annasa Rizki Kamalina") between the headline and its date is the byline."""
+    for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
+        if line.meta is None and nxt.meta is not None and not nxt.noise and _title_candidate(prev) and _name_line(line):
+            line.meta = "byline"
+
+
+def _name_line(line: LineFeatures) -> bool:
+    words = line.text.split()
+    if not BYLINE_MIN_WORDS <= len(words) <= BYLINE_MAX_WORDS or line.noise or line.terminal:
+        return False
+    stops = stop_words()
+    return all(w[:1].isupper() and w.lower() not in stops and not any(c.isdigit() for c in w) for w in words)
 
 
 def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> None:
