@@ -477,113 +477,131 @@ def _sentence_subjects(text: str, sentences, people: list[_Person]) -> list[tupl
     return sorted(out)
 
 
+@dataclass(slots=True)
+class _Context:
+    """What speaker resolution needs about the whole text."""
+
+    text: str
+    people: list[_Person]
+    sentences: list[tuple[int, int]]
+    sent_starts: list[int]
+    para_starts: list[int]
+    anchors: list[tuple[int, str]]  # (position, name) of speakers and sentence subjects, in text order
+
+    def sentence_start(self, pos: int) -> int:
+        i = max(0, bisect_right(self.sent_starts, pos) - 1)
+        return self.sentences[i][0] if self.sentences else 0
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect_right(self.para_starts, pos) - 1
+
+
+# A finding: (speaker found or deliberately left unnamed, speaker, cue)
+_Finding = tuple[bool, str | None, str | None]
+
+
+def _speaker_after(ctx: _Context, span: _Span) -> _Finding:
+    """'"...," kata X', '"...," katanya', '"...," X menambahkan', '"...," demikian X'."""
+    text, anchors, people = ctx.text, ctx.anchors, ctx.people
+    after = text[span.close:span.close + 250]
+    m = re.match(r"\s*[,.]?\s*(?:(?:demikian|begitu|hal itu|hal tersebut)\s+)?([\w-]+)(?:\s+oleh\b)?", after,
+                 re.IGNORECASE)
+    if not m:
+        return False, None, None
+    if _is_cue(m.group(1)) and "\n" not in after[:m.end()]:
+        cue = m.group(1).lower()
+        if _is_pronoun_cue(cue):
+            return True, _resolve(span.start, anchors, people), cue[:-3]
+        np_text, np_start = _cut_np(text, span.close + m.end())
+        speaker = _resolve_np(np_text, np_start, anchors, people) if np_text else _resolve(span.start, anchors, people)
+        return True, speaker, cue
+    m2 = re.match(rf"\s*[,.]?\s*((?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN}|dia|ia|beliau)\s+(\w+)", after)
+    if m2 and _is_cue(m2.group(2)) and not _is_pronoun_cue(m2.group(2)):
+        return True, _resolve_np(m2.group(1), span.close + m2.start(1), anchors, people), m2.group(2).lower()
+    m3 = re.match(r"\s*[,.]?\s*(?:demikian|begitu)\s+(?=[A-Z])", after, re.IGNORECASE)
+    if m3:
+        np_text, np_start = _cut_np(text, span.close + m3.end())
+        speaker = _resolve_np(np_text, np_start, anchors, people) if np_text else None
+        return speaker is not None, speaker, "demikian"
+    return False, None, None
+
+
+def _speaker_before(ctx: _Context, span: _Span) -> _Finding:
+    """'X mengatakan, "..."', 'X mengklaim bahwa ... "..."', 'Menurut X, "..."', 'Nama Jabatan: "..."'."""
+    text, anchors, people = ctx.text, ctx.anchors, ctx.people
+    s_start = max(ctx.sentence_start(max(0, span.start - 1)), ctx.para_starts[ctx.paragraph_index(span.start)],
+                  span.start - MAX_LOOKBACK)  # a run-on "sentence" must not make this quadratic
+    before = text[s_start:span.start - 1]
+    colon = re.search(rf"((?:{NAME_TOKEN}\s+){{0,6}}{NAME_TOKEN})\s*:\s*$", before)
+    if colon:  # interview style; a place or a lone word is no speaker
+        named = _speaker_from_np(colon.group(1), s_start + colon.start(1), people)
+        if named and (len(named.split()) >= 2 or any(p.name == named for p in people)) and \
+                named not in _locations():
+            return True, named, None
+    verbs = [w for w in re.finditer(r"[\w-]+", before) if _is_cue(w.group(0)) and _is_verb_form(w.group(0))]
+    if not verbs:
+        return False, None, None
+    cue = verbs[-1].group(0).lower()
+    for verb in reversed(verbs):
+        if _speaker_follows(verb.group(0)):  # 'Menurut X, "..."', 'Hal itu disampaikan X: "..."'
+            np_text, np_start = _cut_np(text, s_start + verb.end())
+            np_text = re.sub(r"^oleh\s+", "", np_text)
+            speaker = _resolve_np(np_text, np_start, anchors, people) if np_text else None
+        else:
+            subject, subj_start = _subject_before(text, s_start + verb.start(), s_start)
+            if subject and subject.lower() in _words("pronouns") | {"mereka"}:
+                speaker = _resolve(s_start + verb.start(), anchors, people)
+            else:
+                speaker = _resolve_np(subject, subj_start, anchors, people) if subject else None
+        if speaker:
+            return True, speaker, cue
+    # a verb whose subject is not next to it ("..., untuk mendesak mereka agar "...""): the sentence's first person
+    first = next((p for p in people if s_start <= p.start < span.start), None)
+    return True, (first.name if first else None), cue  # with nobody named, an unattributed quote
+
+
+def _speaker_by_context(ctx: _Context, span: _Span, prev_para_speaker: dict[int, str]) -> str | None:
+    """A quote with no cue: a whole quoted paragraph continues the speaker of the paragraph or two before."""
+    para_index = ctx.paragraph_index(span.start)
+    speaker = prev_para_speaker.get(para_index - 1) or prev_para_speaker.get(para_index - 2)
+    if speaker is None and para_index and \
+            not ctx.text[ctx.para_starts[para_index]:span.start].strip(QUOTE_MARKS + " "):
+        speaker = _paragraph_speaker(ctx.text, ctx.para_starts[para_index - 1], ctx.para_starts[para_index] - 1,
+                                     ctx.anchors, ctx.people)
+    return speaker
+
+
 def find_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     """Direct quotes (with a speaker when one is named or can be resolved) and indirect speech of a text."""
     if not text:
         return []
     people = _people(text, mentions)
     sentences = _sentence_bounds(text)
-    sent_starts = [s for s, _ in sentences]
-    anchors: list[tuple[int, str]] = []  # (position, name) of speakers and sentence subjects, in text order
-
-    def sentence_of(pos: int) -> tuple[int, int]:
-        i = max(0, bisect_right(sent_starts, pos) - 1)
-        return sentences[i] if sentences else (0, len(text))
-
-    anchors.extend(_sentence_subjects(text, sentences, people))
-
+    ctx = _Context(text=text, people=people, sentences=sentences, sent_starts=[s for s, _ in sentences],
+                   para_starts=[0] + [m.end() for m in re.finditer("\n", text)],
+                   anchors=_sentence_subjects(text, sentences, people))
     quotes: list[Quote] = []
     spans = _quote_spans(text)
-    para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    prev_para_speaker: dict[int, str | None] = {}
+    prev_para_speaker: dict[int, str] = {}
     for span in spans:
         content = text[span.start:span.end].strip().rstrip(",")
         if not content:
             continue
-        speaker, cue = None, None
-        found = False
-        # 1. After the quote: '," kata X', '," katanya', '," X menambahkan'
-        after = text[span.close:span.close + 250]
-        m = re.match(r"\s*[,.]?\s*(?:(?:demikian|begitu|hal itu|hal tersebut)\s+)?([\w-]+)(?:\s+oleh\b)?", after,
-                     re.IGNORECASE)
-        if m and _is_cue(m.group(1)) and "\n" not in after[:m.end()]:
-            cue = m.group(1).lower()
-            found = True
-            if _is_pronoun_cue(cue):
-                speaker = _resolve(span.start, anchors, people)
-                cue = cue[:-3]
-            else:
-                np_text, np_start = _cut_np(text, span.close + m.end())
-                speaker = _resolve_np(np_text, np_start, anchors, people) if np_text else \
-                    _resolve(span.start, anchors, people)
-        elif m:
-            m2 = re.match(rf"\s*[,.]?\s*((?:{NAME_TOKEN}\s+){{0,4}}{NAME_TOKEN}|dia|ia|beliau)\s+(\w+)", after)
-            if m2 and _is_cue(m2.group(2)) and not _is_pronoun_cue(m2.group(2)):
-                found = True
-                cue = m2.group(2).lower()
-                np_start = span.close + m2.start(1)
-                speaker = _resolve_np(m2.group(1), np_start, anchors, people)
-            m3 = None if found else re.match(r"\s*[,.]?\s*(?:demikian|begitu)\s+(?=[A-Z])", after, re.IGNORECASE)
-            if m3:  # '"...," demikian Budi.'
-                np_text, np_start = _cut_np(text, span.close + m3.end())
-                speaker = _resolve_np(np_text, np_start, anchors, people) if np_text else None
-                found, cue = speaker is not None, "demikian"
-        # 2. Before the quote, in its sentence: 'X mengatakan, "..."' or 'X mengklaim bahwa ... "..."'
+        found, speaker, cue = _speaker_after(ctx, span)
         if not found:
-            s_start, _ = sentence_of(max(0, span.start - 1))
-            s_start = max(s_start, para_starts[bisect_right(para_starts, span.start) - 1],
-                          span.start - MAX_LOOKBACK)  # a run-on "sentence" must not make this quadratic
-            before = text[s_start:span.start - 1]
-            colon = re.search(rf"((?:{NAME_TOKEN}\s+){{0,6}}{NAME_TOKEN})\s*:\s*$", before)
-            if colon:  # 'Ketua Umum PSSI Erick Thohir: "..."' (interview style); a place or a lone word is no speaker
-                named = _speaker_from_np(colon.group(1), s_start + colon.start(1), people)
-                if named and (len(named.split()) >= 2 or any(p.name == named for p in people)) and \
-                        named not in _locations():
-                    speaker, found = named, True
-            verbs = [] if found else [w for w in re.finditer(r"[\w-]+", before) if _is_cue(w.group(0)) and
-                                          _is_verb_form(w.group(0))]
-            for verb in reversed(verbs):
-                cue = verbs[-1].group(0).lower()
-                if _speaker_follows(verb.group(0)):  # 'Menurut X, "..."', 'Hal itu disampaikan X: "..."'
-                    np_text, np_start = _cut_np(text, s_start + verb.end())
-                    np_text = re.sub(r"^oleh\s+", "", np_text)
-                    speaker = _resolve_np(np_text, np_start, anchors, people) if np_text else None
-                    if speaker:
-                        found = True
-                        break
-                    continue
-                subject, subj_start = _subject_before(text, s_start + verb.start(), s_start)
-                if subject and subject.lower() in _words("pronouns") | {"mereka"}:
-                    speaker = _resolve(s_start + verb.start(), anchors, people)
-                elif subject:
-                    speaker = _resolve_np(subject, subj_start, anchors, people)
-                if speaker:
-                    found = True
-                    break
-            if verbs and not found:
-                first = next((p for p in people if s_start <= p.start < span.start), None)
-                if first:
-                    speaker, found = first.name, True
-                    cue = verbs[-1].group(0).lower()
-            if not found and verbs:
-                found = True  # a verb of saying with nobody named: an unattributed quote
-        # 3. A whole quoted paragraph right after a paragraph that named its speaker continues that speaker
-        para_index = bisect_right(para_starts, span.start) - 1
+            found, speaker, cue = _speaker_before(ctx, span)
         if not found:
             if len(content.split()) < 4:
                 continue  # a scare quote or a quoted name, not speech
-            speaker = prev_para_speaker.get(para_index - 1) or prev_para_speaker.get(para_index - 2)
-            if speaker is None and para_index and not text[para_starts[para_index]:span.start].strip(QUOTE_MARKS + " "):
-                speaker = _paragraph_speaker(text, para_starts[para_index - 1], para_starts[para_index] - 1,
-                                             anchors, people)
+            speaker = _speaker_by_context(ctx, span, prev_para_speaker)
         if speaker is None and len(content.split()) < 4:
             continue  # a short fragment nobody is said to say: a term or a title in quote marks
         if speaker:
-            prev_para_speaker[para_index] = speaker
-            anchors.insert(bisect_right(anchors, (span.start, "\uffff")), (span.start, speaker))
+            prev_para_speaker[ctx.paragraph_index(span.start)] = speaker
+            ctx.anchors.insert(bisect_right(ctx.anchors, (span.start, "\uffff")), (span.start, speaker))
         quotes.append(Quote(text=content, speaker=speaker, start=span.start, end=span.end, kind="direct", cue=cue))
     _continue_open_quotes(text, quotes, spans)
-    quotes.extend(_indirect(text, sentences, spans, anchors, people))
+    quotes.extend(_indirect(text, sentences, spans, ctx.anchors, people))
     return sorted(quotes, key=lambda q: q.start)
 
 
