@@ -64,6 +64,8 @@ def dates(text: str, published: str | None = WED, **kw) -> list[str]:
         ("Kelompok itu berdiri sejak 1994.", "1994"),
         ("Wilayah itu direbut dalam perang tahun 1990-an.", "1990"),
         ("Proyek itu dimulai pada 2019 lalu.", "2019"),
+        ("Sepanjang 2020, ekspor batu bara turun 12 persen.", "2020"),
+        ("Harga emas naik menjelang Pemilu 2024.", "2024"),
     ],
 )
 def test_expressions_resolve(sentence: str, expected: str) -> None:
