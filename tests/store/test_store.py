@@ -210,3 +210,35 @@ def test_cli_ingest_stories_search_story(tmp_path):
     assert missing.returncode == 2 and b"run kabar ingest first" in missing.stderr
     unknown = run_kabar("story", "s-none", "--db", str(db))
     assert unknown.returncode == 1
+
+
+def test_a_later_article_joins_the_existing_story_and_keeps_its_id(tmp_path):
+    pages = write_pages(tmp_path / "pages", ["gempa-detik", "gempa-kompas", "banjir-bandung-okezone"])
+    db = tmp_path / "k.db"
+    ingest([str(pages)], db=str(db))
+    before = stories_by_source(db)
+    write_pages(pages, ["gempa-pr-lanjut", "banjir-bekasi-tribun"])
+    report = ingest([str(pages)], db=str(db))
+    after = stories_by_source(db)
+    assert report.articles_added == 2
+    assert after["gempa-pr-lanjut"] == after["gempa-detik"] == before["gempa-detik"]
+    assert after["banjir-bandung-okezone"] == before["banjir-bandung-okezone"]
+    assert after["banjir-bekasi-tribun"] not in set(before.values())  # a new event opens a new story
+    with open_store(str(db), create=False) as store:
+        sizes = {s["id"]: s["size"] for s in store.list_stories()}
+        assert sizes[before["gempa-detik"]] == 3
+
+
+def test_digest_without_a_database_fills_stories_and_duplicates(tmp_path, schema):
+    import jsonschema
+
+    pages = write_pages(tmp_path / "pages")
+    proc = run_kabar("digest", str(pages), "--format", "json", "--quiet", "--workers", "1")
+    assert proc.returncode == 0, proc.stderr.decode()
+    doc = json.loads(proc.stdout)
+    jsonschema.validate(doc, schema)
+    assert len(doc["stories"]) == len(set(events().values()))
+    by_source = {Path(d["source"]).stem: d for d in doc["documents"]}
+    assert by_source["ekspor-jpnn-exact"]["duplicate_of"] == by_source["ekspor-antara"]["id"]
+    assert by_source["ekspor-antara"]["duplicate_of"] is None
+    assert len({d["id"] for d in doc["documents"]}) == len(doc["documents"])  # ids unique although bodies repeat
