@@ -102,6 +102,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?:(?P<wd2>{weekday})|tanggal|tgl\.?)\s*,?\s*(?P<d2>\d{{1,2}})(?P<sep>[/-])(?P<m2>\d{{1,2}})"
             rf"(?:(?P=sep)(?P<y2>\d{{4}}|\d{{2}}))?(?![\d/])"
             rf"|(?<![\d/.,])(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>\d{{4}})(?![\d/])", flags),
+        # English order in agency copy: "October 23, 2020"
+        "month_day": re.compile(
+            rf"(?<![\w-])(?P<m>{month_full})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?![\w-])", flags),
         # "awal Oktober 2020", "September 2020"
         "month_year": re.compile(
             rf"(?<![\w-])(?:(?:awal|akhir|pertengahan|medio)\s+)?(?:bulan\s+)?(?P<m>{month_any})\.?\s+(?P<y>\d{{4}})"
@@ -304,7 +307,7 @@ def _patterns_to_try(sentence: str) -> frozenset[str]:
         if "/" in sentence or "-" in sentence and (weekday or words & {"tanggal", "tgl"}):
             out.add("numeric")
         if month:
-            out.update(("absolute", "month_year"))
+            out.update(("absolute", "month_year", "month_day"))
     if month:
         out.add("month")
     if weekday:
@@ -349,6 +352,8 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
             continue  # a bare "(2/3)" is as often a fraction or a score as a date
         year = _two_digit_year(year_s) or _complete_year(ref, month, day)
         add(m, _iso(year, month, day) if year else None, "numeric")
+    for m in pats["month_day"].finditer(sentence):
+        add(m, _iso(int(m.group("y")), months[m.group("m").lower()], int(m.group("d"))), "absolute")
     for m in pats["month_year"].finditer(sentence):
         add(m, _iso(int(m.group("y")), months[m.group("m").lower()]), "month")
     for m in pats["month"].finditer(sentence):

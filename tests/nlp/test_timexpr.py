@@ -65,6 +65,7 @@ def dates(text: str, published: str | None = WED, **kw) -> list[str]:
         ("Wilayah itu direbut dalam perang tahun 1990-an.", "1990"),
         ("Proyek itu dimulai pada 2019 lalu.", "2019"),
         ("Sepanjang 2020, ekspor batu bara turun 12 persen.", "2020"),
+        ("The ministers met in Washington on October 23, 2020.", "2020-10-23"),
         ("Harga emas naik menjelang Pemilu 2024.", "2024"),
     ],
 )
