@@ -400,6 +400,27 @@ def _scope_re() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
 
 
+def _money_words(toks, words: list[str], n: Number, after: int, q_first: int) -> tuple[str, int, int]:
+    """(subject, start, end) of a sum: 'transaksi potensial (IDR)' and the words stating it."""
+    code = n.currency or load_json("id/numbers.json")["currencies"].get(words[after], words[after].upper())
+    span_end = n.end if n.currency else toks[min(after, len(toks) - 1)][1]
+    return f"{_money_subject(toks, q_first)} ({code})", toks[q_first][0], span_end
+
+
+def _count_words(toks, n: Number, numbers: list[Number], cue: tuple[str, int, int], grp: _Group, after: int,
+                 q_first: int) -> tuple[str, int, int]:
+    """(subject, start, end) of a count: 'tentara Armenia tewas' and the words stating it, from the qualifier to
+    the cue ('sedikitnya 12 orang tewas') or from the cue to the group ('menewaskan 39 orang')."""
+    unit, cue_start, cue_end = cue
+    subject = " ".join(x for x in (grp.surface or "orang", grp.side, _counted()["labels"].get(unit, unit)) if x)
+    group_end = toks[max(grp.end, after + 1) - 1][1] if after < len(toks) else n.end
+    if cue_start < after:
+        return subject, toks[cue_start][0], max(n.end, group_end)
+    if any(n.end < m.start and toks[cue_start][0] > m.start for m in numbers):
+        return subject, toks[q_first][0], group_end  # "772 tentara Armenia dan 36 ...": stop before the next number
+    return subject, toks[q_first][0], toks[cue_end - 1][1]
+
+
 def _sentence_profiles(text: str, start: int, end: int, published: str | None, previous: str,
                        numbers: list[Number] | None = None) -> list[FigureProfile]:
     """Figures of the sentence text[start:end] (numbers: those found in it, as offsets into the sentence)."""
@@ -439,22 +460,10 @@ def _sentence_profiles(text: str, start: int, end: int, published: str | None, p
             continue  # "seorang perempuan berjalan melewati ... rusak": one of something, far from the cue
         if money:
             unit = "money"
-            code = n.currency or load_json("id/numbers.json")["currencies"].get(words[after], words[after].upper())
-            subject = f"{_money_subject(toks, q_first)} ({code})"
-            span_end = toks[min(after, len(toks) - 1)][1] if not n.currency else n.end
-            span_start = toks[q_first][0]
+            subject, span_start, span_end = _money_words(toks, words, n, after, q_first)
         else:
-            unit, cue_start, cue_end = cue
-            label = _counted()["labels"].get(unit, unit)
-            subject = " ".join(x for x in (grp.surface or "orang", grp.side, label) if x)
-            if cue_start >= after:
-                span_start, span_end = toks[q_first][0], toks[cue_end - 1][1]
-                if any(n.end < m.start and toks[cue_start][0] > m.start for m in numbers):
-                    # "772 tentara Armenia dan 36 warga sipil yang tewas": stop before the next number
-                    span_end = toks[max(grp.end, after + 1) - 1][1] if after < len(toks) else n.end
-            else:
-                span_start = toks[cue_start][0]
-                span_end = max(n.end, toks[max(grp.end, after + 1) - 1][1] if after < len(toks) else n.end)
+            unit = cue[0]
+            subject, span_start, span_end = _count_words(toks, n, numbers, cue, grp, after, q_first)
         if sent_dates is None:  # sentence-level facts, computed once a figure is found
             sent_dates = dates_in(sent, published)
             historical = _is_historical(sent, previous, ref.year if ref else None)
