@@ -15,9 +15,11 @@ from kabar.data import load_json, load_lines
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
 TERMINAL = re.compile(r"""(?:[.!?…。！？:]["'”’)\]]*|["”’]|\*{2,}|\.\s*\(\w+\))\s*$""")
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta-", "Baku/Yerevan (ANTARA) -", "Jakarta, CNN Indonesia --",
-# "PR BEKASI -", "TEMPO.CO, Jakarta -", "Jakarta - ": a short lead-in of capitalised words closed by a dash.
+# "PR BEKASI -", "TEMPO.CO, Jakarta -", "Jakarta - ", "jpnn.com, JAKARTA -": a short lead-in of capitalised words
+# (or a lower-case domain) closed by a dash.
 DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’/]*(?:[ ,/]+[\w.'’/()]+){0,6}?|\([A-Za-z.]+\))\s*[,]?\s*(?:\([A-Za-z.]+\))?\s?[-–—]{1,2}\s*(?=[A-Z\"“'])"
+    r"^(?:(?:[A-Z][\w.'’/]*|[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|id|net|co))(?:[ ,/]+[\w.'’/()]+){0,6}?"
+    r"|\([A-Za-z.]+\))\s*[,]?\s*(?:\([A-Za-z.]+\))?\s?[-–—]{1,2}\s*(?=[A-Z\"“'])"
 )
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")

@@ -178,3 +178,23 @@ def test_standfirst_right_above_a_dateline_lead_is_description():
     ]
     labels = classify_lines(raw)
     assert (labels.title, labels.description, labels.body) == (1, 2, [3, 4])
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("jpnn.com, JAKARTA - Ketua DPD meminta", True),
+        ("Liputan6.com, Jakarta- Para menteri", True),
+        ("Baku/Yerevan (ANTARA) - Pertempuran", True),
+        ("JAKARTA, KOMPAS.com - Pemerintah", True),
+        ("Jakarta, CNN Indonesia -- Gempa", True),
+        ("KONTAN.CO.ID - JAKARTA. Rupiah", True),
+        ("VIVA – Menteri", True),
+        ("Presiden Joko Widodo - yang akrab disapa", False),
+        ("menurut dia - Presiden", False),
+    ],
+)
+def test_datelines_of_many_outlets(lead, expected):
+    from kabar.extract.features import has_dateline
+
+    assert has_dateline(lead) is expected
