@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--corpus", help="reuse/generate the corpus here (default: a temporary folder)")
     parser.add_argument("--db", help="SQLite file to build (default: in the corpus folder, removed first)")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv if argv is not None or __name__ == "__main__" else [])  # bench.run: defaults
     n = 10_000 if args.small else args.articles
 
     from bench.gen_corpus import generate
@@ -119,6 +119,9 @@ def main(argv: list[str] | None = None) -> dict:
         **quality(str(db), corpus / "truth.jsonl"),
     }
     print(json.dumps(result, indent=2))
+    out = Path(__file__).resolve().parent / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "stories.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return result
 
 
