@@ -148,8 +148,10 @@ def _pair_score(a: _Item, b: _Item) -> tuple | None:
         return None
     if a.group != b.group and {a.group, b.group} != LOOSE_GROUPS:
         generic = "people" in (a.group, b.group) and not ({a.group, b.group} & NOT_PERSONS)
-        if not (generic and _compatible(a, b)):
-            return None  # "12 orang" may be "12 penumpang", but never conflicts with it
+        sums = a.figure.unit == "money" and a.figure.value == b.figure.value
+        if not ((generic and _compatible(a, b)) or sums):
+            return None  # "12 orang" may be "12 penumpang", "dana Rp1,5 triliun" may be "anggaran Rp1,5 triliun",
+            # but they never conflict
     if a.both_sides != b.both_sides:
         return None
     if a.sides and b.sides and not (a.sides & b.sides):

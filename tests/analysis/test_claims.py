@@ -229,3 +229,22 @@ def test_an_increase_is_not_a_total():
     assert not by_status(claims, "conflict")
     (agree,) = by_status(claims, "agree")
     assert agree["values"][0]["value"] == 268
+
+
+def test_the_same_sum_under_other_words_agrees():
+    claims = compare_figures([
+        article("bisnis", "Pemerintah menyiapkan anggaran bantuan Rp1,5 triliun untuk korban gempa.", "2024-02-01"),
+        article("kontan", "Dana sebesar Rp1,5 triliun disiapkan bagi korban gempa.", "2024-02-01"),
+        article("kompas", "Dana darurat Rp2 triliun juga disiapkan.", "2024-02-01"),
+    ])
+    assert not by_status(claims, "conflict")
+    (agree,) = by_status(claims, "agree")
+    assert {d for v in agree["values"] for d in v["documents"]} == {"bisnis", "kontan"}
+
+
+def test_nationals_are_a_group():
+    claims = compare_figures([
+        article("detik", "Sebanyak 3 WNI tewas dalam kebakaran di Hong Kong.", "2024-02-01"),
+        article("kompas", "Kebakaran di Hong Kong menewaskan 3 orang WNI.", "2024-02-01"),
+    ])
+    assert [c["status"] for c in claims] == ["agree"]
