@@ -239,6 +239,15 @@ def _directed_year(year: int, when: tuple, ref: date, direction: str) -> int:
     return year
 
 
+def _ratio_before(sentence: str, position: int) -> bool:
+    """The word before a bare "(d/m)" makes it a fraction or a score (or there is no word before it)."""
+    before = sentence[:position].split()
+    if not before:
+        return True
+    word = before[-1].lower().strip(",:;")
+    return word[:1].isdigit() or word in _relative()["ratio_words"]
+
+
 def _habitual_before(sentence: str, position: int) -> bool:
     """'setiap Jumat', 'tiap Januari': a repeated time, not a date."""
     before = sentence[:position].split()[-2:]
@@ -348,8 +357,8 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
         day, month = int(day_s), int(month_s)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if m.group("d") and not (m.group("wd") or year_s):
-            continue  # a bare "(2/3)" is as often a fraction or a score as a date
+        if m.group("d") and not (m.group("wd") or year_s) and _ratio_before(sentence, m.start()):
+            continue  # "dua pertiga (2/3)", "skor (2/1)": a fraction or a score, not a date
         year = _two_digit_year(year_s) or _complete_year(ref, month, day)
         add(m, _iso(year, month, day) if year else None, "numeric")
     for m in pats["month_day"].finditer(sentence):

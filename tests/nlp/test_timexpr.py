@@ -66,6 +66,8 @@ def dates(text: str, published: str | None = WED, **kw) -> list[str]:
         ("Proyek itu dimulai pada 2019 lalu.", "2019"),
         ("Sepanjang 2020, ekspor batu bara turun 12 persen.", "2020"),
         ("The ministers met in Washington on October 23, 2020.", "2020-10-23"),
+        ("Polisi menggerebek gudang itu kemarin (16/3) malam.", "2021-03-16"),
+        ("Sidang digelar di Pengadilan Negeri Jakarta Selatan (15/3).", "2021-03-15"),
         ("Harga emas naik menjelang Pemilu 2024.", "2024"),
     ],
 )
@@ -84,6 +86,8 @@ def test_expressions_resolve(sentence: str, expected: str) -> None:
         "Mei Lestari, warga setempat, menolak rencana itu.",
         "Selama beberapa pekan terakhir, harga cabai naik.",
         "Usul itu disetujui dua pertiga (2/3) anggota dewan.",
+        "Persija menang dengan skor (2/1) atas tamunya.",
+        "(3/4) bagian lahan itu sudah dibebaskan.",
         "Aturan itu tertuang dalam UU Nomor 11 Tahun 2020 tentang Cipta Kerja.",
         "Perpres No. 82 Tahun 2018 mengatur jaminan kesehatan.",
         "Dua hari sebelumnya, ia sempat dirawat di rumah sakit.",
