@@ -133,6 +133,7 @@ def test_outlet_cues_are_case_insensitive_whole_names():
     ("Korban tewas mencapai 30 orang. (Reuters)", ["Reuters"]),
     ("Paris (AFP) - Presiden Prancis mengumumkan karantina wilayah.", ["AFP"]),
     ("Korban tewas mencapai 30 orang. (AFP/dil)", ["AFP"]),
+    ("Korban tewas mencapai 30 orang. (Ant/Reuters)", ["ANTARA", "Reuters"]),
     ("Sumber: Reuters", ["Reuters"]),
     ("Data itu dikutip dari Kompas.com.", ["Kompas.com"]),
     ("laporan AP menyebutkan sedikitnya 12 orang tewas.", ["AP"]),
