@@ -275,6 +275,7 @@ def _followers() -> frozenset[str]:
 
 
 _NEVER = re.compile(r"(?!)")
+EXPLICIT_REACH = 3  # characters between a relative word and the written date that spells it out
 _LAW_NUMBER = re.compile(r"(?:nomor|nomer|no\.?)\s*\d+[a-z]?(?:/[\w.]+)*\s+tahun\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()]|\s[-–—]\s")
 
@@ -467,9 +468,13 @@ def find_dates(sentence: str, ref: Reference) -> list[DateMatch]:
     quoted = quoted_ranges(sentence)
     idioms = [m.span() for m in _cue_patterns()["not_dates"].finditer(sentence)]
     out = []
-    for match in _non_overlapping(_candidates(sentence, ref)):
+    matches = _non_overlapping(_candidates(sentence, ref))
+    explicit = [m.start for m in matches if m.kind in ("numeric", "absolute")]
+    for match in matches:
         if match.kind in ("relative", "weekday", "week_day") and any(s <= match.start < e for s, e in quoted):
             continue
+        if match.kind == "relative" and any(0 <= s - match.end <= EXPLICIT_REACH for s in explicit):
+            continue  # "kemarin (16/3)": the written date wins over the reporter's "yesterday"
         if any(s <= match.start < e for s, e in idioms):
             continue
         is_citation = match.kind in ("numeric", "absolute") and bool(citation.search(sentence[: match.start]))

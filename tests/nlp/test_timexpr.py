@@ -194,3 +194,8 @@ def test_dateline_cut_by_the_sentence_splitter_is_rejoined() -> None:
 def test_tadi_malam_late_in_the_evening_is_the_same_day() -> None:
     assert dates("Gempa mengguncang Malang tadi malam.", "2021-03-17T22:40+07:00") == ["2021-03-17"]
     assert dates("Gempa mengguncang Malang tadi malam.", "2021-03-17T07:10+07:00") == ["2021-03-16"]
+
+
+def test_written_date_wins_over_the_relative_word_it_spells_out() -> None:
+    # a report written on the 17th, published on the 18th: "kemarin (16/3)" is the 16th
+    assert dates("Polisi menggerebek gudang itu kemarin (16/3) malam.", "2021-03-18") == ["2021-03-16"]
