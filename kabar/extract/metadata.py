@@ -499,6 +499,7 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
 
     # Dateline and outlet
     lead = list(zip(body_at[:2], body[:2], strict=True)) + ([(desc_at, description)] if description else [])
+    lead += [(n, lines[n - 1] + " ") for n in meta_numbers if kinds[n] == "dateline"]  # "JAKARTA, KOMPAS.com -" alone
     dateline_outlet = None
     for _at, para in lead:  # a standfirst may open with the dateline too
         place, outlet, _ = parse_dateline(para)

@@ -444,3 +444,12 @@ T Judul Berita Cukup Panjang Di Sini
 B Isi berita pertama yang cukup panjang untuk menjadi paragraf tanpa tanggal.
 """, url=url)
     assert meta["published"] == published
+
+
+def test_dateline_on_its_own_line():
+    meta = page("""
+T Judul Berita Cukup Panjang Di Sini
+M JAKARTA, KOMPAS.com -
+B Presiden Joko Widodo meminta para menteri mempercepat penyaluran bantuan sosial.
+""")
+    assert (meta["outlet"], meta["dateline"]) == ("Kompas.com", "Jakarta")
