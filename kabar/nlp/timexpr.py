@@ -260,18 +260,50 @@ def _is_capitalised(text: str) -> bool:
 
 
 def _year_followed_well(sentence: str, end: int) -> bool:
-    """A year must not be a count: '2000 orang' is rejected, '1994 dan', '1994.' and '1994 Armenia' are fine."""
+    """A year must not be a count: '2000 orang' is rejected, '1994 dan', '1994.' and '2010 sekitar' are fine."""
     rest = sentence[end:]
     m = re.match(r"\s+([^\W\d_][\w-]*)", rest)
     if not m:
         return not re.match(r"\s*\d", rest)
-    word = m.group(1)
-    return _is_capitalised(word) or word.lower() in _followers()
+    word = m.group(1).lower()
+    if _is_capitalised(m.group(1)) or word in _followers():
+        return True
+    counted = _counted_nouns()
+    return bool(counted) and word not in counted
 
 
 @cache
 def _followers() -> frozenset[str]:
     return frozenset(w.lower() for w in _relative()["year_followers"])
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    """Nouns that follow a count ('orang', 'rumah', 'ton'), from the figures word list; empty when absent."""
+    try:
+        counted = load_json("id/counted.json")
+    except (FileNotFoundError, OSError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, str):
+            words.add(node.split()[0].lower())
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for key in ("groups", "measures", "units", "others"):
+        walk(counted.get(key, []))
+    return frozenset(words) | _relative_count_nouns()
+
+
+@cache
+def _relative_count_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _relative()["count_nouns"])
 
 
 _NEVER = re.compile(r"(?!)")
@@ -380,7 +412,8 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
     for m in pats["year"].finditer(sentence):
         if not (m.group("cue") or m.group("decade")):
             continue
-        if not m.group("decade") and not _year_followed_well(sentence, m.end()):
+        said_year = "tahun" in m.group(0).lower()  # "tahun 2007 tumbuh": the word says it is a year
+        if not (m.group("decade") or said_year) and not _year_followed_well(sentence, m.end()):
             continue
         if _LAW_NUMBER.search(sentence, 0, m.start("y")):
             continue  # "UU Nomor 11 Tahun 2020" names a regulation, not a time

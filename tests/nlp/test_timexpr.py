@@ -69,6 +69,8 @@ def dates(text: str, published: str | None = WED, **kw) -> list[str]:
         ("Polisi menggerebek gudang itu kemarin (16/3) malam.", "2021-03-16"),
         ("Sidang digelar di Pengadilan Negeri Jakarta Selatan (15/3).", "2021-03-15"),
         ("Harga emas naik menjelang Pemilu 2024.", "2024"),
+        ("Nasabah asuransi jiwa pada semester 1 tahun 2007 tumbuh 94 persen.", "2007"),
+        ("Angka obesitas pria pada 2010 sekitar 15 persen.", "2010"),
     ],
 )
 def test_expressions_resolve(sentence: str, expected: str) -> None:
@@ -83,6 +85,8 @@ def test_expressions_resolve(sentence: str, expected: str) -> None:
         "Skor akhir pertandingan itu 2-1 untuk tuan rumah.",
         "Harga beras naik menjadi Rp12.500 per kilogram.",
         "Sekitar 1500 warga terdampak banjir.",
+        "Bantuan diberikan pada 2000 keluarga di Garut.",
+        "Vaksin disuntikkan kepada 1800 pasien sejak 1200 dosis tiba.",
         "Mei Lestari, warga setempat, menolak rencana itu.",
         "Selama beberapa pekan terakhir, harga cabai naik.",
         "Usul itu disetujui dua pertiga (2/3) anggota dewan.",
