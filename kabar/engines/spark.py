@@ -324,27 +324,48 @@ def articles_from_pages(spark, pages_rdd):
 # ---- grouping ----------------------------------------------------------------------------------------------
 
 
-def connected_components(edges, max_rounds: int = 200):
-    """(node, smallest node of its component) for every node on an edge, by min-label propagation in Spark.
+EDGES_PER_PARTITION = 200_000  # graph partitions: few for small graphs, where task overhead dominates a round
 
-    Each round sends every node's label to its neighbours and keeps the smallest; it stops when no label changes
-    (rounds = the longest shortest path inside a component plus one; small for story graphs). The result is
-    persisted (memory and disk); unpersist it when done.
+
+def _changed_label(old: int | str, new: int | str, counter) -> int | str:
+    if new != old:
+        counter.add(1)
+    return new
+
+
+def connected_components(edges, max_rounds: int = 100):
+    """(node, smallest node of its component) for every node on an edge, in Spark (no collect of the graph).
+
+    Min-label propagation with pointer jumping: each round every node takes the smallest label among itself and
+    its neighbours, then the label of its label. Labels only fall and stay inside the component; at the fixed
+    point every component carries its smallest node. Jumping makes the number of rounds logarithmic in the
+    component's diameter (a chain of 1,000 articles takes about 10 rounds instead of 1,000). Three shuffles per
+    round; an accumulator counts changed labels. The result is persisted (memory and disk); unpersist it when done.
     """
     from pyspark import StorageLevel
 
     level = StorageLevel.MEMORY_AND_DISK
-    undirected = edges.flatMap(lambda e: [(e[0], e[1]), (e[1], e[0])]).distinct().persist(level)
-    labels = undirected.map(lambda e: (e[0], min(e))).reduceByKey(min).persist(level)
+    sc = edges.context
+    undirected = edges.flatMap(lambda e: [(e[0], e[1]), (e[1], e[0])]).persist(level)
+    parts = max(1, min(sc.defaultParallelism, math.ceil(undirected.count() / EDGES_PER_PARTITION)))
+    undirected = undirected.distinct(parts).persist(level)
+    labels = undirected.map(lambda e: (e[0], min(e))).reduceByKey(min, parts).persist(level)
     for round_no in range(max_rounds):
-        sent = undirected.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))
-        updated = labels.union(sent).reduceByKey(min).persist(level)
-        if round_no % 5 == 4:
-            updated.localCheckpoint()  # cut the lineage of long propagations
-        changed = updated.join(labels).filter(lambda kv: kv[1][0] != kv[1][1]).count()
-        labels.unpersist()
+        changes = sc.accumulator(0)
+        sent = undirected.join(labels, parts).map(lambda kv: (kv[1][0], kv[1][1]))
+        propagated = (labels.cogroup(sent, parts)
+                      .mapValues(lambda v, c=changes: _changed_label(min(v[0]), min(min(v[0]), *v[1]), c))
+                      .persist(level))
+        updated = (propagated.map(lambda nl: (nl[1], nl[0])).join(propagated, parts)
+                   .map(lambda kv, c=changes: (kv[1][0], _changed_label(kv[0], kv[1][1], c)))
+                   .persist(level))
+        if round_no % 4 == 3:
+            updated.localCheckpoint()  # cut the lineage of long runs
+        updated.count()
+        for old in (labels, propagated):
+            old.unpersist()
         labels = updated
-        if changed == 0:
+        if changes.value == 0:
             break
     undirected.unpersist()
     return labels
@@ -387,12 +408,35 @@ def _grouping_pieces():
         for mod, names in ((features, ("article_features", "Features", "idf_table", "weigh_features")),
                            (cluster, ("blocking_keys", "block_pairs", "is_duplicate", "pair_score", "link",
                                       "representative", "sort_key", "EDGE_THRESHOLD")),
-                           (group, ("story_id",))):
+                           (group, ("story_id", "unique_ids"))):
             for name in names:
                 getattr(mod, name)
     except (ImportError, AttributeError):
         return None
     return features, cluster, group
+
+
+def _rename_copies(items: list[tuple[tuple, Article]]) -> list[tuple[tuple, Article]]:
+    from kabar.stories.group import unique_ids
+
+    unique_ids([a for _, a in items])
+    return items
+
+
+def unique_ids_in_spark(articles_rdd):
+    """The stories step's ``unique_ids`` (pages with the same body get distinct ids) over (order key, Article).
+
+    Only ids held by several articles are shuffled: their set is found by a count and broadcast.
+    """
+    shared = articles_rdd.map(lambda kv: (kv[1].id, 1)).reduceByKey(lambda a, b: a + b).filter(lambda kc: kc[1] > 1)
+    shared_ids = shared.keys().collect()
+    if not shared_ids:
+        return articles_rdd
+    ids = articles_rdd.context.broadcast(frozenset(shared_ids))
+    alone = articles_rdd.filter(lambda kv: kv[1].id not in ids.value)
+    copies = (articles_rdd.filter(lambda kv: kv[1].id in ids.value).map(lambda kv: (kv[1].id, kv)).groupByKey()
+              .flatMap(lambda kv: _rename_copies(list(kv[1]))))
+    return alone.union(copies)
 
 
 def _safe_features(article: Article):
@@ -404,43 +448,61 @@ def _safe_features(article: Article):
         return Features(id=article.id, title=article.title or "")
 
 
-def _first_by_order(a, b):
-    return a if a[0] <= b[0] else b
+def _counted_terms(feature) -> set[str]:
+    from kabar.stories import features as fmod
+
+    counted = getattr(fmod, "counted_terms", None)
+    return counted(feature) if counted else set(feature.terms)
 
 
 def _weigh(feature, idf):
+    """Weighed features without the raw term counts, which grouping no longer needs (smaller shuffles)."""
+    from dataclasses import replace
+
     from kabar.stories.features import weigh_features
 
     weigh_features(feature, idf)
-    return feature
+    return replace(feature, terms={}, names=[])
+
+
+SMALL_BLOCK_PAIRS = 32  # below this many pairs a block is scored pair by pair, above with the vectorised scorer
 
 
 def _scored_pairs_in_block(members) -> Iterator[tuple[tuple[str, str], tuple[float, bool]]]:
-    """((id_a, id_b), (score, duplicate)) for the candidate pairs of one block, as the local grouping pairs them."""
+    """((id_a, id_b), (score, duplicate)) for the candidate pairs of one block, as the local grouping pairs them;
+    only pairs the linking step can use (copies, or scores at the edge threshold) are kept."""
     from kabar.stories.cluster import EDGE_THRESHOLD, block_pairs, is_duplicate, pair_score
 
     feats = sorted(members, key=lambda f: f.id)
     if len(feats) < 2:
         return
-    for x, y in block_pairs(list(range(len(feats))), feats):
-        fa, fb = (feats[x], feats[y]) if feats[x].id < feats[y].id else (feats[y], feats[x])
-        duplicate = is_duplicate(fa, fb)
-        score = pair_score(fa, fb)
-        if duplicate or score >= EDGE_THRESHOLD:  # the only pairs the linking step can use
-            yield (fa.id, fb.id), (score, duplicate)
+    pairs = sorted(set(block_pairs(list(range(len(feats))), feats)))
+    if len(pairs) >= SMALL_BLOCK_PAIRS:
+        import numpy as np
+
+        from kabar.stories.batch import score_pair_array
+
+        scores, copies = score_pair_array(feats, np.array(pairs, dtype=np.int64))
+        results = zip(pairs, scores.tolist(), copies.tolist(), strict=True)
+    else:
+        results = ((p, pair_score(feats[p[0]], feats[p[1]]), is_duplicate(feats[p[0]], feats[p[1]])) for p in pairs)
+    for (i, j), score, duplicate in results:
+        if duplicate or score >= EDGE_THRESHOLD:
+            yield (feats[i].id, feats[j].id), (float(score), bool(duplicate))
 
 
 def _link_component(feats, edges) -> tuple[list[Story], dict[str, str]]:
     """The stories and duplicate roots of one connected component, by the stories step's own linking."""
-    from kabar.stories.cluster import link, representative, sort_key
+    from kabar.stories.cluster import EDGE_THRESHOLD, link, representative, sort_key
     from kabar.stories.group import story_id
 
     feats = sorted(feats, key=lambda f: f.id)
     index = {f.id: i for i, f in enumerate(feats)}
     scored, duplicates = [], []
-    for (ida, idb), (score, duplicate) in sorted(edges):
+    for (ida, idb), (score, duplicate) in sorted(edges):  # ids sorted = the local grouping's index order
         i, j = index[ida], index[idb]
-        scored.append((score, i, j))
+        if score >= EDGE_THRESHOLD:
+            scored.append((score, i, j))
         if duplicate:
             duplicates.append((i, j))
     stories = []
@@ -478,43 +540,50 @@ def _singleton(feature) -> Story:
 
 
 def group_in_spark(spark, articles_rdd):
-    """Duplicates and stories through shuffles: (stories RDD of Story, duplicate_of RDD of (id, root id)).
+    """Duplicates and stories through shuffles, over (order key, Article) with unique ids.
 
-    1. features per article (mapPartitions), one per id (the first in input order, as the local grouping keeps);
-    2. document frequencies by reduceByKey, IDF broadcast, vectors weighed where the features are;
-    3. features sent to each blocking key, candidate pairs scored inside each block (the local block rule);
-    4. connected components of the usable pairs by min-label propagation;
-    5. the stories step's linking (strongest edge first, centroid check) inside each component: it never merges
-       across components, so running it per component gives the global result.
+    Returns (stories RDD of Story, duplicate_of RDD of (id, root id), RDDs to unpersist):
+    1. features per article where the article is; document frequencies by reduceByKey; IDF broadcast; weighing;
+    2. blocking keys held by two or more articles found by a count (broadcast), features sent to those keys only,
+       candidate pairs made and scored inside each block by the local block rule; pairs deduplicated by key;
+    3. connected components of the usable pairs (copies, scores at the edge threshold) in Spark;
+    4. the stories step's linking inside each component: it only merges clusters joined by scored pairs, so it
+       never crosses components and per-component runs give the global result.
     """
     from pyspark import StorageLevel
 
     from kabar.stories.cluster import blocking_keys
     from kabar.stories.features import idf_table
 
+    level = StorageLevel.MEMORY_AND_DISK
     sc = spark.sparkContext
-    feats = (articles_rdd.map(lambda kv: (kv[1].id, (kv[0], kv[1])))
-             .reduceByKey(_first_by_order)
-             .mapValues(lambda oa: _safe_features(oa[1])))
-    feats.persist(StorageLevel.MEMORY_AND_DISK)
+    feats = articles_rdd.map(lambda kv: (kv[1].id, _safe_features(kv[1]))).persist(level)
     n_docs = feats.count()
-    df = feats.flatMap(lambda kv: [(t, 1) for t in kv[1].terms]).reduceByKey(lambda a, b: a + b).collectAsMap()
+    df = feats.flatMap(lambda kv: [(t, 1) for t in _counted_terms(kv[1])]).reduceByKey(lambda a, b: a + b).collectAsMap()
     idf = sc.broadcast(idf_table(df, n_docs))
-    weighed = feats.mapValues(lambda f: _weigh(f, idf.value)).persist(StorageLevel.MEMORY_AND_DISK)
+    weighed = feats.mapValues(lambda f: _weigh(f, idf.value)).persist(level)
     weighed.count()
     feats.unpersist()
-    blocks = weighed.flatMap(lambda kv: [(key, kv[1]) for key in dict.fromkeys(blocking_keys(kv[1]))]).groupByKey()
-    edges = blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a)
-    edges.persist(StorageLevel.MEMORY_AND_DISK)
+    idf.unpersist()
+    shared = (weighed.flatMap(lambda kv: [(k, 1) for k in dict.fromkeys(blocking_keys(kv[1]))])
+              .reduceByKey(lambda a, b: a + b).filter(lambda kc: kc[1] > 1).keys().collect())
+    shared_keys = sc.broadcast(frozenset(shared))
+    blocks = (weighed.flatMap(lambda kv: [(k, kv[1]) for k in dict.fromkeys(blocking_keys(kv[1])) if k in shared_keys.value])
+              .groupByKey())
+    edges = blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a).persist(level)
     labels = connected_components(edges.keys())
     comp_feats = weighed.join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
     comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
     linked = comp_feats.cogroup(comp_edges).map(lambda kv: _link_component(list(kv[1][0]), list(kv[1][1])))
     alone = weighed.subtractByKey(labels).map(lambda kv: ([_singleton(kv[1])], {}))
-    results = linked.union(alone).persist(StorageLevel.MEMORY_AND_DISK)
+    results = linked.union(alone).persist(level)
+    results.count()
+    for rdd in (edges, labels):
+        rdd.unpersist()
+    shared_keys.unpersist()
     stories = results.flatMap(lambda sd: sd[0])
     duplicate_of = results.flatMap(lambda sd: list(sd[1].items()))
-    return stories, duplicate_of, [weighed, edges, labels, results]
+    return stories, duplicate_of, [weighed, results]
 
 
 # ---- whole runs --------------------------------------------------------------------------------------------
@@ -540,7 +609,11 @@ def _brief_one(story: Story, members) -> tuple[Story, dict[str, Any], list[tuple
 
 def briefed_stories(spark, articles_rdd):
     """(Story, briefing, [(order key, Article)]) per story, all computed in Spark; plus RDDs to unpersist."""
+    from pyspark import StorageLevel
+
+    articles_rdd = unique_ids_in_spark(articles_rdd).persist(StorageLevel.MEMORY_AND_DISK)
     stories, duplicate_of, cached = group_in_spark(spark, articles_rdd)
+    cached.append(articles_rdd)
     by_id = articles_rdd.map(lambda kv: (kv[1].id, kv))
     marked = by_id.leftOuterJoin(duplicate_of).mapValues(lambda v: _set_duplicate(v[0], v[1]))
     membership = stories.flatMap(lambda st: [(doc, st.id) for doc in st.documents])
