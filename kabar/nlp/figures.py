@@ -281,8 +281,10 @@ def _date_text_re() -> re.Pattern:
 
 @cache
 def _weekday_re() -> re.Pattern:
-    days = "|".join(sorted((re.escape(d) for d in _calendar()["weekdays"]), key=len, reverse=True))
-    return re.compile(rf"\b({days})\b", re.IGNORECASE)
+    """Capitalised weekday names only: lower-case 'minggu' is 'week' ("dua minggu terakhir")."""
+    names = {d[:1].upper() + d[1:] for d in _calendar()["weekdays"]} | {d.upper() for d in _calendar()["weekdays"]}
+    days = "|".join(sorted((re.escape(d) for d in names), key=len, reverse=True))
+    return re.compile(rf"\b({days})\b")
 
 
 def _published_date(published: str | None) -> date | None:

@@ -168,3 +168,8 @@ def test_about_suffix_and_decades():
 )
 def test_passive_sources(text, source):
     assert one(text).attributed_to == source
+
+
+def test_minggu_as_week_is_not_sunday():
+    assert one("Dalam dua minggu terakhir, 40 orang tewas.", "2023-10-18").as_of == "2023-10-18"
+    assert one("Pada Minggu, 40 orang tewas.", "2023-10-18").as_of == "2023-10-15"
