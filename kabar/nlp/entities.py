@@ -12,9 +12,11 @@ Without the model file, a gazetteer and capitalisation fallback keeps runs going
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from functools import cache
+from pathlib import Path
 
 from kabar.data import data_path, load_lines
 from kabar.nlp.ner_features import (
@@ -38,11 +40,15 @@ ROLE_CONNECTORS = frozenset({"dan", "untuk", "urusan", "bidang", "dari", "se", "
 
 @cache
 def _tagger():
-    """The crfsuite tagger, loaded once per process; None when the model or library is missing."""
+    """The crfsuite tagger, loaded once per process; None when the model or library is missing.
+
+    $KABAR_NER_MODEL may name another model file (one made by tools/train_ner.py).
+    """
     try:
         import pycrfsuite
 
-        path = data_path(MODEL)
+        custom = os.environ.get("KABAR_NER_MODEL")
+        path = Path(custom) if custom else data_path(MODEL)
         if not path.is_file():
             return None
         tagger = pycrfsuite.Tagger()
