@@ -128,7 +128,7 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
     text = re.sub(r"^(?:by|oleh)\s+", "", text, flags=re.IGNORECASE)
     if not text:
         return []
-    parts = re.split(r"\s*[,;&]\s*|\s+(?:dan|and)\s+|(?<=\w{3})\.\s+", text)
+    parts = re.split(r"\s*[,;&]\s*|\s+(?:dan|and)\s+|(?<=\w{3})(?<!Prof|PROF)(?<!Drs|DRS|Dra|DRA)\.\s+", text)
     names: list[str] = []
     for part in parts:
         part = part.strip(" .")
@@ -136,6 +136,8 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
             continue
         if outlet_by_cue(part) or find_agency_at(part, 0) or part.lower() in outlet_words or part.lower() in _role_words():
             continue  # "Laporan wartawan Tribunnews.com, X"; "Fahreza Rizky, Jurnalis"
+        if part.lower().rstrip(".") in _cues()["degrees"]:
+            continue  # "Dr. Ahmad Fauzi, M.Si": a degree, not a second person
         words = part.split()
         if words[0].lower() in _role_words():
             continue  # "Kontributor Makassar, Hendra Cipto", "Wartawan Tribun Jogja, X": role and beat, not a name

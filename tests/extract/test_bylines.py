@@ -33,6 +33,8 @@ def test_proper_case(raw, cased):
     ("Andhika Prasetia - detikNews", ["Andhika Prasetia"]),
     ("Budi Santoso | Rabu, 21 Oktober 2020", ["Budi Santoso"]),
     ("Suwanti", ["Suwanti"]),
+    ("Dr. Ahmad Fauzi, M.Si", ["Dr. Ahmad Fauzi"]),  # opinion column with a degree
+    ("Prof. Siti Zuhro, Ph.D.", ["Prof. Siti Zuhro"]),
     ("Reuters", []),  # an agency, not a person
     ("Jill Disis, CNN Business", ["Jill Disis"]),  # the desk of an outlet is not a person
     ("karena itu pemerintah menunda", []),
