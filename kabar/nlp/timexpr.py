@@ -400,8 +400,9 @@ def _candidates(sentence: str, ref: Reference) -> list[DateMatch]:
         add(m, _iso(int(m.group("y")), months[m.group("m").lower()]), "month")
     for m in pats["month"].finditer(sentence):
         word = m.group("m") or m.group("m2")
-        if not _is_capitalised(word) or _habitual_before(sentence, m.start()):
-            continue
+        named = re.search(r"bulan\s+$", sentence[m.start() : m.start("m")], re.IGNORECASE) if m.group("m") else None
+        if not (_is_capitalised(word) or named) or _habitual_before(sentence, m.start()):
+            continue  # "mei" alone is a word; "bulan mei" is the month
         month = months[word.lower()]
         year = _complete_year(ref, month, None)
         if year and ref.day and (m.group("dir") or _future_before(sentence, m.start())):

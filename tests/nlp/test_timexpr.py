@@ -71,6 +71,7 @@ def dates(text: str, published: str | None = WED, **kw) -> list[str]:
         ("Harga emas naik menjelang Pemilu 2024.", "2024"),
         ("Nasabah asuransi jiwa pada semester 1 tahun 2007 tumbuh 94 persen.", "2007"),
         ("Angka obesitas pria pada 2010 sekitar 15 persen.", "2010"),
+        ("Indeks itu naik 5 persen hingga akhir bulan februari.", "2021-02"),
     ],
 )
 def test_expressions_resolve(sentence: str, expected: str) -> None:
