@@ -20,6 +20,7 @@ from kabar.data import load_lines
 from kabar.nlp.entities import is_abbreviation
 from kabar.records import Article, Mention
 
+WORD = re.compile(r"[\w'’-]+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,11})\)")
 BRACKETED = re.compile(r"^(.+?)\s*\(([^()]{1,40})\)$")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "de", "da", "di", "al", "el", "dan", "la", "le"})
@@ -168,7 +169,7 @@ class _Cluster:
 
 @lru_cache(maxsize=100_000)
 def _tokens(form: str) -> tuple[str, ...]:
-    return tuple(normalize(form).replace(".", " ").split())
+    return tuple(WORD.findall(normalize(form)))
 
 
 def _same_word(a: str, b: str, threshold: int) -> bool:

@@ -224,3 +224,10 @@ def test_credited_name_without_its_initial_is_dropped():
     assert any(m.text == "Bayu Pratama" for m in story[0].mentions)
     names = [e["name"] for e in merge_entities(story) if e["type"] == "person"]
     assert "Tri Adhianto" in names and not any("Pratama" in n for n in names)
+
+
+def test_credited_name_with_academic_titles_is_dropped():
+    story = [article("republika", "Rektor Universitas Airlangga Mohammad Nasih membuka seminar.\nBudi Santoso",
+                     authors=["Prof. Dr. Budi Santoso, M.Si"])]
+    names = [e["name"] for e in merge_entities(story) if e["type"] == "person"]
+    assert not any("Santoso" in n for n in names), names
