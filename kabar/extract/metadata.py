@@ -56,9 +56,12 @@ _DATELINE_PATTERNS = (
     re.compile(rf"^(?P<outlet>{DOMAIN_TOKEN})\s*[-–—]+\s*(?P<place>[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?)\.\s"),
     # "PR BEKASI -", "KOMPAS.com -", "Suara.com -", "VIVA –", "RMOL. "
     re.compile(rf"^(?P<outlet>[^,()\n]{{2,40}}?)(?:{_DASH}|\.\s+(?=[A-Z]))"),
+    # "Jakarta. " (Jakarta Globe and other English editions: a known place alone, closed by a full stop)
+    re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])"),
     # "Jakarta - " (detik, okezone, sindonews: the place alone)
     re.compile(r"^(?P<place>[A-Z][A-Za-z'’.]*(?:[ /][A-Z][A-Za-z'’.]*){0,2})\s*[-–—]+\s+(?=[A-Z\"“])"),
 )
+_PLACE_DOT = 4  # index of the "Jakarta. " pattern: only a gazetteer place counts there
 
 
 def _proper_place(place: str) -> str:
@@ -109,6 +112,8 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
         if place is not None and not _is_place(place):
             continue
         if i == len(_DATELINE_PATTERNS) - 1 and not _likely_bare_place(place):
+            continue
+        if i == _PLACE_DOT and place not in _known_places():
             continue
         return (_proper_place(place) if place else None), outlet, m.end()
     return None, None, 0

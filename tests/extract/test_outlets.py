@@ -55,6 +55,7 @@ def test_outlet_data_is_broad_and_unambiguous():
     ("BEKASI - Polisi menangkap", "Bekasi", None),
     ("NUSA DUA - Konferensi dibuka", "Nusa Dua", None),
     ("Kuala Lumpur - Perdana Menteri Malaysia", "Kuala Lumpur", None),
+    ("Jakarta. President Joko Widodo on Wednesday", "Jakarta", None),  # English editions
 ])
 def test_datelines(lead, place, outlet):
     got_place, got_outlet, end = parse_dateline(lead)
@@ -70,6 +71,7 @@ def test_datelines(lead, place, outlet):
     "\"Kami menolak,\" kata dia.",
     "Sabtu - Minggu ini hujan turun.",
     "Tim SAR - Basarnas menemukan korban.",
+    "Selamat. Anda terpilih menjadi pemenang.",
 ])
 def test_not_datelines(lead):
     assert parse_dateline(lead)[:2] == (None, None)
