@@ -625,7 +625,8 @@ def _paragraph_speaker(text: str, start: int, end: int, anchors, people) -> str 
 def _continue_open_quotes(text: str, quotes: list[Quote], spans: list[_Span]) -> None:
     """A quote left open at a paragraph's end goes on in the next paragraph's quote: it shares that speaker."""
     missing_close = {sp.start for sp in spans if sp.close == sp.end}
-    for i, q in enumerate(quotes):
+    for i in range(len(quotes) - 2, -1, -1):  # backwards: a quote over three paragraphs gets the last one's speaker
+        q = quotes[i]
         if q.speaker is None and q.start in missing_close and i + 1 < len(quotes):
             nxt = quotes[i + 1]
             between = text[q.end:nxt.start]

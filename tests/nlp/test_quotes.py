@@ -285,3 +285,12 @@ def test_closing_curly_marks_used_on_both_sides():
     text = "Kapolda Jawa Timur Irjen Imam Sugianto mengatakan, ”Kami sudah mengantongi identitas pelaku.”"
     (q,) = direct(text)
     assert q.text.startswith("Kami sudah") and q.speaker == "Imam Sugianto"
+
+
+def test_quote_over_three_paragraphs():
+    text = ("Menteri PUPR Basuki Hadimuljono meninjau bendungan.\n"
+            '"Pembangunan bendungan ini sudah mencapai sembilan puluh persen\n'
+            '"Kami targetkan selesai pada akhir tahun depan tanpa kendala berarti\n'
+            '"Air dari bendungan ini akan mengairi ribuan hektare sawah," kata Basuki.')
+    quotes = direct(text)
+    assert [q.speaker for q in quotes] == ["Basuki", "Basuki", "Basuki"]
