@@ -235,3 +235,18 @@ def test_two_ministers_in_one_run_each_get_their_own_role():
 
 def test_title_then_place_then_unknown_surname():
     assert people("Pertemuan itu dihadiri Wamenlu AS Bregovicz.") == {"Bregovicz": "Wamenlu AS"}
+
+
+def test_a_missing_model_file_falls_back_to_rules(monkeypatch, tmp_path):
+    from kabar.nlp import entities
+
+    monkeypatch.setenv("KABAR_NER_MODEL", str(tmp_path / "absent.crfsuite"))
+    entities._tagger.cache_clear()
+    try:
+        assert entities._tagger() is None
+        found = {(m.text, m.type) for m in find_mentions("Presiden Joko Widodo tiba di Bandung.")}
+        assert {("Joko Widodo", "person"), ("Bandung", "location")} <= found
+    finally:
+        monkeypatch.delenv("KABAR_NER_MODEL")
+        entities._tagger.cache_clear()
+    assert entities._tagger() is not None
