@@ -21,6 +21,8 @@ AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading i
 MERGE_GAP = 12  # at most this many unmarked lines between two clusters that are joined
 MERGE_MIN_CHARS = 150
 MERGE_MIN_SHARE = 0.1
+MAX_LIST_ITEMS = 30  # short lines after a line ending with ":" that may stand between two paragraphs
+MAX_LIST_ITEM_WORDS = 16
 MAX_GAP = 3  # non-sentence lines (subheadings, unknown widgets) the body may span between two paragraphs
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 35
@@ -210,7 +212,7 @@ def sentence_clusters(lines: list[LineFeatures]) -> list[Cluster]:
     """Runs of sentence lines, split where more than MAX_GAP other lines or a list heading come between."""
     clusters: list[Cluster] = []
     current: Cluster | None = None
-    gap, hard, ended = 0, True, False
+    gap, hard, ended, listing = 0, True, False, 0
     for i, line in enumerate(lines):
         if line.sentence:
             if current is None or gap > MAX_GAP or hard:
@@ -218,12 +220,17 @@ def sentence_clusters(lines: list[LineFeatures]) -> list[Cluster]:
                 clusters.append(current)
             current.last = i
             current.score += len(line.text)
-            gap, hard = 0, False
+            gap, hard, listing = 0, False, 0
         elif line.list_heading:
             hard = True
             ended = ended or (line.end_marker and bool(clusters))
         elif not (line.cue or line.caption or line.meta):
-            gap += 1
+            if current is not None and gap == 0 and line.text.endswith(":"):
+                listing = MAX_LIST_ITEMS  # "Berikut daftarnya:" announces a list: its items are not a gap
+            elif listing and line.words <= MAX_LIST_ITEM_WORDS:
+                listing -= 1
+            else:
+                gap, listing = gap + 1, 0
     return clusters
 
 

@@ -198,3 +198,50 @@ def test_datelines_of_many_outlets(lead, expected):
     from kabar.extract.features import has_dateline
 
     assert has_dateline(lead) is expected
+
+
+def test_a_list_inside_the_article_does_not_cut_the_body():
+    raw = [
+        "Daftar Daerah Rawan Banjir di Jakarta Selama Musim Hujan",
+        "Jakarta - Badan penanggulangan bencana merilis daftar kelurahan yang rawan banjir selama musim hujan tahun ini.",
+        "Berikut daftarnya:",
+        "Kampung Melayu",
+        "Bukit Duri",
+        "Cawang",
+        "Rawajati",
+        "Pejaten Timur",
+        "Warga di daerah tersebut diminta menyiapkan tas siaga bencana dan memantau informasi ketinggian air.",
+        "Petugas juga menyiagakan perahu karet dan pompa air di sejumlah titik yang rawan tergenang.",
+    ]
+    labels = classify_lines(raw)
+    assert labels.body == list(range(2, 11))
+
+
+def test_comments_below_the_article_are_not_body():
+    raw = [
+        "Pemerintah Umumkan Libur Nasional Tambahan Tahun Depan",
+        "Jakarta - Pemerintah mengumumkan tambahan dua hari libur nasional untuk tahun depan melalui surat keputusan bersama.",
+        "Keputusan itu diambil setelah rapat koordinasi antara kementerian terkait pada Senin sore.",
+        "Komentar",
+        "budi_santoso",
+        "Semoga libur tambahan ini benar-benar dimanfaatkan untuk berkumpul bersama keluarga di rumah.",
+        "ani.wijaya",
+        "Kalau libur terus kapan kerjanya, ekonomi bisa melambat kalau terlalu banyak hari libur nasional.",
+        "rudi88",
+        "Setuju sekali dengan keputusan pemerintah, karyawan swasta juga butuh waktu istirahat yang cukup panjang.",
+        "joko",
+        "Mudah-mudahan perusahaan swasta juga mengikuti keputusan ini supaya adil bagi semua pekerja di negeri ini.",
+    ]
+    labels = classify_lines(raw)
+    assert labels.body == [2, 3]
+    assert labels.boilerplate == list(range(4, 13))
+
+
+def test_lines_in_scripts_without_spaces_are_measured_by_characters():
+    raw = [
+        "記事のタイトルがここに入ります",
+        "先日、不正に改造したスマートフォンを販売したとして、二十代の男性が逮捕されたというニュースを耳にしました。",
+        "報道によると、今回販売されたのは、機能制限を解除したスマートフォンだったとのことです。",
+    ]
+    labels = classify_lines(raw)
+    assert labels.body == [2, 3]
