@@ -641,6 +641,29 @@ def _only_title(words: str) -> bool:
                for w in words.replace(",", " ").split())
 
 
+def _according_to(text: str, s: int, e: int, anchors, people) -> Quote | None:
+    """'Menurut Budi, pemerintah akan ...' and 'Menurutnya, ...' opening a sentence: indirect speech."""
+    m = re.match(r"\s*Menurut(nya|\s+[^,]{2,80}),\s*", text[s:e])
+    if not m:
+        return None
+    if m.group(1) == "nya":
+        speaker = _resolve(s, anchors, people)
+    else:
+        np_start = s + m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+        np_text = m.group(1).strip()
+        inside = [p for p in people if np_start <= p.start and p.end <= np_start + len(np_text)]
+        if inside:
+            speaker = inside[0].name
+        elif np_text.lower() in _words("pronouns") or _is_description(np_text):
+            speaker = _resolve(s, anchors, people)
+        else:
+            return None  # "Menurut data BPS, ...": not a person's words
+    said = text[s + m.end():e].strip()
+    if not speaker or len(said.split()) < 3:
+        return None
+    return Quote(text=said, speaker=speaker, start=s + m.end(), end=e, kind="indirect", cue="menurut")
+
+
 def _indirect(text: str, sentences, spans: list[_Span], anchors, people) -> list[Quote]:
     """'X mengatakan (bahwa) ...' sentences without quote marks."""
     out: list[Quote] = []
@@ -648,6 +671,10 @@ def _indirect(text: str, sentences, spans: list[_Span], anchors, people) -> list
         if any(s <= sp.start < e for sp in spans):
             continue
         sentence = text[s:e]
+        according = _according_to(text, s, e, anchors, people)
+        if according:
+            out.append(according)
+            continue
         verbs = "|".join(sorted(_words("indirect_verbs")))
         m = re.search(r"\b(" + verbs + r")\b\s*(?:,\s*|bahwa\s+|:\s*)?", sentence)
         if not m:

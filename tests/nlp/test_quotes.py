@@ -294,3 +294,14 @@ def test_quote_over_three_paragraphs():
             '"Air dari bendungan ini akan mengairi ribuan hektare sawah," kata Basuki.')
     quotes = direct(text)
     assert [q.speaker for q in quotes] == ["Basuki", "Basuki", "Basuki"]
+
+
+def test_menurut_opens_indirect_speech():
+    text = ("Menteri Pertanian Andi Amran Sulaiman meninjau panen di Sragen.\n"
+            "Menurutnya, produksi beras tahun ini akan naik signifikan.\n"
+            "Menurut Andi Amran Sulaiman, impor beras tidak diperlukan lagi.\n"
+            "Menurut data BPS, harga gabah stabil sepanjang bulan ini.")
+    quotes = find_quotes(text, [])
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [
+        ("indirect", "Andi Amran Sulaiman", "menurut"), ("indirect", "Andi Amran Sulaiman", "menurut")]
+    assert quotes[0].text.startswith("produksi beras")
