@@ -59,7 +59,8 @@ _DATELINE_PATTERNS = (
     # "Jakarta. " (Jakarta Globe and other English editions: a known place alone, closed by a full stop)
     re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])"),
     # "Jakarta - " (detik, okezone, sindonews: the place alone)
-    re.compile(r"^(?P<place>[A-Z][A-Za-z'’.]*(?:[ /][A-Z][A-Za-z'’.]*){0,2})\s*[-–—]+\s+(?=[A-Z\"“])"),
+    # ("Sistan - Baluchestan, yang ..." is one name written with a spaced dash, not a dateline)
+    re.compile(r"^(?P<place>[A-Z][A-Za-z'’.]*(?:[ /][A-Z][A-Za-z'’.]*){0,2})\s*[-–—]+\s+(?=[A-Z\"“])(?![A-Z]\w+,)"),
 )
 _PLACE_DOT = 4  # index of the "Jakarta. " pattern: only a gazetteer place counts there
 

@@ -72,6 +72,7 @@ def test_datelines(lead, place, outlet):
     "Sabtu - Minggu ini hujan turun.",
     "Tim SAR - Basarnas menemukan korban.",
     "Selamat. Anda terpilih menjadi pemenang.",
+    "Sistan - Baluchestan, yang berpenduduk minoritas, berbatasan dengan Pakistan.",
 ])
 def test_not_datelines(lead):
     assert parse_dateline(lead)[:2] == (None, None)
