@@ -21,6 +21,7 @@ from pathlib import Path
 from kabar.data import data_path, load_lines
 from kabar.nlp.ner_features import (
     chunk_bounds,
+    first_words,
     person_names,
     phrase_matches,
     phrase_sets,
@@ -446,7 +447,7 @@ def title_case_pieces(words: list[str], span: tuple[int, int, str]) -> list[tupl
 
 def split_at_titles(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Split spans the tagger runs across "dan" + a title: "[Armenia Nikol X dan Presiden Azerbaijan Ilham Y]"."""
-    titles_first = {p[0] for p in phrase_sets()["TTL"]}
+    titles_first = first_words()["TTL"]
     out = []
     for s, e, kind in found:
         start = s

@@ -93,14 +93,14 @@ def calendar_words() -> frozenset[str]:
 
 
 @cache
-def _first_words() -> dict[str, frozenset[str]]:
+def first_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(p[0] for p in phrases if p) for key, phrases in phrase_sets().items()}
 
 
 def phrase_matches(words: list[str], key: str, lowercase: bool = False) -> list[tuple[int, int]]:
     """Longest, left-to-right (start, end) token ranges of words that are phrases of gazetteer key."""
     phrases = phrase_sets()[key]
-    firsts = _first_words()[key]
+    firsts = first_words()[key]
     seq = [w.lower() for w in words] if lowercase else words
     out: list[tuple[int, int]] = []
     i, n = 0, len(seq)
