@@ -20,7 +20,7 @@ from kabar.data import load_lines
 from kabar.nlp.entities import is_abbreviation
 from kabar.records import Article, Mention
 
-WORD = re.compile(r"[\w'’-]+")
+WORD = re.compile(r"[\w'’]+")  # hyphens split: "Kim Jong-un" ~ "Kim Jong Un"
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,11})\)")
 BRACKETED = re.compile(r"^(.+?)\s*\(([^()]{1,40})\)$")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "de", "da", "di", "al", "el", "dan", "la", "le"})

@@ -79,6 +79,11 @@ def test_different_given_names_stay_apart():
     assert not same_person("Joko Widodo", "Jono Widodo")
     assert same_person("Joko Widodo", "Widodo")
     assert same_person("Nikita Pashinyan", "Nikita Pachinian")
+    # transliterations across outlets and agencies
+    assert same_person("Kim Jong-un", "Kim Jong Un")
+    assert same_person("Bashar al-Assad", "Bashar Assad")
+    assert same_person("Volodymyr Zelensky", "Zelenskyy")
+    assert not same_person("Ridwan Kamil", "Ridwan Saidi")
 
 
 def test_nickname_from_the_alias_file():
