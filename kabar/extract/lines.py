@@ -8,6 +8,7 @@ other headlines after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -151,11 +152,17 @@ def _mark_bare_bylines(lines: list[LineFeatures]) -> None:
 
 
 def _name_line(line: LineFeatures) -> bool:
-    words = line.text.split()
-    if not BYLINE_MIN_WORDS <= len(words) <= BYLINE_MAX_WORDS or line.noise or line.terminal:
+    """A bare name ("Annasa Rizki Kamalina"), possibly with a role or handle after a comma ("Tom Krisher, AP Auto
+    Writer") or an @handle."""
+    if line.noise or line.terminal or line.words > BYLINE_MAX_WORDS * 2:
+        return False
+    name = re.split(r",|\s@|\s/\s", line.text, maxsplit=1)[0].split()
+    if not BYLINE_MIN_WORDS <= len(name) <= BYLINE_MAX_WORDS:
+        return False
+    if len(name) != line.words and not re.search(r",|\s@|\s/\s", line.text):
         return False
     stops = stop_words()
-    return all(w[:1].isupper() and w.lower() not in stops and not any(c.isdigit() for c in w) for w in words)
+    return all(w[:1].isupper() and w.lower() not in stops and not any(c.isdigit() for c in w) for w in name)
 
 
 def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> None:

@@ -245,3 +245,16 @@ def test_lines_in_scripts_without_spaces_are_measured_by_characters():
     ]
     labels = classify_lines(raw)
     assert labels.body == [2, 3]
+
+
+def test_name_with_role_between_headline_and_date_is_the_byline():
+    raw = [
+        "Harga Pangan Melonjak Jelang Hari Raya di Semarang",
+        "Dewi Lestari, Kontributor Semarang",
+        "Senin, 20 Maret 2023 10:00 WIB",
+        "SEMARANG - Harga sejumlah bahan pangan melonjak menjelang hari raya, kata pedagang di Pasar Johar.",
+        "Kenaikan paling tinggi terjadi pada cabai rawit dan bawang merah sepanjang pekan ini.",
+    ]
+    labels = classify_lines(raw)
+    assert labels.title == 1
+    assert labels.meta == [2, 3]
