@@ -314,8 +314,9 @@ def _speaker_from_np(np_text: str, np_start: int, people: list[_Person]) -> str 
     """The person named in a speaker phrase: an entity mention inside it, else the phrase without its title."""
     np_end = np_start + len(np_text)
     inside = [p for p in people if p.start >= np_start and p.end <= np_end]
-    if inside and inside[0].tagged:
-        return inside[0].name
+    tagged = [p for p in inside if p.tagged]
+    if tagged:
+        return tagged[0].name
     parts = [part.strip() for part in np_text.split(",")]
     for part in reversed(parts[1:]):  # "Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul Muhari"
         name = strip_title(re.sub(r"^(?:dan|serta)\s+", "", part))
@@ -323,8 +324,8 @@ def _speaker_from_np(np_text: str, np_start: int, people: list[_Person]) -> str 
         if len(words) >= 2 and all(w[:1].isupper() for w in words) and \
                 not any(w.lower() in _role_words() or w in _locations() for w in words):
             return name
-    if inside:
-        return inside[0].name
+    if inside:  # names guessed from capitals: the last one, since titles come before the name
+        return inside[-1].name
     if len(parts) > 1 and parts[1][:1].isupper():
         first = strip_title(parts[0])
         if first == parts[0].strip() and parts[0].split()[0].lower() in _role_words() or \
@@ -352,10 +353,10 @@ def _cut_np(text: str, start: int) -> tuple[str, int]:
     for w in re.finditer(r"[^\s]+", text[pos:pos + 200]):
         token = w.group(0)
         core = token.strip(".;:!?()\"“”,")
-        named = any(not t[2][:1].islower() for t in words)
+        named = any(not t[2][:1].islower() and not _is_title_word(t[2].strip(",")) for t in words)
         if not core or len(words) >= MAX_SPEAKER_WORDS:
             break
-        if core.lower() in _words("speaker_phrase_stops") and (named or core.lower() not in ("dari", "di")):
+        if core.lower() in _words("speaker_phrase_stops") and (named or core.lower() != "dari"):
             break  # a role before its name may say where from: "pengamat politik dari Universitas X, Nama"
         if token[:1] in "\"“”" or (token[:1] == "(" and not re.fullmatch(r"\([A-Z][\w.-]*\),?", token)):
             break

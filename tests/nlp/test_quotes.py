@@ -305,3 +305,14 @@ def test_menurut_opens_indirect_speech():
     assert [(q.kind, q.speaker, q.cue) for q in quotes] == [
         ("indirect", "Andi Amran Sulaiman", "menurut"), ("indirect", "Andi Amran Sulaiman", "menurut")]
     assert quotes[0].text.startswith("produksi beras")
+
+
+@pytest.mark.parametrize(
+    ("cue_phrase", "speaker"),
+    [
+        ("tutur Sekretaris Daerah (Sekda) Kota Bandung Ema Sumarna", "Ema Sumarna"),
+        ("ujar Anggota Komisi I DPR dari Fraksi PKS Sukamta", "Sukamta"),
+    ],
+)
+def test_title_then_body_then_name(cue_phrase, speaker):
+    assert speakers(f'"Kami akan terus bekerja untuk rakyat," {cue_phrase}.') == [speaker]
