@@ -41,6 +41,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(words | _source_words())
 
 
+@cache
+def generic_name_words() -> frozenset[str]:
+    """Capitalised words that are not names of their own: titles ('Gubernur', 'Kepala'), place nouns ('Desa',
+    'Sungai') and organisation heads ('Kementerian', 'Polres'). They stay terms but are not counted as names."""
+    words: set[str] = set()
+    for name in ("id/titles.txt", "id/gazetteer_place_nouns.txt", "id/gazetteer_org_heads.txt"):
+        try:
+            words.update(w.lower() for w in load_lines(name) if " " not in w.strip())
+        except FileNotFoundError:  # the entity engineer's lists are optional here
+            continue
+    return frozenset(words)
+
+
 def _source_words() -> set[str]:
     words: set[str] = set()
     try:
@@ -143,7 +156,7 @@ def term_counts(title: str, text: str, entity_words: set[str] | None = None,
         is_name = (word[0].isupper() and not _sentence_initial(text, m.start())) or (
             entity_words is not None and term in entity_words)
         counts[term] = counts.get(term, 0.0) + (ENTITY_BOOST if is_name else 1.0)
-        if is_name and names is not None:
+        if is_name and names is not None and term not in generic_name_words():
             names[term] = names.get(term, 0) + 1
     for word in _WORD.findall(title or ""):
         term = normalise_term(word)
