@@ -17,6 +17,8 @@ from kabar.data import load_json
 from kabar.extract.features import WORD, LineFeatures, has_dateline, is_link_cue, line_features, normalise, stop_words
 from kabar.records import LineLabels
 
+HINT_SEARCH = 5  # lines at the top of the block searched for the hinted headline
+HINT_MATCH = 0.8
 LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
 AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading is most likely the comments
 MERGE_GAP = 12  # at most this many unmarked lines between two clusters that are joined
@@ -346,10 +348,10 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     first, last = block if block else (len(lines), len(lines) - 1)
     if block:
         first = _lead_with_dateline(lines, first, last)
+    if block and title_hint:
+        first = _after_hinted_headline(lines, first, last, title_hint)
     prefix = lines[:first]
     title = choose_title(prefix, title_hint)
-    if title is None and block and first == 0 and title_hint:
-        title = None  # the page opens with its body; a hint alone does not make a body line the title
     description = None
     if title is not None:
         labels.title = prefix[title].number
@@ -372,6 +374,16 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
             _label_in_body(line, labels)
     _label_after_body(lines[last + 1 :] if block else [], labels)
     return Classified(labels, lines)
+
+
+def _after_hinted_headline(lines: list[LineFeatures], first: int, last: int, hint: str) -> int:
+    """When the page's own headline (an HTML head's) is printed just inside the block's top, the body starts after
+    it: what came above it was a kicker or a standfirst, not the article."""
+    for i in range(first, min(last, first + HINT_SEARCH) + 1):
+        if not lines[i].sentence and _similarity(lines[i].text, hint) >= HINT_MATCH:
+            nxt = _next_sentence(lines, i + 1, last)
+            return nxt if nxt is not None else first
+    return first
 
 
 def _lead_with_dateline(lines: list[LineFeatures], first: int, last: int) -> int:

@@ -107,3 +107,16 @@ def test_kompas_style_page_body_with_subheading_and_no_related_lists():
     assert "Harga di Pasar Induk" in article.paragraphs
     assert article.paragraphs[-1].startswith('"Pasokan dari daerah sentra')
     assert "Baca juga" not in article.text and "Gaji ke-13" not in article.text and "Penulis" not in article.text
+
+
+def test_headline_printed_below_a_kicker_sentence_is_the_title_not_body():
+    page = """<html><head><meta property="og:title" content="Banjir Rendam Ribuan Rumah di Kabupaten Bandung"></head>
+<body><div class="article"><p>Hujan deras mengguyur sejak sore dan belum berhenti hingga malam hari ini.</p>
+<h1>Banjir Rendam Ribuan Rumah di Kabupaten Bandung</h1>
+<p>Bandung - Banjir merendam ribuan rumah di tiga kecamatan di Kabupaten Bandung sejak Selasa malam kemarin.</p>
+<p>Warga mengungsi ke masjid dan balai desa sambil menunggu air surut, kata petugas di lokasi.</p>
+<p>Petugas gabungan mengerahkan perahu karet untuk mengevakuasi warga lanjut usia dan anak-anak.</p></div></body></html>"""
+    (article,) = extract_pages([Page(source="kicker.html", raw=page, kind="html")])
+    assert article.title == "Banjir Rendam Ribuan Rumah di Kabupaten Bandung"
+    assert article.paragraphs[0].startswith("Bandung - Banjir merendam")
+    assert "Banjir Rendam Ribuan Rumah di Kabupaten Bandung" not in article.paragraphs
