@@ -144,6 +144,10 @@ def test_outlet_cues_are_case_insensitive_whole_names():
     ("Kyodo News melaporkan gempa berkekuatan 6,1.", ["Kyodo"]),
     ("Seperti dilansir Antara, korban bertambah.", ["ANTARA"]),
     ("Berdasarkan data Bloomberg, harga emas naik 0,4 persen.", ["Bloomberg"]),
+    ("Hal itu dilansir dari Soompi, Rabu (21/10).", ["Soompi"]),  # entertainment desks
+    ("Seperti dilansir Marca, pemain itu cedera.", ["Marca"]),  # sports desks
+    ("Mengutip Investing.com, harga minyak naik.", ["Investing.com"]),  # market desks
+    ("\"Kami siap,\" tulis Reuters dalam laporannya.", ["Reuters"]),
 ])
 def test_agencies_cited(text, agencies):
     assert find_agencies(text) == agencies
@@ -160,6 +164,8 @@ def test_agencies_cited(text, agencies):
     "Ia bekerja untuk (Reuters) sejak lama dan kini pensiun di Jakarta.",
     "Menurut AP (35), warga setempat, api muncul dari dapur.",  # initials of a person, with age
     "Polisi menangkap pria berinisial AP di rumahnya.",
+    "Menurut Vice President perusahaan itu, penjualan naik.",
+    "Kata dia kepada Petra, temannya, di Bandung.",
 ])
 def test_not_citations(text):
     assert find_agencies(text) == []
