@@ -105,6 +105,8 @@ def outlet_from_html_meta(html_meta: dict | None) -> str | None:
             if not value:
                 continue
         known = outlet_by_cue(value) or outlet_from_url(value if "." in value and " " not in value else None)
+        for piece in re.split(r"\s+[-|–—:]\s+", value) if not known else []:
+            known = known or outlet_by_cue(piece)  # "Berita Terkini Hari Ini - Liputan6.com"
         if known:
             return known
         if key in ("site_name", "og:site_name", "application-name") and len(value) <= 40:

@@ -100,6 +100,7 @@ def test_outlet_from_html_meta():
     assert outlet_from_html_meta({"og:site_name": "Harian Nusantara"}) == "Harian Nusantara"  # as the page says
     assert outlet_from_html_meta({"site_name": "https://www.liputan6.com"}) == "Liputan6.com"
     assert outlet_from_html_meta({"site_name": "https://unknown.example"}) is None
+    assert outlet_from_html_meta({"site_name": "Berita Terkini Hari Ini - Liputan6.com"}) == "Liputan6.com"
     assert outlet_from_html_meta({}) is None
 
 
