@@ -359,6 +359,14 @@ def _featurised(chunks: Iterator[list[tuple[Page, str]]], workers: int):
             in_flight.append((chunk, pool.submit(featurise_pages, [p for p, _ in chunk])))
             if len(in_flight) >= workers * 2:
                 first, future = in_flight.pop(0)
-                yield first, future.result()
+                yield first, _result(first, future)
         for chunk, future in in_flight:
-            yield chunk, future.result()
+            yield chunk, _result(chunk, future)
+
+
+def _result(chunk: list[tuple[Page, str]], future: Future) -> list[tuple[str, Any, Any]]:
+    """A worker's results; if the worker died (out of memory, a crash in a C library) the chunk is redone here."""
+    try:
+        return future.result()
+    except Exception:
+        return featurise_pages([p for p, _ in chunk])
