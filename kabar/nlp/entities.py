@@ -27,6 +27,7 @@ from kabar.nlp.ner_features import (
     phrase_sets,
     sentence_features,
     tokenize,
+    words_of,
 )
 from kabar.records import Mention
 
@@ -113,6 +114,11 @@ def iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
                 out.append((start, i, kind))
             start, kind = (i, tag[2:]) if tag != "O" else (None, None)
     return out
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_honorifics.txt"))
 
 
 @cache
@@ -281,6 +287,8 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
                 role = text[spans[lo + role_start][0] : spans[lo + role_end][1]]
                 role = _POSSESSIVE.sub(lambda m: m.group(1) if m.group(1).lower() in _title_words() else m.group(0),
                                        role)
+                if all(w.lower() in _honorifics() for w in words_of(role) if w != "."):
+                    role = None  # "Pak", "Ny.": a courtesy, not a role
             mentions.append(Mention(spans[lo + s][0], spans[lo + e - 1][1], mention_text, TYPES.get(kind, "other"),
                                     role))
     return mentions

@@ -58,7 +58,8 @@ def chunk_bounds(words: list[str], limit: int = MAX_CHUNK) -> list[tuple[int, in
 def phrase_sets() -> dict[str, frozenset[tuple[str, ...]]]:
     """Gazetteer phrases as token tuples: case-sensitive for names, lowercase for titles and organisation heads."""
     sets = {key: frozenset(tuple(words_of(p)) for p in load_lines(path)) for key, path in GAZETTEERS.items()}
-    sets["TTL"] = frozenset(tuple(words_of(p.lower())) for p in load_lines("id/titles.txt"))
+    sets["TTL"] = frozenset(tuple(words_of(p.lower())) for p in load_lines("id/titles.txt")
+                            + load_lines("id/gazetteer_honorifics.txt"))
     sets["OHD"] = frozenset(tuple(words_of(p.lower())) for p in load_lines("id/gazetteer_org_heads.txt"))
     return sets
 
