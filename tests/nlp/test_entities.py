@@ -250,3 +250,8 @@ def test_a_missing_model_file_falls_back_to_rules(monkeypatch, tmp_path):
         monkeypatch.delenv("KABAR_NER_MODEL")
         entities._tagger.cache_clear()
     assert entities._tagger() is not None
+
+
+def test_honorifics_are_stripped_but_are_no_role():
+    assert people("Warga menyambut Pak Ganjar Pranowo di Semarang.") == {"Ganjar Pranowo": None}
+    assert people("Menurut Prof. Dr. Ari Kuncoro, ekonomi tumbuh.") == {"Ari Kuncoro": None}
