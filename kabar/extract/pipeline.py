@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kabar.extract.features import normalise
-from kabar.extract.lines import classify
+from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify
 from kabar.extract.templates import page_group, page_template_keys, template_lines
 from kabar.language import detect_language
 from kabar.records import Article, InputError, LineLabels, Page
@@ -61,7 +61,7 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     from kabar.extract.html import headline
 
     hint = headline(pl.meta) if pl.html else None
-    labels = classify(pl.lines, template, title_hint=hint).labels
+    labels = classify(pl.lines, template, title_hint=hint, gaps=MAIN_CONTENT_GAPS if pl.html else DUMP_GAPS).labels
     if pl.html and pl.tree is not None and _body_chars(pl.lines, labels) < MIN_MAIN_CONTENT_CHARS:
         # resiliparse's main-content filter sometimes drops the article itself: retry on every visible line
         from kabar.extract.html import visible_lines

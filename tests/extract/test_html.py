@@ -120,3 +120,19 @@ def test_headline_printed_below_a_kicker_sentence_is_the_title_not_body():
     assert article.title == "Banjir Rendam Ribuan Rumah di Kabupaten Bandung"
     assert article.paragraphs[0].startswith("Bandung - Banjir merendam")
     assert "Banjir Rendam Ribuan Rumah di Kabupaten Bandung" not in article.paragraphs
+
+
+def test_short_lines_between_paragraphs_of_an_html_article_stay_in_the_body():
+    # (a <ul> would be dropped by resiliparse's main-content filter itself; short <p> lines are kept)
+    items = "".join(f"<p>Kelurahan nomor {n} di Jakarta Timur</p>" for n in range(1, 7))
+    page = f"""<html><head><meta property="og:title" content="Enam Kelurahan Masuk Zona Merah Banjir"></head><body>
+<article><h1>Enam Kelurahan Masuk Zona Merah Banjir</h1>
+<p>Jakarta - Pemerintah kota menetapkan enam kelurahan sebagai zona merah banjir menjelang puncak musim hujan.</p>
+{items}
+<p>Warga di kelurahan tersebut diminta menyiapkan tas siaga bencana dan memantau ketinggian air sungai.</p>
+<p>Petugas juga menyiagakan perahu karet dan pompa air di sejumlah titik yang rawan tergenang.</p>
+</article></body></html>"""
+    (article,) = extract_pages([Page(source="list.html", raw=page, kind="html")])
+    assert article.paragraphs[0].startswith("Jakarta - Pemerintah kota")
+    assert article.paragraphs[-1].startswith("Petugas juga menyiagakan")
+    assert "Kelurahan nomor 3 di Jakarta Timur" in article.paragraphs
