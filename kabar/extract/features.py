@@ -28,7 +28,7 @@ FULL_DATE = re.compile(r"\b\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{4}\b|\b[^\W\d_]{3,9}\
 DATE_LINE_TOKENS = 18
 DIGIT = re.compile(r"\d")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-NAV_CHARS = frozenset(">»›|•·")
+NAV_CHAR = re.compile(r"[>»›|•·]")
 PREFIX_SPAN = 60  # cue phrases are short: only the start of a line is matched
 CAPTION_HEAD, CAPTION_TAIL = 60, 120  # captions are recognised by how they open or how they end
 
@@ -77,18 +77,34 @@ def _bare(text: str) -> str:
     return text.strip().strip("↓↑→←▼▲►»«|•·-–—:.!*#> ").strip()
 
 
+@cache
+def _cue_openings() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(first three characters of each cue phrase, cue phrases shorter than three characters)."""
+    phrases = [p.lower() for name in ("extract/boilerplate_prefix.txt", "extract/boilerplate_short_prefix.txt")
+               for p in load_lines(name)]
+    return frozenset(p[:3] for p in phrases if len(p) >= 3), tuple(p for p in phrases if len(p) < 3)
+
+
+def _may_open_cue(opening: str) -> bool:
+    """Cheap gate before the cue-phrase regexes (opening: the line's first three characters, lower-cased): most
+    lines cannot start with any cue phrase."""
+    heads, short = _cue_openings()
+    return opening in heads or opening.startswith(short)
+
+
 def is_boilerplate_cue(text: str, words: int) -> bool:
     """Ads, related links, teasers, share widgets, copyright: furniture whatever its position."""
     bare = _bare(text)
     if not bare or len(bare) <= 40 and bare.lower() in _set("extract/boilerplate_exact.txt"):
         return True
-    if _prefix_re("extract/boilerplate_prefix.txt").match(bare, 0, PREFIX_SPAN):
-        return True
-    if words <= 8 and _prefix_re("extract/boilerplate_short_prefix.txt").match(bare, 0, PREFIX_SPAN):
-        return True
+    if _may_open_cue(bare[:3].lower()):
+        if _prefix_re("extract/boilerplate_prefix.txt").match(bare, 0, PREFIX_SPAN):
+            return True
+        if words <= 8 and _prefix_re("extract/boilerplate_short_prefix.txt").match(bare, 0, PREFIX_SPAN):
+            return True
     if len(bare) <= 40 and _pagination_re().fullmatch(bare):
         return True
-    if not NAV_CHARS.intersection(text):
+    if NAV_CHAR.search(text) is None:
         return False
     return any(p.search(text) for p in _patterns("extract/nav_patterns.txt"))
 
