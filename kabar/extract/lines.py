@@ -177,8 +177,8 @@ def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> 
     first, last = block if block else (0, min(len(lines), META_WINDOW) - 1)
     for i in range(max(0, first - META_WINDOW), min(len(lines), last + META_WINDOW + 1)):
         line = lines[i]
-        if line.words > META_MAX_WORDS or line.meta is not None:
-            continue
+        if line.words > META_MAX_WORDS or line.meta is not None or line.noise or line.list_heading:
+            continue  # (furniture stays furniture whatever it says)
         near_edge = i <= first + META_WINDOW or i >= last - META_WINDOW
         if line.sentence and (line.words > 12 or not near_edge):
             continue
