@@ -258,7 +258,7 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
     mentions: list[Mention] = []
     for lo, hi in chunk_bounds(words):
         chunk = words[lo:hi]
-        if not any(w[:1].isupper() for w in chunk):
+        if not any(w[:1].isupper() for w in chunk) or is_lone_label(chunk):
             continue
         found = [(s, e, kind) for s, e, kind in iob_spans(tag_words(chunk)) if any(ch.isalpha() for w in chunk[s:e]
                                                                                  for ch in w)]
@@ -407,6 +407,15 @@ def _names_after_place(words: list[str]) -> bool:
     places = phrase_matches(words, "LOC")
     skip = places[0][1] if places and places[0][0] == 0 and places[0][1] < len(words) else 0
     return bool(words[skip:]) and all(_continues_name(w) for w in words[skip:])
+
+
+def is_lone_label(words: list[str]) -> bool:
+    """A line of one word ("Advertisement", "Populer", "Dunia") is a page label, unless it is a known name."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) != 1:
+        return False
+    sets = phrase_sets()
+    return (alpha[0],) not in sets["LOC"] and (alpha[0],) not in sets["ORG"]
 
 
 def is_title_case(words: list[str]) -> bool:

@@ -255,3 +255,9 @@ def test_a_missing_model_file_falls_back_to_rules(monkeypatch, tmp_path):
 def test_honorifics_are_stripped_but_are_no_role():
     assert people("Warga menyambut Pak Ganjar Pranowo di Semarang.") == {"Ganjar Pranowo": None}
     assert people("Menurut Prof. Dr. Ari Kuncoro, ekonomi tumbuh.") == {"Ari Kuncoro": None}
+
+
+def test_one_word_page_labels_are_not_names():
+    for label in ("Advertisement", "Populer", "Terkini", "Loading"):
+        assert find_mentions(label) == []
+    assert find_mentions("Populer\nPresiden Joko Widodo tiba.")[0].text == "Joko Widodo"
