@@ -31,6 +31,7 @@ TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 35
 TITLE_META_DISTANCE = 3  # a headline is followed by its byline or date within this many lines
 TITLE_CASE = 0.8  # share of capitalised content words of a headline in title case
+HEADLINE_MIN_WORDS = 5  # shorter headline candidates are only taken when there is nothing longer
 LINKED_HEADLINES = 3  # headlines that may follow a lone "Baca Juga:"
 BYLINE_MIN_WORDS, BYLINE_MAX_WORDS = 2, 4  # words of a bare name
 DESCRIPTION_MIN_WORDS = 8
@@ -312,14 +313,16 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | N
             return scored
     anchored = [i for i in candidates if _followed_by_meta(prefix, i)]
     if anchored:
-        return anchored[-1]
+        return ([i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS] or anchored)[-1]
     repeated = [i for i in candidates if any(x.duplicate and x.text.lower() == prefix[i].text.lower() for x in prefix[i + 1 :])]
     if repeated:
         return repeated[0]  # headlines are often printed twice (breadcrumb or page title, then the h1)
     # menus and site taglines come first, the headline sits nearest the body; a caption in sentence case may sit
     # between them, so a line in title case ("Polisi Selidiki Kebakaran Gudang") is preferred
-    titled = [i for i in candidates if title_case_ratio(prefix[i].text) >= TITLE_CASE]
-    return titled[-1] if titled else candidates[-1]
+    # menu items and widget labels are shorter than headlines
+    full = [i for i in candidates if prefix[i].words >= HEADLINE_MIN_WORDS] or candidates
+    titled = [i for i in full if title_case_ratio(prefix[i].text) >= TITLE_CASE]
+    return titled[-1] if titled else full[-1]
 
 
 def title_case_ratio(text: str) -> float:

@@ -258,3 +258,15 @@ def test_name_with_role_between_headline_and_date_is_the_byline():
     labels = classify_lines(raw)
     assert labels.title == 1
     assert labels.meta == [2, 3]
+
+
+def test_a_short_widget_label_nearer_the_body_does_not_beat_a_full_headline():
+    raw = [
+        "Banjir Rendam Ribuan Rumah di Kabupaten Bandung Selatan",
+        "Info Lalu Lintas Jakarta",
+        "Bandung - Banjir merendam ribuan rumah di tiga kecamatan di Kabupaten Bandung sejak Selasa malam.",
+        "Warga mengungsi ke masjid dan balai desa sambil menunggu air surut, kata petugas di lokasi.",
+    ]
+    labels = classify_lines(raw)
+    assert labels.title == 1
+    assert labels.boilerplate == [2]
