@@ -176,6 +176,12 @@ SYNONYMS = {
 }
 CONNECTORS = ["Sementara itu, ", "Diketahui, ", "Menurut informasi, ", "Selain itu, ", "Adapun ", "Di sisi lain, ",
               "Dalam keterangannya, ", "Berdasarkan data, ", "Lebih lanjut, ", ""]
+LOWER_AFTER_CONNECTOR = {  # sentence openings that are ordinary words, so "Sementara itu, sebanyak ..." reads right
+    "Sebanyak", "Kebakaran", "Banjir", "Menurut", "Dugaan", "Petugas", "Pedagang", "Warga", "Penyidik", "Kerugian",
+    "Korban", "Bus", "Sungai", "Luapan", "Api", "Proyek", "Dengan", "Setelah", "Usai", "Selain", "Perkara", "Penyebab",
+    "Jaksa", "Hakim", "Majelis", "Dalam", "Turut", "Sebuah", "Kecelakaan", "Para", "Dinas", "Polisi", "Mengenakan",
+    "Seorang", "Kuasa", "Penasihat", "Hingga", "Perkembangan", "Pemerintah", "Pada",
+}
 FIRST = ["Agus", "Budi", "Siti", "Dewi", "Rudi", "Hendra", "Yusuf", "Rina", "Fajar", "Nur", "Bambang", "Wahyu", "Eko",
          "Sri", "Dedi", "Ahmad", "Irfan", "Putri", "Andi", "Rahmat", "Teguh", "Lestari", "Gilang", "Ratna", "Yohanes",
          "Made", "Ketut", "Hotman", "Rizky", "Fitri", "Joko", "Indra", "Taufik", "Wulan", "Bayu", "Slamet"]
@@ -264,8 +270,9 @@ def _vary(rng: random.Random, sentence: str) -> str:
     words = sentence.split(" ")
     out = [rng.choice(SYNONYMS[w]) if w in SYNONYMS and rng.random() < 0.6 else w for w in words]
     text = " ".join(out)
-    if rng.random() < 0.4 and not text.startswith('"'):
-        text = rng.choice(CONNECTORS) + text[:1].lower() + text[1:] if text[:1].islower() else rng.choice(CONNECTORS) + text
+    first = text.split(" ", 1)[0]
+    if rng.random() < 0.4 and first in LOWER_AFTER_CONNECTOR:
+        text = rng.choice(CONNECTORS) + text[:1].lower() + text[1:]
     return text
 
 
