@@ -423,11 +423,21 @@ def is_title_case(words: list[str]) -> bool:
     from kabar.nlp.ner_features import is_common_word
 
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    if len(long_words) < 4 or any(w[:1].islower() and len(w) > 4 for w in long_words):
-        return False  # a sentence has lowercase content words; a headline only short ones ("dari", "di")
+    function_words = _function_words()
+    if len(long_words) < 4 or any(w[:1].islower() and len(w) > 4 and w not in function_words for w in long_words):
+        return False  # a sentence has lowercase content words; a headline only function words ("untuk", "di")
     # many capitalised common words: a headline, not a sentence dense with names
     capital_common = sum(1 for w in long_words if w[:1].isupper() and is_common_word(w.lower()))
-    return capital_common >= 3 and capital_common >= 0.4 * len(long_words)
+    return capital_common >= 2 and capital_common >= 0.4 * len(long_words)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Indonesian function words (the stories engineer's list); empty if it is not there."""
+    try:
+        return frozenset(load_lines("id/stopwords_stories.txt"))
+    except (FileNotFoundError, OSError):
+        return frozenset()
 
 
 def title_case_pieces(words: list[str], span: tuple[int, int, str]) -> list[tuple[int, int, str]]:

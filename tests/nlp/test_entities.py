@@ -261,3 +261,8 @@ def test_one_word_page_labels_are_not_names():
     for label in ("Advertisement", "Populer", "Terkini", "Loading"):
         assert find_mentions(label) == []
     assert find_mentions("Populer\nPresiden Joko Widodo tiba.")[0].text == "Joko Widodo"
+
+
+def test_headline_with_lowercase_function_words():
+    text = "Bergerak Atasi Banjir, Wali Kota Akan Pilih Kelompok Warga untuk Digusur"
+    assert not any("Akan" in m.text or "Pilih" in m.text for m in find_mentions(text))
