@@ -75,6 +75,9 @@ def test_name_after_a_title_the_tagger_does_not_know():
 def test_speaker_after_verb_of_saying():
     text = '"Kami akan terus memantau situasi di lapangan," ujar Tjandrawinata kepada wartawan.'
     assert "Tjandrawinata" in people(text)
+    # the tagger alone misses these two
+    assert "O'Connell" in people('"Nyawa akan diselamatkan di kedua negara," tulis O\'Connell di Twitter.')
+    assert "Wiratmadja" in people('"Kami tidak akan mundur," tegas Wiratmadja seusai rapat.')
 
 
 @pytest.mark.parametrize(
