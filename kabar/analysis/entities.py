@@ -111,6 +111,8 @@ def is_junk(mention: Mention, text: str) -> bool:
     if low in _title_phrases():
         return True
     words = form.split()
+    if form[:1].islower() and words[0].split("-")[0] not in NAME_PARTICLES:
+        return True  # "pasukan Armenia": a description around a name, counted with the name elsewhere
     if len(words) > 1 and all(w.islower() and w not in NAME_PARTICLES for w in words[1:]):
         return True  # "Kementerian luar negeri dari ...": a description, not a name
     if " " not in form and low in _common_words():
@@ -210,7 +212,8 @@ def same_thing(a: str, b: str) -> bool:
     na, nb = normalize(a), normalize(b)
     if na == nb:
         return True
-    return min(len(na), len(nb)) >= 8 and fuzz.ratio(na, nb) >= 92
+    # word order varies across outlets ("Grup Minsk OSCE", "Group OSCE Minsk")
+    return min(len(na), len(nb)) >= 8 and fuzz.token_sort_ratio(na, nb) >= 92
 
 
 def _collect(articles: list[Article]):

@@ -236,3 +236,19 @@ def test_credited_name_with_academic_titles_is_dropped():
                      authors=["Prof. Dr. Budi Santoso, M.Si"])]
     names = [e["name"] for e in merge_entities(story) if e["type"] == "person"]
     assert not any("Santoso" in n for n in names), names
+
+
+def test_organisation_word_order_and_spelling_variants_merge_but_neighbours_do_not():
+    from kabar.analysis.entities import same_thing
+
+    assert same_thing("Group Minsk OSCE", "Grup OSCE Minsk")
+    assert same_thing("Washington DC", "Washington D.C")
+    assert not same_thing("Jawa Barat", "Jawa Timur")
+    assert not same_thing("Kalimantan Barat", "Kalimantan Timur")
+    assert not same_thing("Kementerian Pertahanan Armenia", "Kementerian Pertahanan Azerbaijan")
+    assert not same_thing("Papua Barat", "Papua Barat Daya")
+
+
+def test_lowercase_descriptions_are_junk():
+    assert is_junk(Mention(0, 15, "pasukan Armenia", "organization"), "pasukan Armenia menyerang")
+    assert not is_junk(Mention(0, 12, "al-Mubarak X", "person"), "al-Mubarak X tiba")
