@@ -21,6 +21,9 @@ HINT_SEARCH = 5  # lines at the top of the block searched for the hinted headlin
 HINT_MATCH = 0.8
 LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
 AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading is most likely the comments
+TEASER_MIN = 4  # sentence lines of a cluster before it can be a list of teasers
+TEASER_SHARE = 0.75
+TEASER_WEIGHT = 0.5
 MERGE_GAP = 12  # at most this many unmarked lines between two clusters that are joined
 MERGE_MIN_CHARS = 150
 MERGE_MIN_SHARE = 0.1
@@ -212,10 +215,19 @@ class Cluster:
     gap_before: int = 0  # non-sentence lines between the previous cluster and this one
     hard_before: bool = True  # a list heading (or the page start) separates it from the previous cluster
     after_end: bool = False  # comes after a comment section or "more from" heading
+    sentences: int = 0
+    isolated: int = 0  # sentence lines right after an unmarked non-sentence line (a headline, a name)
+    teasers: bool = True  # whether teaser lists are looked for
+
+    @property
+    def teaser_list(self) -> bool:
+        """Headline, sentence, headline, sentence...: a list of other stories, not paragraphs of one."""
+        return self.teasers and self.sentences >= TEASER_MIN and self.isolated >= TEASER_SHARE * (self.sentences - 1)
 
     @property
     def weight(self) -> float:
-        return self.score * (AFTER_END_WEIGHT if self.after_end else 1.0)
+        weight = self.score * (AFTER_END_WEIGHT if self.after_end else 1.0)
+        return weight * TEASER_WEIGHT if self.teaser_list else weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,13 +237,16 @@ class Gaps:
     max_gap: int = MAX_GAP
     merge_gap: int = MERGE_GAP
     merge_min_chars: int = MERGE_MIN_CHARS
+    teasers: bool = True  # recognise lists of teasers (headline, sentence, headline, sentence...)
 
 
 DUMP_GAPS = Gaps()
 # Lines of an HTML page's main content (resiliparse has already dropped menus, sidebars and footers): lists and
 # tables between paragraphs are more likely part of the article, so wider gaps are bridged (measured on the
 # article-extraction benchmark: body F1 0.932 -> 0.938, while on whole-page dumps the narrow gaps win).
-MAIN_CONTENT_GAPS = Gaps(max_gap=8, merge_gap=30, merge_min_chars=80)
+# Teaser lists are left to resiliparse there too: what alternates headline and sentence in main content is mostly
+# the article's own list of items.
+MAIN_CONTENT_GAPS = Gaps(max_gap=8, merge_gap=30, merge_min_chars=80, teasers=False)
 
 
 def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list[Cluster]:
@@ -242,10 +257,13 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
     for i, line in enumerate(lines):
         if line.sentence:
             if current is None or gap > gaps.max_gap or hard:
-                current = Cluster(i, i, 0, gap, hard or not clusters, ended)
+                current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers)
                 clusters.append(current)
+            if current.sentences and i > 0 and not lines[i - 1].sentence and not _marked(lines[i - 1]):
+                current.isolated += 1
             current.last = i
             current.score += len(line.text)
+            current.sentences += 1
             gap, hard, listing = 0, False, 0
         elif line.list_heading:
             hard = True
@@ -275,9 +293,13 @@ def body_block(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> tuple[int, 
     return clusters[lo].first, clusters[hi].last
 
 
+def _marked(line: LineFeatures) -> bool:
+    return line.cue or line.caption or line.meta is not None or line.list_heading
+
+
 def _joins(boundary: Cluster, neighbour: Cluster, best: Cluster, gaps: Gaps) -> bool:
     """Whether the cluster across ``boundary`` (whose gap_before separates the two) belongs to the body."""
-    return (not boundary.hard_before and boundary.gap_before <= gaps.merge_gap
+    return (not boundary.hard_before and boundary.gap_before <= gaps.merge_gap and not neighbour.teaser_list
             and neighbour.score >= max(gaps.merge_min_chars, MERGE_MIN_SHARE * best.score))
 
 

@@ -270,3 +270,29 @@ def test_a_short_widget_label_nearer_the_body_does_not_beat_a_full_headline():
     labels = classify_lines(raw)
     assert labels.title == 1
     assert labels.boilerplate == [2]
+
+
+def test_a_list_of_teasers_below_the_article_is_not_joined_to_it():
+    raw = [
+        "Pemerintah Tetapkan Harga Eceran Tertinggi Beras yang Baru",
+        "Senin, 20 Maret 2023 10:00 WIB",
+        "Jakarta - Pemerintah menetapkan harga eceran tertinggi beras medium yang baru untuk seluruh Indonesia.",
+        "Kebijakan ini diambil untuk menjaga daya beli masyarakat di tengah kenaikan harga gabah di tingkat petani.",
+        "Badan pangan akan mengawasi penerapan harga baru di pasar tradisional dan ritel modern di berbagai daerah.",
+        "Pedagang yang menjual di atas harga eceran tertinggi akan mendapat teguran dan sanksi administratif.",
+        "Pilihan Untukmu",
+        "Video Pilihan",
+        "Kanal Ekonomi",
+        "Ikuti Perkembangan",
+        "Harga Cabai Turun di Pasar Induk",
+        "Pedagang mengaku pasokan dari sentra produksi mulai normal kembali pekan ini.",
+        "Rupiah Menguat Tipis Pagi Ini",
+        "Mata uang garuda bergerak menguat seiring masuknya aliran modal asing ke pasar obligasi.",
+        "Bursa Saham Dibuka Melemah",
+        "Indeks harga saham gabungan dibuka melemah mengikuti pergerakan bursa regional di Asia.",
+        "Ekspor Kopi Naik Dua Kali Lipat",
+        "Kenaikan ekspor kopi didorong permintaan yang tinggi dari negara-negara di Eropa dan Amerika.",
+    ]
+    labels = classify_lines(raw)
+    assert labels.body == [3, 4, 5, 6]
+    assert labels.boilerplate == list(range(7, 19))
