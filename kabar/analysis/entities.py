@@ -182,13 +182,28 @@ def _same_word(a: str, b: str, threshold: int) -> bool:
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= threshold
 
 
+@cache
+def _courtesy_words() -> frozenset[str]:
+    words = set(load_lines("id/gazetteer_honorifics.txt")) | set(load_lines("id/gazetteer_name_prefixes.txt"))
+    return frozenset(w for w in words if " " not in w)
+
+
+def _without_courtesy(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words without leading courtesy words ("gus muhdlor" -> "muhdlor"), keeping at least one word."""
+    courtesy = _courtesy_words()
+    k = 0
+    while k < len(tokens) - 1 and tokens[k] in courtesy:
+        k += 1
+    return tokens[k:]
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two person forms name one person: equal, surname/given name of the other, or misspelt.
 
     Different given names never match ("Joko Widodo" vs "Jono Widodo"; transliterations like "Sergei"/"Sergey"
     do), so two people sharing a surname stay apart unless one form is the bare surname.
     """
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = _without_courtesy(_tokens(a)), _without_courtesy(_tokens(b))
     if not ta or not tb:
         return False
     if ta == tb:

@@ -252,3 +252,15 @@ def test_organisation_word_order_and_spelling_variants_merge_but_neighbours_do_n
 def test_lowercase_descriptions_are_junk():
     assert is_junk(Mention(0, 15, "pasukan Armenia", "organization"), "pasukan Armenia menyerang")
     assert not is_junk(Mention(0, 12, "al-Mubarak X", "person"), "al-Mubarak X tiba")
+
+
+def test_courtesy_prefix_and_surname_join_the_full_name():
+    # detik/jatim style: full name first, then the surname and a familiar "Gus" form
+    text = ("Komisi Pemberantasan Korupsi (KPK) menahan Bupati Sidoarjo Ahmad Muhdlor Ali. Penahanan dilakukan "
+            "setelah Muhdlor diperiksa selama delapan jam.\nMenurut dia, Gus Muhdlor tidak pernah memerintahkan "
+            "pemotongan tersebut.")
+    ents = [e for e in merge_entities([article("detik", text)]) if e["type"] == "person"]
+    muhdlor = [e for e in ents if "Muhdlor" in e["name"]]
+    assert len(muhdlor) == 1 and muhdlor[0]["name"] == "Ahmad Muhdlor Ali"
+    assert {"Muhdlor", "Gus Muhdlor"} <= set(muhdlor[0]["aliases"])
+    assert muhdlor[0]["role"] == "Bupati Sidoarjo"
