@@ -234,10 +234,11 @@ def template_evidence(spark, pages_rdd) -> dict[str, frozenset[str]] | None:
     keys = (pages_rdd.filter(lambda kv: isinstance(kv[1], Page)).map(lambda kv: _page_template_key(kv[1]))
             .filter(lambda k: k is not None))
     keys.persist()
-    group_pages = keys.map(lambda k: (k[0], k[1])).distinct().countByKey()
+    parts = pages_rdd.getNumPartitions()
+    group_pages = keys.map(lambda k: (k[0], k[1])).distinct(parts).countByKey()
     sizes = spark.sparkContext.broadcast(dict(group_pages))
-    votes = keys.flatMap(lambda k: [((k[0], line), k[1]) for line in k[2]]).distinct().map(lambda gl: (gl[0], 1))
-    lines = (votes.reduceByKey(lambda a, b: a + b)
+    votes = keys.flatMap(lambda k: [((k[0], line), k[1]) for line in k[2]]).distinct(parts).map(lambda gl: (gl[0], 1))
+    lines = (votes.reduceByKey(lambda a, b: a + b, parts)
              .filter(lambda kv: is_template(kv[1], sizes.value[kv[0][0]]))
              .keys().collect())
     keys.unpersist()
@@ -324,6 +325,7 @@ def articles_from_pages(spark, pages_rdd):
 # ---- grouping ----------------------------------------------------------------------------------------------
 
 
+ARTICLES_PER_PARTITION = 2_000  # grouping partitions: few for small inputs, where task overhead dominates
 EDGES_PER_PARTITION = 200_000  # graph partitions: few for small graphs, where task overhead dominates a round
 
 
@@ -333,7 +335,7 @@ def _changed_label(old: int | str, new: int | str, counter) -> int | str:
     return new
 
 
-def connected_components(edges, max_rounds: int = 100):
+def connected_components(edges, max_rounds: int = 100, parts: int | None = None):
     """(node, smallest node of its component) for every node on an edge, in Spark (no collect of the graph).
 
     Min-label propagation with pointer jumping: each round every node takes the smallest label among itself and
@@ -347,7 +349,8 @@ def connected_components(edges, max_rounds: int = 100):
     level = StorageLevel.MEMORY_AND_DISK
     sc = edges.context
     undirected = edges.flatMap(lambda e: [(e[0], e[1]), (e[1], e[0])]).persist(level)
-    parts = max(1, min(sc.defaultParallelism, math.ceil(undirected.count() / EDGES_PER_PARTITION)))
+    if parts is None:
+        parts = max(1, min(sc.defaultParallelism, math.ceil(undirected.count() / EDGES_PER_PARTITION)))
     undirected = undirected.distinct(parts).persist(level)
     labels = undirected.map(lambda e: (e[0], min(e))).reduceByKey(min, parts).persist(level)
     for round_no in range(max_rounds):
@@ -423,18 +426,18 @@ def _rename_copies(items: list[tuple[tuple, Article]]) -> list[tuple[tuple, Arti
     return items
 
 
-def unique_ids_in_spark(articles_rdd):
+def unique_ids_in_spark(articles_rdd, parts: int | None = None):
     """The stories step's ``unique_ids`` (pages with the same body get distinct ids) over (order key, Article).
 
     Only ids held by several articles are shuffled: their set is found by a count and broadcast.
     """
-    shared = articles_rdd.map(lambda kv: (kv[1].id, 1)).reduceByKey(lambda a, b: a + b).filter(lambda kc: kc[1] > 1)
+    shared = articles_rdd.map(lambda kv: (kv[1].id, 1)).reduceByKey(lambda a, b: a + b, parts).filter(lambda kc: kc[1] > 1)
     shared_ids = shared.keys().collect()
     if not shared_ids:
         return articles_rdd
     ids = articles_rdd.context.broadcast(frozenset(shared_ids))
     alone = articles_rdd.filter(lambda kv: kv[1].id not in ids.value)
-    copies = (articles_rdd.filter(lambda kv: kv[1].id in ids.value).map(lambda kv: (kv[1].id, kv)).groupByKey()
+    copies = (articles_rdd.filter(lambda kv: kv[1].id in ids.value).map(lambda kv: (kv[1].id, kv)).groupByKey(parts)
               .flatMap(lambda kv: _rename_copies(list(kv[1]))))
     return alone.union(copies)
 
@@ -539,7 +542,7 @@ def _singleton(feature) -> Story:
     return Story(id=story_id(feature.id), documents=[feature.id], title=feature.title)
 
 
-def group_in_spark(spark, articles_rdd):
+def group_in_spark(spark, articles_rdd, parts: int | None = None):
     """Duplicates and stories through shuffles, over (order key, Article) with unique ids.
 
     Returns (stories RDD of Story, duplicate_of RDD of (id, root id), RDDs to unpersist):
@@ -558,35 +561,40 @@ def group_in_spark(spark, articles_rdd):
     level = StorageLevel.MEMORY_AND_DISK
     sc = spark.sparkContext
     feats = articles_rdd.map(lambda kv: (kv[1].id, _safe_features(kv[1]))).persist(level)
-    n_docs = feats.count()
-    df = feats.flatMap(lambda kv: [(t, 1) for t in _counted_terms(kv[1])]).reduceByKey(lambda a, b: a + b).collectAsMap()
-    idf = sc.broadcast(idf_table(df, n_docs))
+    counts = (feats.flatMap(lambda kv: [("", 1)] + [(t, 1) for t in _counted_terms(kv[1])])  # "": the article count
+              .reduceByKey(lambda a, b: a + b, parts).collectAsMap())
+    n_docs = counts.pop("", 0)
+    idf = sc.broadcast(idf_table(counts, n_docs))
     weighed = feats.mapValues(lambda f: _weigh(f, idf.value)).persist(level)
-    weighed.count()
-    feats.unpersist()
-    idf.unpersist()
     shared = (weighed.flatMap(lambda kv: [(k, 1) for k in dict.fromkeys(blocking_keys(kv[1]))])
-              .reduceByKey(lambda a, b: a + b).filter(lambda kc: kc[1] > 1).keys().collect())
+              .reduceByKey(lambda a, b: a + b, parts).filter(lambda kc: kc[1] > 1).keys().collect())
     shared_keys = sc.broadcast(frozenset(shared))
     blocks = (weighed.flatMap(lambda kv: [(k, kv[1]) for k in dict.fromkeys(blocking_keys(kv[1])) if k in shared_keys.value])
-              .groupByKey())
-    edges = blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a).persist(level)
-    labels = connected_components(edges.keys())
-    comp_feats = weighed.join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
-    comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels).map(lambda kv: (kv[1][1], kv[1][0]))
-    linked = comp_feats.cogroup(comp_edges).map(lambda kv: _link_component(list(kv[1][0]), list(kv[1][1])))
-    alone = weighed.subtractByKey(labels).map(lambda kv: ([_singleton(kv[1])], {}))
+              .groupByKey(parts))
+    edges = (blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a, parts)
+             .persist(level))
+    labels = connected_components(edges.keys(), parts=parts)
+    comp_feats = weighed.join(labels, parts).map(lambda kv: (kv[1][1], kv[1][0]))
+    comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels, parts).map(lambda kv: (kv[1][1], kv[1][0]))
+    linked = comp_feats.cogroup(comp_edges, parts).map(lambda kv: _link_component(list(kv[1][0]), list(kv[1][1])))
+    alone = weighed.subtractByKey(labels, parts).map(lambda kv: ([_singleton(kv[1])], {}))
     results = linked.union(alone).persist(level)
-    results.count()
-    for rdd in (edges, labels):
-        rdd.unpersist()
-    shared_keys.unpersist()
     stories = results.flatMap(lambda sd: sd[0])
     duplicate_of = results.flatMap(lambda sd: list(sd[1].items()))
-    return stories, duplicate_of, [weighed, results]
+    return stories, duplicate_of, [feats, weighed, edges, labels, results]
 
 
 # ---- whole runs --------------------------------------------------------------------------------------------
+
+
+def _errors_and_count(items) -> list[tuple[list[tuple[tuple, InputError]], int]]:
+    errors, count = [], 0
+    for key, item in items:
+        if isinstance(item, InputError):
+            errors.append((key, item))
+        else:
+            count += 1
+    return [(errors, count)]
 
 
 def _collect_sorted(rdd) -> list[tuple[tuple, Any]]:
@@ -607,18 +615,20 @@ def _brief_one(story: Story, members) -> tuple[Story, dict[str, Any], list[tuple
     return story, brief_stories([story], [a for _, a in members])[0], members
 
 
-def briefed_stories(spark, articles_rdd):
+def briefed_stories(spark, articles_rdd, parts: int | None = None):
     """(Story, briefing, [(order key, Article)]) per story, all computed in Spark; plus RDDs to unpersist."""
     from pyspark import StorageLevel
 
-    articles_rdd = unique_ids_in_spark(articles_rdd).persist(StorageLevel.MEMORY_AND_DISK)
-    stories, duplicate_of, cached = group_in_spark(spark, articles_rdd)
+    articles_rdd = unique_ids_in_spark(articles_rdd, parts)
+    if not articles_rdd.is_cached:
+        articles_rdd.persist(StorageLevel.MEMORY_AND_DISK)
+    stories, duplicate_of, cached = group_in_spark(spark, articles_rdd, parts)
     cached.append(articles_rdd)
     by_id = articles_rdd.map(lambda kv: (kv[1].id, kv))
-    marked = by_id.leftOuterJoin(duplicate_of).mapValues(lambda v: _set_duplicate(v[0], v[1]))
+    marked = by_id.leftOuterJoin(duplicate_of, parts).mapValues(lambda v: _set_duplicate(v[0], v[1]))
     membership = stories.flatMap(lambda st: [(doc, st.id) for doc in st.documents])
-    per_story = marked.join(membership).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey()
-    briefed = stories.map(lambda st: (st.id, st)).join(per_story).map(lambda kv: _brief_one(kv[1][0], list(kv[1][1])))
+    per_story = marked.join(membership, parts).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey(parts)
+    briefed = stories.map(lambda st: (st.id, st)).join(per_story, parts).map(lambda kv: _brief_one(kv[1][0], list(kv[1][1])))
     return briefed, cached
 
 
@@ -649,7 +659,9 @@ def run_spark(spark, pages_rdd, output_dir: str | None = None, collect: bool = T
     from kabar.api import Digest
 
     items = articles_from_pages(spark, pages_rdd).persist(StorageLevel.MEMORY_AND_DISK)
-    errors = [e for _, e in _collect_sorted(items.filter(lambda kv: isinstance(kv[1], InputError)))]
+    found = items.mapPartitions(_errors_and_count).collect()  # one pass: the errors, and how many articles
+    errors = [e for _, e in sorted((ke for part_errors, _ in found for ke in part_errors), key=lambda ke: ke[0])]
+    n_articles = sum(n for _, n in found)
     articles_rdd = items.filter(lambda kv: isinstance(kv[1], Article))
     result = Digest(errors=errors)
     if _grouping_pieces() is None:  # an older stories step: group on the driver (documented in docs/scaling.md)
@@ -663,7 +675,8 @@ def run_spark(spark, pages_rdd, output_dir: str | None = None, collect: bool = T
             write_tables(digest_tables(result.articles, result.briefings), output_dir)
         items.unpersist()
         return result
-    briefed, cached = briefed_stories(spark, articles_rdd)
+    parts = max(1, min(spark.sparkContext.defaultParallelism, math.ceil(n_articles / ARTICLES_PER_PARTITION)))
+    briefed, cached = briefed_stories(spark, articles_rdd, parts)
     briefed.persist(StorageLevel.MEMORY_AND_DISK)
     if output_dir:
         write_spark_tables(spark, briefed, output_dir)

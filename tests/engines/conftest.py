@@ -1,4 +1,4 @@
-"""One local Spark session for all engine tests (local[2], few shuffle partitions, no UI)."""
+"""One local Spark session for all engine tests (local[2], two shuffle partitions, no UI)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,6 @@ def spark():
         pytest.skip("no Java runtime (make system-deps installs one)")
     from kabar.engines.spark import spark_session
 
-    session = spark_session("local[2]", shuffle_partitions=4)
+    session = spark_session("local[2]", shuffle_partitions=2)
     yield session
     session.stop()
