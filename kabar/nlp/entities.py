@@ -291,6 +291,22 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
                     role = None  # "Pak", "Ny.": a courtesy, not a role
             mentions.append(Mention(spans[lo + s][0], spans[lo + e - 1][1], mention_text, TYPES.get(kind, "other"),
                                     role))
+    return move_possessive_roles(text, mentions)
+
+
+@cache
+def _possessive_roles() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_possessive_roles.txt"))
+
+
+def move_possessive_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"kuasa hukum X, Y": the role is Y's ("kuasa hukum X"), not X's."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if (first.type == "person" and second.type == "person" and first.role and not second.role
+                and text[first.end : second.start].strip() == ","
+                and " ".join(_base(w) for w in words_of(first.role)) in _possessive_roles()):
+            second.role = f"{first.role} {first.text}"
+            first.role = None
     return mentions
 
 

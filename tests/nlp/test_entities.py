@@ -270,3 +270,12 @@ def test_one_word_page_labels_are_not_names():
 def test_headline_with_lowercase_function_words():
     text = "Bergerak Atasi Banjir, Hendra Kurniawanto Akan Pilih Kelompok Warga untuk Digusur"
     assert [m.text for m in find_mentions(text)] == ["Hendra Kurniawanto"]
+
+
+def test_possessive_role_goes_to_the_person_after_the_comma():
+    text = "Sementara itu, kuasa hukum Muhdlor, Mustofa Abidin, mengatakan kliennya akan kooperatif."
+    assert people(text) == {"Muhdlor": None, "Mustofa Abidin": "kuasa hukum Muhdlor"}
+    text = "Juru bicara Ganjar, Chico Hakim, membantah kabar itu."
+    assert people(text)["Chico Hakim"] == "Juru bicara Ganjar"
+    # a title that is the person's own stays with them
+    assert people("Presiden Joko Widodo, Jusuf Kalla, dan Prabowo hadir.")["Joko Widodo"] == "Presiden"
