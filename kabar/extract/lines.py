@@ -24,6 +24,8 @@ AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading i
 TEASER_MIN = 4  # sentence lines of a cluster before it can be a list of teasers
 TEASER_SHARE = 0.75
 TEASER_WEIGHT = 0.5
+ANCHOR_REACH = 10  # lines after a headline-and-date anchor within which a block of sentences counts as anchored
+ANCHOR_BONUS = 2.0
 MERGE_GAP = 12  # at most this many unmarked lines between two clusters that are joined
 MERGE_MIN_CHARS = 150
 MERGE_MIN_SHARE = 0.1
@@ -218,6 +220,7 @@ class Cluster:
     sentences: int = 0
     isolated: int = 0  # sentence lines right after an unmarked non-sentence line (a headline, a name)
     teasers: bool = True  # whether teaser lists are looked for
+    anchored: bool = False  # starts shortly after a headline with its byline or date
 
     @property
     def teaser_list(self) -> bool:
@@ -226,7 +229,7 @@ class Cluster:
 
     @property
     def weight(self) -> float:
-        weight = self.score * (AFTER_END_WEIGHT if self.after_end else 1.0)
+        weight = self.score * (AFTER_END_WEIGHT if self.after_end else 1.0) * (ANCHOR_BONUS if self.anchored else 1.0)
         return weight * TEASER_WEIGHT if self.teaser_list else weight
 
 
@@ -284,6 +287,9 @@ def body_block(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> tuple[int, 
     clusters = sentence_clusters(lines, gaps)
     if not clusters:
         return None
+    anchors = _headline_anchors(lines)
+    for cluster in clusters:
+        cluster.anchored = any(0 < cluster.first - a <= ANCHOR_REACH for a in anchors)
     best = max(range(len(clusters)), key=lambda k: clusters[k].weight)
     lo = hi = best
     while lo > 0 and _joins(clusters[lo], clusters[lo - 1], clusters[best], gaps):
@@ -291,6 +297,12 @@ def body_block(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> tuple[int, 
     while hi + 1 < len(clusters) and _joins(clusters[hi + 1], clusters[hi + 1], clusters[best], gaps):
         hi += 1
     return clusters[lo].first, clusters[hi].last
+
+
+def _headline_anchors(lines: list[LineFeatures]) -> list[int]:
+    """Indices of headline-like lines followed by a byline or date: where an article's body is about to start."""
+    return [i for i, line in enumerate(lines) if _title_candidate(line) and line.words >= HEADLINE_MIN_WORDS
+            and _followed_by_meta(lines, i)]
 
 
 def _marked(line: LineFeatures) -> bool:

@@ -296,3 +296,23 @@ def test_a_list_of_teasers_below_the_article_is_not_joined_to_it():
     labels = classify_lines(raw)
     assert labels.body == [3, 4, 5, 6]
     assert labels.boilerplate == list(range(7, 19))
+
+
+def test_a_short_article_under_its_headline_and_date_beats_a_longer_footer_text():
+    raw = [
+        "Gempa Magnitudo 5,2 Guncang Sukabumi Pagi Ini",
+        "Kamis, 06 Juli 2023 07:15 WIB",
+        "Sukabumi - Gempa bermagnitudo 5,2 mengguncang wilayah Sukabumi, Jawa Barat, pada Kamis pagi sekitar pukul 06.40 WIB.",
+        "Badan meteorologi menyatakan gempa tidak berpotensi tsunami dan warga diminta tetap tenang.",
+        "Berita Terkait",
+        "Gempa Susulan Terasa hingga Bogor",
+        "Tentang Kami",
+        "Portal berita ini dikelola oleh perusahaan media yang telah terverifikasi oleh Dewan Pers sebagai media siber nasional.",
+        "Seluruh konten yang dimuat dilindungi undang-undang hak cipta dan tidak boleh diterbitkan ulang tanpa izin tertulis.",
+        "Kami berkomitmen menyajikan informasi yang akurat, berimbang, dan dapat dipertanggungjawabkan kepada para pembaca.",
+        "Pembaca dapat menyampaikan koreksi atau hak jawab melalui alamat surat elektronik redaksi yang tercantum.",
+    ]
+    labels = classify_lines(raw)
+    assert labels.title == 1
+    assert labels.body == [3, 4]
+    assert labels.boilerplate == list(range(5, 12))
