@@ -299,12 +299,17 @@ def _possessive_roles() -> frozenset[str]:
     return frozenset(load_lines("id/gazetteer_possessive_roles.txt"))
 
 
+def _starts_with_possessive_role(role: str) -> bool:
+    words = [_base(w) for w in words_of(role)]
+    return any(" ".join(words[:n]) in _possessive_roles() for n in range(1, min(4, len(words)) + 1))
+
+
 def move_possessive_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     """"kuasa hukum X, Y": the role is Y's ("kuasa hukum X"), not X's."""
     for first, second in zip(mentions, mentions[1:], strict=False):
         if (first.type == "person" and second.type == "person" and first.role and not second.role
                 and text[first.end : second.start].strip() == ","
-                and " ".join(_base(w) for w in words_of(first.role)) in _possessive_roles()):
+                and _starts_with_possessive_role(first.role)):
             second.role = f"{first.role} {first.text}"
             first.role = None
     return mentions

@@ -279,3 +279,5 @@ def test_possessive_role_goes_to_the_person_after_the_comma():
     assert people(text)["Chico Hakim"] == "Juru bicara Ganjar"
     # a title that is the person's own stays with them
     assert people("Presiden Joko Widodo, Jusuf Kalla, dan Prabowo hadir.")["Joko Widodo"] == "Presiden"
+    text = "Juru bicara Presiden Joko Widodo, Fadjroel Rachman, membantah kabar itu."
+    assert people(text)["Fadjroel Rachman"] == "Juru bicara Presiden Joko Widodo"
