@@ -287,9 +287,10 @@ def body_block(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> tuple[int, 
     clusters = sentence_clusters(lines, gaps)
     if not clusters:
         return None
-    anchors = _headline_anchors(lines)
-    for cluster in clusters:
-        cluster.anchored = any(0 < cluster.first - a <= ANCHOR_REACH for a in anchors)
+    for anchor in _headline_anchors(lines):  # the first block of sentences under a headline and its date
+        following = next((c for c in clusters if c.first > anchor), None)
+        if following is not None and following.first - anchor <= ANCHOR_REACH:
+            following.anchored = True
     best = max(range(len(clusters)), key=lambda k: clusters[k].weight)
     lo = hi = best
     while lo > 0 and _joins(clusters[lo], clusters[lo - 1], clusters[best], gaps):
