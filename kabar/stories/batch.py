@@ -1,6 +1,6 @@
 """Vectorised candidate pairs and pair scores: the same formulas as ``cluster.pair_score`` and
 ``cluster.is_duplicate``, computed for millions of pairs with numpy/scipy instead of one Python call per pair
-(about 30 times faster, which is what keeps 100,000 articles within minutes)."""
+(measured on 10,000 generated articles: 439,000 pairs in 4 s instead of 26 s one by one)."""
 
 from __future__ import annotations
 
