@@ -34,7 +34,6 @@ class PageLines:
     lines: list[str]
     meta: dict[str, Any] = field(default_factory=dict)
     html: bool = False
-    tree: Any = None  # the parsed HTML, kept for the whole-page fallback
 
 
 def page_lines(page: Page) -> PageLines:
@@ -42,7 +41,7 @@ def page_lines(page: Page) -> PageLines:
         from kabar.extract.html import html_meta, parse, visible_lines
 
         tree = parse(page.raw)
-        return PageLines(visible_lines(tree), html_meta(page.raw), html=True, tree=tree)
+        return PageLines(visible_lines(tree), html_meta(page.raw), html=True)
     return PageLines(page.raw.split("\n"))
 
 
@@ -52,7 +51,10 @@ def _metadata(lines: list[str], labels: LineLabels, body: list[str], url: str | 
         from kabar.extract.metadata import extract_metadata
     except ImportError:
         return {}
-    return extract_metadata(lines, labels, body, url, html_meta=meta) or {}
+    try:
+        return extract_metadata(lines, labels, body, url, html_meta=meta) or {}
+    except Exception:  # the article (body, title, lines) is still worth keeping without its metadata
+        return {}
 
 
 def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozenset()) -> Article:
@@ -62,11 +64,12 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
 
     hint = headline(pl.meta) if pl.html else None
     labels = classify(pl.lines, template, title_hint=hint, gaps=MAIN_CONTENT_GAPS if pl.html else DUMP_GAPS).labels
-    if pl.html and pl.tree is not None and _body_chars(pl.lines, labels) < MIN_MAIN_CONTENT_CHARS:
-        # resiliparse's main-content filter sometimes drops the article itself: retry on every visible line
-        from kabar.extract.html import visible_lines
+    if pl.html and _body_chars(pl.lines, labels) < MIN_MAIN_CONTENT_CHARS:
+        # resiliparse's main-content filter sometimes drops the article itself: retry on every visible line (the
+        # page is parsed again rather than keeping every parsed page of the batch in memory)
+        from kabar.extract.html import parse, visible_lines
 
-        whole = visible_lines(pl.tree, main_content=False)
+        whole = visible_lines(parse(page.raw), main_content=False)
         whole_labels = classify(whole, template, title_hint=hint).labels
         if _body_chars(whole, whole_labels) > _body_chars(pl.lines, labels):
             pl.lines, labels = whole, whole_labels
