@@ -106,3 +106,15 @@ def test_a_very_long_page_is_read_in_linear_time():
     assert len(labels.body) == 20000
     assert len(calls) < 100  # the costly meta question is only asked near the edges of the body
     assert elapsed < 20
+
+
+def test_a_failing_metadata_step_keeps_the_article(monkeypatch):
+    import kabar.extract.metadata as metadata
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(metadata, "extract_metadata", broken)
+    (article,) = extract_pages(seed_pages()[3:4])
+    assert isinstance(article, Article)
+    assert article.title and article.text and article.published is None
