@@ -51,18 +51,24 @@ def digest(
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     master: str | None = None,
+    output_dir: str | None = None,
 ) -> Digest:
-    """Read, extract, annotate, group and analyse the pages under paths (``master``: Spark master URL)."""
+    """Read, extract, annotate, group and analyse the pages under paths (``master``: Spark master URL;
+    ``output_dir``: also write the Parquet tables of kabar.io.parquet there)."""
     from kabar.engines.local import run_local
 
     errors: list[InputError] = []
     if engine == "spark":
         from kabar.engines.spark import run_spark_paths  # Spark reads the inputs itself (any path Spark reads)
 
-        result = run_spark_paths(list(paths), master=master)
+        result = run_spark_paths(list(paths), master=master, output_dir=output_dir)
     else:
         pages = read_pages(paths, errors)
         result = run_local(pages, workers=workers, progress=progress)
+        if output_dir:
+            from kabar.io.parquet import digest_tables, write_tables
+
+            write_tables(digest_tables(result.articles, result.briefings), output_dir)
     result.errors = errors + result.errors
     if on_error:
         for err in result.errors:

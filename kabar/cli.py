@@ -48,7 +48,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 
     progress = _progress_bar(args.quiet)
     result = digest(args.paths, workers=args.workers, engine=args.engine, on_error=_say_error, progress=progress,
-                    master=args.master)
+                    master=args.master, output_dir=args.output_dir)
     if progress:
         progress.close()
     _write(render(result.to_dict(), args.format), args.output)
@@ -59,7 +59,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from kabar.store.ingest import ingest
 
     progress = _progress_bar(args.quiet)
-    report = ingest(args.paths, db=args.db, workers=args.workers, on_error=_say_error, progress=progress)
+    if args.engine == "spark":
+        from kabar.engines.spark import ingest_spark
+
+        report = ingest_spark(args.paths, db=args.db, master=args.master, on_error=_say_error, progress=progress)
+    else:
+        report = ingest(args.paths, db=args.db, workers=args.workers, on_error=_say_error, progress=progress)
     if progress:
         progress.close()
     if not args.quiet:
@@ -149,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder (recursive), glob, or - for stdin")
     p.add_argument("--format", choices=["json", "markdown", "html"], default="json")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--output-dir", metavar="DIR",
+                   help="also write Parquet tables (documents, stories, entities, quotes, figures) here")
     engine_options(p)
 
     p = add("ingest", cmd_ingest, "Add pages to the SQLite store and update its stories.")

@@ -706,3 +706,105 @@ def run_spark_paths(paths: Iterable[str], master: str | None = None, output_dir:
 def run_spark_dataframe(df, output_dir: str | None = None, collect: bool = True):
     """The pipeline over a Spark DataFrame of pages (columns source/url and html or text)."""
     return run_spark(df.sparkSession, pages_from_dataframe(df), output_dir=output_dir, collect=collect)
+
+
+# ---- the SQLite store --------------------------------------------------------------------------------------
+
+
+def _page_digest(item: Page | InputError):
+    from kabar.store.sqlite import page_hash
+
+    if isinstance(item, InputError):
+        return item
+    return item.source, page_hash(item.raw, item.kind, item.url)
+
+
+def _featurise_partition(items, templates) -> Iterator[tuple[tuple, tuple[Page, str, tuple[str, Any, Any]]]]:
+    """(order key, (page, hash, result)) with the store's per-page result: ('ok', article dict, features dict) or
+    ('error', source, reason), as kabar.store.ingest.featurise_pages gives it, with the whole input's templates."""
+    from kabar.stories.features import article_features
+
+    items = list(items)
+    pages = [page for _, (page, _) in items]
+    results = process_with_templates(pages, templates.value if templates is not None else None)
+    if len(results) != len(pages):
+        results = [(process_with_templates([p], templates.value if templates is not None else None) or
+                    [InputError(p.source, "page yielded no article")])[0] for p in pages]
+    for (key, (page, digest)), item in zip(items, results, strict=True):
+        if isinstance(item, InputError):
+            result = ("error", item.source, item.reason)
+        else:
+            try:
+                result = ("ok", item.to_dict(), article_features(item).to_dict())
+            except Exception as err:  # grouping features must never lose the article
+                result = ("error", item.source, f"grouping features failed ({type(err).__name__}: {err})")
+        yield key, (page, digest, result)
+
+
+def ingest_spark(paths: Iterable[str], db: str = "kabar.db", master: str | None = None,
+                 on_error=None, progress=None):
+    """``kabar ingest --engine spark``: per-article work in Spark, results loaded into the SQLite store.
+
+    Spark reads the inputs and hashes each page; the driver keeps only pages the store does not hold yet (the
+    same check as the local ingest); Spark extracts, annotates and featurises those (template evidence over all
+    new pages, broadcast) and streams them back partition by partition (toLocalIterator) into the store's own
+    batched transactions. Stories and briefings are then brought up to date by the store as after a local ingest
+    (the store is one SQLite file on the driver, so that part runs there).
+    """
+    import time
+
+    from pyspark import StorageLevel
+
+    from kabar.store.ingest import CHUNK_PAGES, IngestReport, update_briefings, update_stories, write_chunk
+    from kabar.store.sqlite import Store
+
+    started = time.monotonic()
+    report = IngestReport(db=str(db))
+    spark = spark_session(master)
+    pages = pages_from_paths(spark, list(paths)).persist(StorageLevel.MEMORY_AND_DISK)
+    listing = sorted(pages.mapValues(_page_digest).collect(), key=lambda kv: kv[0])
+    with Store(db, create=True) as store:
+        new_keys, pending = set(), set()
+        for key, item in listing:
+            if isinstance(item, InputError):
+                report.errors.append(item)
+                if on_error:
+                    on_error(item)
+                continue
+            report.pages_read += 1
+            row = store.conn.execute("SELECT hash FROM pages WHERE source = ? AND current = 1", (item[0],)).fetchone()
+            if (row is not None and row[0] == item[1]) or item in pending:
+                report.pages_unchanged += 1
+                continue
+            pending.add(item)
+            new_keys.add(key)
+        if new_keys:
+            wanted = spark.sparkContext.broadcast(frozenset(new_keys))
+            fresh = pages.filter(lambda kv: kv[0] in wanted.value)
+            evidence = template_evidence(spark, fresh)
+            templates = spark.sparkContext.broadcast(evidence) if evidence is not None else None
+            hashed = fresh.map(lambda kv: (kv[0], (kv[1], _page_digest(kv[1])[1])))
+            done = hashed.mapPartitions(lambda it: _featurise_partition(it, templates)).sortByKey()
+            chunk, results, written = [], [], 0
+            for _, (page, digest, result) in done.toLocalIterator():
+                chunk.append((page, digest))
+                results.append(result)
+                if len(chunk) >= CHUNK_PAGES:
+                    write_chunk(store, chunk, results, report, on_error)
+                    written += len(chunk)
+                    chunk, results = [], []
+                    if progress:
+                        progress(written, len(new_keys))
+            if chunk:
+                write_chunk(store, chunk, results, report, on_error)
+                if progress:
+                    progress(written + len(chunk), len(new_keys))
+        has_articles = store.conn.execute("SELECT count(*) FROM articles WHERE active = 1").fetchone()[0]
+        has_stories = store.conn.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
+        if store.get_meta("stories_stale") or (has_articles and not has_stories):
+            report.stories_changed = update_stories(store)
+        report.briefings = update_briefings(store)
+        report.stories_total = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    pages.unpersist()
+    report.seconds = time.monotonic() - started
+    return report
