@@ -17,6 +17,7 @@ from kabar.data import load_json
 from kabar.extract.features import WORD, LineFeatures, has_dateline, is_link_cue, line_features, normalise, stop_words
 from kabar.records import LineLabels
 
+ABOVE_TITLE_META = 2  # a date or byline printed above the headline sits at most this many lines above it
 HINT_SEARCH = 5  # lines at the top of the block searched for the hinted headline
 HINT_MATCH = 0.8
 LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
@@ -423,7 +424,9 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     for i, line in enumerate(lines):
         if i == title or i == description:
             continue
-        if i < first:
+        if title is not None and i < title and not _belongs_to_headline(lines, i, title):
+            labels.boilerplate.append(line.number)  # above the headline: menus, and dates of other stories' lists
+        elif i < first:
             _label_before_body(line, labels)
         elif i <= last:
             _label_in_body(line, labels)
@@ -439,6 +442,14 @@ def _after_hinted_headline(lines: list[LineFeatures], first: int, last: int, hin
             nxt = _next_sentence(lines, i + 1, last)
             return nxt if nxt is not None else first
     return first
+
+
+def _belongs_to_headline(lines: list[LineFeatures], i: int, title: int) -> bool:
+    """Whether a line above the headline is its own kicker date or byline (right above it, nothing headline-like
+    between) rather than part of a list of other stories."""
+    if i > 0 and _title_candidate(lines[i - 1]):
+        return False  # the date under another headline: an item of a list
+    return title - i <= ABOVE_TITLE_META and not any(_title_candidate(x) for x in lines[i:title])
 
 
 def _lead_with_dateline(lines: list[LineFeatures], first: int, last: int) -> int:
