@@ -17,7 +17,7 @@ from kabar.data import load_json
 from kabar.extract.features import WORD, LineFeatures, has_dateline, is_link_cue, line_features, normalise, stop_words
 from kabar.records import LineLabels
 
-ABOVE_TITLE_META = 2  # a date or byline printed above the headline sits at most this many lines above it
+LIST_PAIRS = 2  # headline-and-date pairs above the headline that make a list of other stories
 HINT_SEARCH = 5  # lines at the top of the block searched for the hinted headline
 HINT_MATCH = 0.8
 LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
@@ -421,11 +421,12 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
                     first = _next_sentence(lines, nxt + 1, last)
                     if first is None:
                         first, last = len(lines), len(lines) - 1
+    listed = _list_dates(lines, title) if title is not None else set()
     for i, line in enumerate(lines):
         if i == title or i == description:
             continue
-        if title is not None and i < title and not _belongs_to_headline(lines, i, title):
-            labels.boilerplate.append(line.number)  # above the headline: menus, and dates of other stories' lists
+        if title is not None and i < title and i in listed:
+            labels.boilerplate.append(line.number)  # the dates of a list of other stories above the headline
         elif i < first:
             _label_before_body(line, labels)
         elif i <= last:
@@ -444,12 +445,11 @@ def _after_hinted_headline(lines: list[LineFeatures], first: int, last: int, hin
     return first
 
 
-def _belongs_to_headline(lines: list[LineFeatures], i: int, title: int) -> bool:
-    """Whether a line above the headline is its own kicker date or byline (right above it, nothing headline-like
-    between) rather than part of a list of other stories."""
-    if i > 0 and _title_candidate(lines[i - 1]):
-        return False  # the date under another headline: an item of a list
-    return title - i <= ABOVE_TITLE_META and not any(_title_candidate(x) for x in lines[i:title])
+def _list_dates(lines: list[LineFeatures], title: int) -> set[int]:
+    """Meta lines above the headline that date the items of a list of other stories (headline, date, headline,
+    date...: at least LIST_PAIRS such pairs; a single pair may be the page's own headline and date)."""
+    dates = {i + 1 for i in range(title - 1) if _title_candidate(lines[i]) and lines[i + 1].meta is not None}
+    return dates if len(dates) >= LIST_PAIRS else set()
 
 
 def _lead_with_dateline(lines: list[LineFeatures], first: int, last: int) -> int:
