@@ -359,6 +359,7 @@ def _record(cluster: _Cluster, doc_order: dict[str, int]) -> dict[str, Any]:
         "mentions": cluster.count,
         "documents": sorted(cluster.documents, key=lambda d: doc_order.get(d, 0)),
         "_forms": forms,
+        "_roles": sorted(cluster.roles),
     }
 
 
@@ -367,6 +368,11 @@ def canonical_resolver(entities: list[dict[str, Any]]) -> Callable[[str], str | 
     exact: dict[str, str] = {}
     people: list[tuple[str, list[str]]] = []
     others: list[tuple[str, list[str]]] = []
+    by_role: dict[str, set[str]] = {}
+    for ent in entities:
+        if ent.get("type") == "person":
+            for role in {ent.get("role"), *ent.get("_roles", [])} - {None, ""}:
+                by_role.setdefault(normalize(role), set()).add(ent["name"])
     for ent in entities:
         forms = [ent["name"], *ent.get("aliases", []), *ent.get("_forms", [])]
         for form in forms:
@@ -379,7 +385,12 @@ def canonical_resolver(entities: list[dict[str, Any]]) -> Callable[[str], str | 
         key = normalize(surface)
         if key in exact:
             return exact[key]
+        # "Presiden Rusia" when one person of the story has that role; a bare "Presiden" is too vague
+        if " " in key and len(by_role.get(key, ())) == 1:
+            return next(iter(by_role[key]))
         name = strip_title(surface)
+        if not name:
+            return None
         if normalize(name) in exact:
             return exact[normalize(name)]
         full = nicknames().get(normalize(name))
@@ -396,7 +407,10 @@ def canonical_resolver(entities: list[dict[str, Any]]) -> Callable[[str], str | 
 
 
 def strip_title(surface: str) -> str:
-    """The name without a leading title or role: "Menlu Armenia Zohrab Mnatsakanyan" -> "Zohrab Mnatsakanyan"."""
+    """The name without a leading title or role: "Menlu Armenia Zohrab Mnatsakanyan" -> "Zohrab Mnatsakanyan".
+
+    A title with only a place or institution after it ("Presiden Rusia") gives "".
+    """
     from kabar.nlp.entities import leading_title_length
     from kabar.nlp.ner_features import tokenize
 
@@ -417,6 +431,8 @@ def strip_title(surface: str) -> str:
         if end is None or end >= len(words):
             break
         k = end
+    if _qualifier_end(words, k) == len(words):
+        return ""  # only a title and a place or institution: "Presiden Rusia" names no one by name
     return surface[spans[k][0] :].strip()
 
 

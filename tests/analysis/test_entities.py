@@ -264,3 +264,16 @@ def test_courtesy_prefix_and_surname_join_the_full_name():
     assert len(muhdlor) == 1 and muhdlor[0]["name"] == "Ahmad Muhdlor Ali"
     assert {"Muhdlor", "Gus Muhdlor"} <= set(muhdlor[0]["aliases"])
     assert muhdlor[0]["role"] == "Bupati Sidoarjo"
+
+
+def test_resolver_by_role_and_not_by_the_place_in_a_role():
+    story = [
+        article("kompas", "Presiden Rusia Vladimir Putin menelepon Presiden Prancis Emmanuel Macron. Menteri Luar "
+                          "Negeri Rusia Sergei Lavrov ikut mendampingi."),
+    ]
+    resolve = canonical_resolver(merge_entities(story))
+    assert resolve("Presiden Rusia") == "Vladimir Putin"
+    assert resolve("Menteri Luar Negeri Rusia") == "Sergei Lavrov"
+    assert resolve("Presiden") is None  # two presidents: too vague
+    assert resolve("Presiden Jerman") is None  # not "Jerman", and no such person in the story
+    assert strip_title("Presiden Rusia") == ""
