@@ -136,3 +136,14 @@ def test_short_lines_between_paragraphs_of_an_html_article_stay_in_the_body():
     assert article.paragraphs[0].startswith("Jakarta - Pemerintah kota")
     assert article.paragraphs[-1].startswith("Petugas juga menyiagakan")
     assert "Kelurahan nomor 3 di Jakarta Timur" in article.paragraphs
+
+
+def test_liputan6_style_page_over_two_page_blocks_with_subheading():
+    article = fixture_article("liputan6-style.html")
+    assert article.title == "Pemerintah Salurkan Bantuan Beras untuk 21 Juta Keluarga"
+    assert article.description == "Bantuan beras 10 kilogram disalurkan setiap bulan hingga Juni."
+    assert article.paragraphs[0].startswith("Liputan6.com, Jakarta - Pemerintah mulai menyalurkan")
+    assert article.paragraphs[-1].startswith("Direktur utama Bulog memastikan")
+    assert "Stok Beras Aman" in article.paragraphs
+    for furniture in ("Advertisement", "Baca Juga", "Saksikan Video", "Tags", "Terpopuler", "oleh Tira"):
+        assert furniture not in article.text
