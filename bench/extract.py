@@ -71,6 +71,7 @@ def kabar_bodies(pages) -> tuple[list[str], float]:
 
     features._text_features.cache_clear()  # timings start cold: no line seen before
     lines.credit_line_kind.cache_clear()
+    lines._cached_meta_kind.cache_clear()
     start = time.perf_counter()
     results = extract_pages(pages)
     elapsed = time.perf_counter() - start
@@ -83,6 +84,7 @@ def classify_only_seconds(dumps: list[str]) -> float:
 
     features._text_features.cache_clear()
     lines.credit_line_kind.cache_clear()
+    lines._cached_meta_kind.cache_clear()
     start = time.perf_counter()
     for dump in dumps:
         lines.classify(dump.split("\n"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.data import load_json
-from kabar.extract.features import WORD, LineFeatures, has_dateline, is_link_cue, line_features, normalise, stop_words
+from kabar.extract.features import DIGIT, WORD, LineFeatures, has_dateline, is_link_cue, line_features, normalise, stop_words
 from kabar.records import LineLabels
 
 LIST_PAIRS = 2  # headline-and-date pairs above the headline that make a list of other stories
@@ -50,12 +50,20 @@ POST_BODY_META = {"editor", "translator", "credit", "byline"}
 
 
 def _external_meta_kind():
-    """kabar.extract.metadata.meta_line_kind, or None while it does not exist."""
+    """kabar.extract.metadata.meta_line_kind (cached per text: menus and credits recur on every page of an outlet),
+    or None while it does not exist."""
     try:
-        from kabar.extract.metadata import meta_line_kind
+        from kabar.extract.metadata import meta_line_kind  # noqa: F401  (only to know it exists)
     except ImportError:
         return None
-    return meta_line_kind
+    return _cached_meta_kind
+
+
+@lru_cache(maxsize=65536)
+def _cached_meta_kind(text: str) -> str | None:
+    from kabar.extract.metadata import meta_line_kind
+
+    return meta_line_kind(text)
 
 
 @cache
@@ -186,6 +194,8 @@ def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> 
         line = lines[i]
         if line.words > META_MAX_WORDS or line.meta is not None or line.noise or line.list_heading:
             continue  # (furniture stays furniture whatever it says)
+        if line.words <= 2 and DIGIT.search(line.text) is None:
+            continue  # a menu item or a section label; a dated or labelled credit line is longer or has digits
         near_edge = i <= first + META_WINDOW or i >= last - META_WINDOW
         if line.sentence and (line.words > 12 or not near_edge):
             continue
