@@ -100,6 +100,12 @@ def first_words() -> dict[str, frozenset[str]]:
 
 def phrase_matches(words: list[str], key: str, lowercase: bool = False) -> list[tuple[int, int]]:
     """Longest, left-to-right (start, end) token ranges of words that are phrases of gazetteer key."""
+    return list(_phrase_matches(tuple(words), key, lowercase))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_matches(words: tuple[str, ...], key: str, lowercase: bool) -> tuple[tuple[int, int], ...]:
+    """phrase_matches, memoised: the rules ask about the same sentence several times."""
     phrases = phrase_sets()[key]
     firsts = first_words()[key]
     seq = [w.lower() for w in words] if lowercase else words
@@ -116,7 +122,7 @@ def phrase_matches(words: list[str], key: str, lowercase: bool = False) -> list[
                 break
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def gazetteer_marks(words: list[str]) -> list[tuple[str, ...]]:
