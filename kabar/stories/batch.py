@@ -17,17 +17,22 @@ CHUNK = 200_000  # pairs scored per vector operation (bounds memory)
 
 
 def candidate_pair_array(features: list[Features]) -> np.ndarray:
-    """Unique candidate pairs (i < j) as an (n, 2) int64 array, sorted; same pairs as ``cluster.candidate_pairs``."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(features):
-        for key in cluster.blocking_keys(f):
-            blocks[key].append(i)
+    """Unique candidate pairs (i < j) as an (n, 2) int64 array, sorted; same pairs as ``cluster.candidate_pairs``.
+    Blocks are built one key family at a time (terms and body hashes, then each MinHash band) to bound memory."""
     n = len(features)
     codes = array("q")
-    for members in blocks.values():
-        if len(members) >= 2:
-            codes.extend(a * n + b for a, b in cluster.block_pairs(members, features))
-    del blocks
+
+    def add_blocks(keyed) -> None:
+        blocks: dict[str, list[int]] = defaultdict(list)
+        for i, key in keyed:
+            blocks[key].append(i)
+        for members in blocks.values():
+            if len(members) >= 2:
+                codes.extend(a * n + b for a, b in cluster.block_pairs(members, features))
+
+    add_blocks((i, key) for i, f in enumerate(features) for key in cluster.blocking_keys(f, bands=False))
+    for band in range(cluster.BANDS):
+        add_blocks((i, key) for i, f in enumerate(features) if (key := cluster.band_key(f, band)))
     unique = np.unique(np.frombuffer(codes, dtype=np.int64)) if codes else np.zeros(0, dtype=np.int64)
     return np.stack([unique // max(n, 1), unique % max(n, 1)], axis=1)
 

@@ -20,7 +20,7 @@ BANDS, ROWS = 16, 4  # MinHash LSH bands for near-duplicate candidates (top term
 MAX_GAP_DAYS = 30  # articles further apart than this are never compared
 FULL_WEIGHT_DAYS = 7  # pairs within a week are scored on content alone
 MAX_NEIGHBOURS = 40  # per article and block, when a block is large (sorted-neighbourhood)
-EDGE_THRESHOLD = 0.05  # pairs scoring less are dropped before linking (they cannot lift an average to the threshold)
+EDGE_THRESHOLD = 0.1  # weaker pairs are dropped before linking (merges are decided on exact averages anyway)
 EXACT_PAIRS = 400  # cross pairs scored one by one when deciding a merge
 MIN_SPECIFIC = 3  # names and figures an article needs for the overlap to count
 NO_NAMES_DISCOUNT = 0.8
@@ -30,18 +30,25 @@ NEAR_DUP_CONTAINMENT = 0.6  # share of the shorter copy's shingles found in the 
 NEAR_DUP_MIN_SHINGLES = 12
 
 
-def blocking_keys(f: Features) -> list[str]:
-    """Keys whose blocks hold every candidate partner: top terms ('t:') and MinHash bands ('b:')."""
+def blocking_keys(f: Features, bands: bool = True) -> list[str]:
+    """Keys whose blocks hold every candidate partner: top terms ('t:'), the body hash ('h:') and MinHash bands
+    ('b:')."""
     keys = []
     if f.vector:
         for term, _ in sorted(f.vector.items(), key=lambda kv: (-kv[1], kv[0]))[:KEY_TERMS]:
             keys.append("t:" + term)
     if f.body_hash:
         keys.append("h:" + f.body_hash)
-    if len(f.minhash) == NUM_PERM * 4:
-        for band in range(BANDS):
-            keys.append(f"b:{band}:" + f.minhash[band * ROWS * 4 : (band + 1) * ROWS * 4].hex())
+    if bands:
+        keys.extend(key for band in range(BANDS) if (key := band_key(f, band)))
     return keys
+
+
+def band_key(f: Features, band: int) -> str | None:
+    """The LSH key of one band of the MinHash signature (rows of 4 values)."""
+    if len(f.minhash) != NUM_PERM * 4:
+        return None
+    return f"b:{band}:" + f.minhash[band * ROWS * 4 : (band + 1) * ROWS * 4].hex()
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

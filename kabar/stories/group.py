@@ -43,9 +43,10 @@ def group_weighed(features: list[Features]) -> Grouping:
     scores, is_copy = score_pair_array(feats, pairs)
     duplicates = [(int(i), int(j)) for i, j in pairs[is_copy]]
     keep = scores >= EDGE_THRESHOLD
-    scored = [(float(s), int(i), int(j)) for s, (i, j) in zip(scores[keep], pairs[keep], strict=True)]
-    del pairs, scores, is_copy
-    clusters = link(feats, scored, duplicates)
+    pairs, scores = pairs[keep], scores[keep]
+    del is_copy, keep
+    clusters = link(feats, _stream(scores, pairs), duplicates)
+    del pairs, scores
     duplicate_of = _duplicate_roots(feats, duplicates)
     stories = []
     for members in clusters:
@@ -54,6 +55,13 @@ def group_weighed(features: list[Features]) -> Grouping:
         stories.append(Story(id=story_id(feats[ordered[0]].id), documents=[feats[i].id for i in ordered], title=title))
     stories.sort(key=lambda s: s.id)
     return Grouping(duplicate_of=duplicate_of, stories=stories)
+
+
+def _stream(scores, pairs, step: int = 100_000):
+    """(score, i, j) tuples a slice at a time, so millions of edges never exist as Python objects all at once."""
+    for start in range(0, len(scores), step):
+        yield from zip(scores[start : start + step].tolist(), pairs[start : start + step, 0].tolist(),
+                       pairs[start : start + step, 1].tolist(), strict=True)
 
 
 def _duplicate_roots(feats: list[Features], duplicates: list[tuple[int, int]]) -> dict[str, str]:
