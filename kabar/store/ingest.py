@@ -216,7 +216,7 @@ def load_weighed_features(store: Store) -> list:
     for (text,) in store.conn.execute("SELECT features FROM articles WHERE active = 1"):
         f = Features.from_dict(json.loads(text))
         weigh_features(f, idf)
-        f.terms = {}
+        f.terms, f.names = {}, []  # weighed into vector and specific; the raw lists are not needed any more
         feats.append(f)
     return feats
 
