@@ -32,9 +32,9 @@ TRUNCATION_MIN = 4  # "Pompe" may be a caption's truncation of "Pompeo"
 
 @cache
 def nicknames() -> dict[str, str]:
-    """Lowercase nickname -> full name, from gazetteer_aliases.txt."""
+    """Lowercase nickname or short form -> full name, from gazetteer_aliases.txt and gazetteer_short_forms.txt."""
     out = {}
-    for line in load_lines("id/gazetteer_aliases.txt"):
+    for line in load_lines("id/gazetteer_aliases.txt") + load_lines("id/gazetteer_short_forms.txt"):
         if "=" in line:
             short, full = (part.strip() for part in line.split("=", 1))
             out[short.lower()] = full

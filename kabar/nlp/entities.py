@@ -186,6 +186,23 @@ def _strong_heads() -> frozenset[str]:
     return frozenset(load_lines("id/gazetteer_org_heads_strong.txt"))
 
 
+def attach_org_heads(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A strong organisation head right before a span makes it an organisation: "Universitas [Airlangga]"."""
+    strong = _strong_heads()
+    starts = {s for s, _, _ in found}
+    ends = {e for _, e, _ in found}
+    out = []
+    for s, e, kind in found:
+        for length in (2, 1):
+            h = s - length
+            if h >= 0 and h not in ends and words[h][:1].isupper() and " ".join(words[h:s]).lower() in strong:
+                if not any(k in starts or k + 1 in ends for k in range(h, s)):
+                    s, kind = h, "ORG"
+                    break
+        out.append((s, e, kind))
+    return out
+
+
 def _org_head_spans(words: list[str], taken: list[bool]) -> list[tuple[int, int]]:
     """Capitalised runs opening with an organisation head word ("Kementerian Pertahanan X") on free tokens."""
     out = []
@@ -267,6 +284,8 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
             taken[s:e] = [True] * (e - s)
         found += [(s, e, "ORG") for s, e in _org_head_spans(chunk, taken)]
         found += [(s, e, "PER") for s, e in _cued_person_spans(chunk, taken)]
+        found += [(s, e, "PER") for s, e in phrase_matches(chunk, "NICK") if not any(taken[s:e])]
+        found = attach_org_heads(chunk, sorted(found))
         found = [_place_after_place_noun(chunk, f) for f in found]
         found = split_at_titles(chunk, complete_known_names(chunk, sorted(found)))
         found = normalize_spans(chunk, join_listed_organisation(chunk, found))
@@ -399,7 +418,10 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
             inner = "".join(words[p + 1 : close])
             if p > s and not is_abbreviation(inner, " ".join(words[s:p])):
                 e = p
-        cut = leading_title_length(words[s:e])
+        nicks = phrase_sets()["NICK"]
+        if s > 0 and tuple(words[s - 1 : e]) in nicks:
+            s -= 1  # "Cak [Imin]", "Gus [Dur]": the courtesy word is part of the known nickname
+        cut = 0 if tuple(words[s:e]) in nicks else leading_title_length(words[s:e])
         if cut and kind == "ORG" and not _names_after_place(words[s + cut : e]):
             if tuple(words[s + cut : e]) in phrase_sets()["LOC"]:
                 continue  # "Menteri Luar Negeri Azerbaijan" alone: a role, its person named elsewhere
@@ -466,6 +488,8 @@ def title_case_pieces(words: list[str], span: tuple[int, int, str]) -> list[tupl
     from kabar.nlp.ner_features import is_common_word
 
     s, e, kind = span
+    if words[s].lower() in _strong_heads():
+        return [(s, e, "ORG")]  # "Universitas Airlangga": an organisation's name is made of common words
     if kind == "PER":  # names may be common words ("Dorman"); only verbs glued on ("Dikubur") are cut
         while s < e and is_common_word(words[e - 1].lower()) == "dictaff":
             e -= 1

@@ -61,6 +61,8 @@ def phrase_sets() -> dict[str, frozenset[tuple[str, ...]]]:
     sets["TTL"] = frozenset(tuple(words_of(p.lower())) for p in load_lines("id/titles.txt")
                             + load_lines("id/gazetteer_honorifics.txt"))
     sets["OHD"] = frozenset(tuple(words_of(p.lower())) for p in load_lines("id/gazetteer_org_heads.txt"))
+    sets["NICK"] = frozenset(tuple(words_of(line.split("=", 1)[0].strip()))
+                             for line in load_lines("id/gazetteer_aliases.txt") if "=" in line)
     return sets
 
 

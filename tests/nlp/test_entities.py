@@ -281,3 +281,9 @@ def test_possessive_role_goes_to_the_person_after_the_comma():
     assert people("Presiden Joko Widodo, Jusuf Kalla, dan Prabowo hadir.")["Joko Widodo"] == "Presiden"
     text = "Juru bicara Presiden Joko Widodo, Fadjroel Rachman, membantah kabar itu."
     assert people(text)["Fadjroel Rachman"] == "Juru bicara Presiden Joko Widodo"
+
+
+def test_known_nicknames_are_people():
+    assert people("Ahok tiba di Balai Kota.") == {"Ahok": None}
+    assert set(people("Cak Imin bertemu AHY di Jakarta.")) == {"Cak Imin", "AHY"}
+    assert people("Gus Dur dikenal sebagai tokoh pluralisme.") == {"Gus Dur": None}
