@@ -13,7 +13,9 @@ from functools import cache, lru_cache
 from kabar.data import load_json, load_lines
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
-TERMINAL = re.compile(r"""(?:[.!?…。！？:]["'”’)\]]*|["”’]|\*{2,}|\.\s*\(\w+\))\s*$""")
+# A closing quote ends a sentence only after a stop ('... kata dia."'), not after a word ('Jokowi: "Kami Siap"'),
+# which is how headlines quote.
+TERMINAL = re.compile(r"""(?:[.!?…。！？:]["'”’)\]]*|\*{2,}|\.\s*\(\w+\))\s*$""")
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta-", "Baku/Yerevan (ANTARA) -", "Jakarta, CNN Indonesia --",
 # "PR BEKASI -", "TEMPO.CO, Jakarta -", "Jakarta - ", "jpnn.com, JAKARTA -": a short lead-in of capitalised words
 # (or a lower-case domain) closed by a dash.

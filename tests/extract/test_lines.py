@@ -315,3 +315,14 @@ def test_a_short_article_under_its_headline_and_date_beats_a_longer_footer_text(
     assert labels.title == 1
     assert labels.body == [3, 4]
     assert labels.boilerplate == list(range(5, 11))
+
+
+def test_a_headline_ending_in_a_quotation_is_not_a_sentence_of_the_body():
+    raw = [
+        'Presiden soal Pemilu: "Kami Siap Menjaga Netralitas Aparat"',
+        "Senin, 20 Maret 2023 10:00 WIB",
+        "Jakarta - Presiden menegaskan pemerintah siap menjaga netralitas aparatur negara menjelang pemilihan umum.",
+        '"Kami tidak akan membiarkan aparat berpihak kepada salah satu calon," kata Presiden di Istana.',
+    ]
+    labels = classify_lines(raw)
+    assert (labels.title, labels.meta, labels.body) == (1, [2], [3, 4])
