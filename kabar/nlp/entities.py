@@ -186,23 +186,6 @@ def _strong_heads() -> frozenset[str]:
     return frozenset(load_lines("id/gazetteer_org_heads_strong.txt"))
 
 
-def attach_org_heads(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A strong organisation head right before a span makes it an organisation: "Universitas [Airlangga]"."""
-    strong = _strong_heads()
-    starts = {s for s, _, _ in found}
-    ends = {e for _, e, _ in found}
-    out = []
-    for s, e, kind in found:
-        for length in (2, 1):
-            h = s - length
-            if h >= 0 and h not in ends and words[h][:1].isupper() and " ".join(words[h:s]).lower() in strong:
-                if not any(k in starts or k + 1 in ends for k in range(h, s)):
-                    s, kind = h, "ORG"
-                    break
-        out.append((s, e, kind))
-    return out
-
-
 def _org_head_spans(words: list[str], taken: list[bool]) -> list[tuple[int, int]]:
     """Capitalised runs opening with an organisation head word ("Kementerian Pertahanan X") on free tokens."""
     out = []
@@ -285,7 +268,6 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
         found += [(s, e, "ORG") for s, e in _org_head_spans(chunk, taken)]
         found += [(s, e, "PER") for s, e in _cued_person_spans(chunk, taken)]
         found += [(s, e, "PER") for s, e in phrase_matches(chunk, "NICK") if not any(taken[s:e])]
-        found = attach_org_heads(chunk, sorted(found))
         found = [_place_after_place_noun(chunk, f) for f in found]
         found = split_at_titles(chunk, complete_known_names(chunk, sorted(found)))
         found = normalize_spans(chunk, join_listed_organisation(chunk, found))
