@@ -3,8 +3,9 @@
 A CRF (python-crfsuite, trained by tools/train_ner.py on idner-news-2k, features in ner_features.py) tags the
 tokens of each paragraph, sentence by sentence. Small rules, each for a pattern the tagger gets wrong, then:
 - move titles out of person names into Mention.role ("Menteri Luar Negeri AS Mike Pompeo" -> role, name);
-- add names right after a title or a quote's verb of saying, and organisations after a strong head word
-  ("Kementerian Pertahanan X") that the tagger missed;
+- add names right after a title or a quote's verb of saying, known nicknames ("Jokowi", "Cak Imin"), and
+  organisations after a strong head word ("Kementerian Pertahanan X") that the tagger missed;
+- split spans run across "dan" + a title, give "kuasa hukum X, Y" roles to Y, call "kota X" a place;
 - complete spans cut inside a gazetteer name, join "Badan X, Y, dan Z (XYZ)", split dateline brackets;
 - keep only name-like words in Title Case headlines, and make a person's name a person wherever it recurs.
 Without the model file, a gazetteer and capitalisation fallback keeps runs going.
