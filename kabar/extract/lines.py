@@ -416,6 +416,8 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         first = _lead_with_dateline(lines, first, last)
     if block and title_hint:
         first = _after_hinted_headline(lines, first, last, title_hint)
+    elif block:
+        first = _after_question_headline(lines, first, last)
     prefix = lines[:first]
     title = choose_title(prefix, title_hint)
     description = None
@@ -452,6 +454,17 @@ def _after_hinted_headline(lines: list[LineFeatures], first: int, last: int, hin
         if not lines[i].sentence and _similarity(lines[i].text, hint) >= HINT_MATCH:
             nxt = _next_sentence(lines, i + 1, last)
             return nxt if nxt is not None else first
+    return first
+
+
+def _after_question_headline(lines: list[LineFeatures], first: int, last: int) -> int:
+    """A headline ending in "?" or "!" looks like a sentence; right above its byline or date it is the headline."""
+    line = lines[first]
+    if not line.text.rstrip("\"”’'").endswith(("?", "!")) or line.words > TITLE_MAX_WORDS or has_dateline(line.text):
+        return first
+    if first + 1 <= last and lines[first + 1].meta is not None and not lines[first + 1].noise:
+        nxt = _next_sentence(lines, first + 1, last)
+        return nxt if nxt is not None else first
     return first
 
 

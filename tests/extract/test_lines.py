@@ -326,3 +326,14 @@ def test_a_headline_ending_in_a_quotation_is_not_a_sentence_of_the_body():
     ]
     labels = classify_lines(raw)
     assert (labels.title, labels.meta, labels.body) == (1, [2], [3, 4])
+
+
+def test_a_question_headline_above_its_date_is_the_title():
+    raw = [
+        "Kapan Harga Beras Kembali Turun di Pasar Tradisional?",
+        "Senin, 20 Maret 2023 10:00 WIB",
+        "Jakarta - Harga beras di pasar tradisional diperkirakan baru turun setelah panen raya bulan depan.",
+        "Pedagang menyebut pasokan dari daerah sentra produksi masih terbatas hingga akhir bulan ini.",
+    ]
+    labels = classify_lines(raw)
+    assert (labels.title, labels.meta, labels.body) == (1, [2], [3, 4])
