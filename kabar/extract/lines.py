@@ -108,8 +108,10 @@ def credit_line_kind(line: str) -> str | None:
         value = rest.lstrip(" :\u00a0")
         if kind == "credit" and label == "foto":
             return None  # "Foto: ..." is a photo caption, not a source credit
-        if rest.lstrip()[:1] == ":" and value[:1].isupper() or label in NO_COLON_OPENERS and value:
+        if rest.lstrip()[:1] == ":" and value[:1].isupper():
             return kind
+        if label in NO_COLON_OPENERS and value and (label != "tim" or len(words) <= 4 or " - " in text):
+            return kind  # "oleh X", "LAPORAN X", "Tim detikcom - detikNews" (not "Tim SAR masih mencari korban")
         if _name_like(value):  # "Penulis Ahmad Fauzi", "Editor Budi Santoso"
             return kind
     return None

@@ -142,6 +142,8 @@ def test_whitespace_only_lines_are_blank_and_an_empty_page_has_no_labels():
         ("Foto: Banjir di Bekasi", None),
         ("Editor kami menolak memberikan komentar soal kasus ini kepada wartawan.", None),
         ("Sumber air warga kering sejak bulan lalu", None),
+        ("Tim detikcom - detikNews", "byline"),
+        ("Tim SAR gabungan masih mencari dua korban hilang", None),
     ],
 )
 def test_credit_line_stand_in(line, kind):
