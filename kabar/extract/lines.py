@@ -77,6 +77,16 @@ def _credit_labels() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 NO_COLON_OPENERS = ("oleh", "by", "laporan", "tim")
 
 
+def _opener_fits(label: str, value: str, text: str) -> bool:
+    """"oleh Natasha Amani", "Laporan Wartawan Tribunnews.com, X", "Tim detikcom - detikNews"; not a subheading
+    "Laporan Keuangan Triwulan" or a sentence "Tim SAR masih mencari korban"."""
+    if label == "tim":
+        return len(text.split()) <= 4 or " - " in text
+    if label == "laporan":
+        return value.split()[0].lower() in ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
+    return True
+
+
 def _name_like(text: str) -> bool:
     words = text.replace("/", " ").split()
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1] in "(.," for w in words)
@@ -110,8 +120,8 @@ def credit_line_kind(line: str) -> str | None:
             return None  # "Foto: ..." is a photo caption, not a source credit
         if rest.lstrip()[:1] == ":" and value[:1].isupper():
             return kind
-        if label in NO_COLON_OPENERS and value and (label != "tim" or len(words) <= 4 or " - " in text):
-            return kind  # "oleh X", "LAPORAN X", "Tim detikcom - detikNews" (not "Tim SAR masih mencari korban")
+        if label in NO_COLON_OPENERS and value and _opener_fits(label, value, text):
+            return kind
         if _name_like(value):  # "Penulis Ahmad Fauzi", "Editor Budi Santoso"
             return kind
     return None

@@ -144,6 +144,8 @@ def test_whitespace_only_lines_are_blank_and_an_empty_page_has_no_labels():
         ("Sumber air warga kering sejak bulan lalu", None),
         ("Tim detikcom - detikNews", "byline"),
         ("Tim SAR gabungan masih mencari dua korban hilang", None),
+        ("Laporan Wartawan Tribunnews.com, Chaerul Umam", "byline"),
+        ("Laporan Keuangan Triwulan Pertama", None),
     ],
 )
 def test_credit_line_stand_in(line, kind):
