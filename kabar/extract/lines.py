@@ -122,7 +122,7 @@ def credit_line_kind(line: str) -> str | None:
             return kind
         if label in NO_COLON_OPENERS and value and _opener_fits(label, value, text):
             return kind
-        if _name_like(value):  # "Penulis Ahmad Fauzi", "Editor Budi Santoso"
+        if label not in NO_COLON_OPENERS and _name_like(value):  # "Penulis Ahmad Fauzi", "Editor Budi Santoso"
             return kind
     return None
 
