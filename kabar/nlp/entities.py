@@ -560,10 +560,11 @@ def complete_known_names(words: list[str], found: list[tuple[int, int, str]]) ->
 
 
 def join_listed_organisation(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """One organisation for a name with a comma list and its acronym after it.
+    """One organisation for a name (with a comma list, maybe) and its bracketed acronym after it.
 
-    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" is tagged in pieces; when the capitalised list after an
-    organisation ends in a bracketed abbreviation of the whole, the pieces become one span.
+    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" or "Mahkamah Konstitusi (MK)" is often tagged in
+    pieces; when a bracketed abbreviation of the whole follows an organisation, the pieces become one span (as
+    the training data marks them).
     """
     out: list[tuple[int, int, str]] = []
     skip_until = -1
@@ -574,7 +575,7 @@ def join_listed_organisation(words: list[str], found: list[tuple[int, int, str]]
             k = e
             while k < len(words) and k - e < 12 and (words[k] in {",", "dan", "&"} or words[k][:1].isupper()):
                 k += 1
-            if k > e and k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+            if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
                 if words[k - 1] not in {",", "dan"} and is_abbreviation(words[k + 1], " ".join(words[s:k])):
                     out.append((s, k + 3, kind))
                     skip_until = k + 3

@@ -86,6 +86,8 @@ def test_speaker_after_verb_of_saying():
         ("Kementerian Pertahanan Ukraina melaporkan serangan baru pada Kamis.", "Kementerian Pertahanan Ukraina"),
         ("Kementerian Kesehatan mencatat kenaikan kasus demam berdarah.", "Kementerian Kesehatan"),
         ("Komisi Pemberantasan Korupsi (KPK) menetapkan dua tersangka baru.", "Komisi Pemberantasan Korupsi (KPK)"),
+        ("Gugatan itu diajukan ke Mahkamah Konstitusi (MK) pada Senin.", "Mahkamah Konstitusi (MK)"),
+        ("Koalisi Indonesia Maju (KIM) menggelar rapat di Jakarta.", "Koalisi Indonesia Maju (KIM)"),
         ("Partai Buruh memenangi pemilihan di London.", "Partai Buruh"),
         ("Universitas Gadjah Mada membuka jalur mandiri tahun ini.", "Universitas Gadjah Mada"),
     ],
