@@ -29,6 +29,7 @@ TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 FULL_DATE = re.compile(r"\b\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{4}\b|\b[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
 DATE_LINE_TOKENS = 18
 DIGIT = re.compile(r"\d")
+EDGE_PUNCTUATION = " .,:;!?|•·-–—»«>*()[]\"'“”‘’"
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 NAV_CHAR = re.compile(r"[>»›|•·]")
 PREFIX_SPAN = 60  # cue phrases are short: only the start of a line is matched
@@ -36,8 +37,13 @@ CAPTION_HEAD, CAPTION_TAIL = 60, 120  # captions are recognised by how they open
 
 
 def normalise(text: str) -> str:
-    """Lower-case words only: the key for duplicate and template lines."""
+    """Lower-case words only: the key for template lines and article ids."""
     return " ".join(WORD.findall(text.lower()))
+
+
+def line_key(text: str) -> str:
+    """A cheaper key for short lines (template counting): lower case, single spaces, no edge punctuation."""
+    return " ".join(text.lower().split()).strip(EDGE_PUNCTUATION)
 
 
 @cache

@@ -14,7 +14,17 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.data import load_json
-from kabar.extract.features import DIGIT, WORD, LineFeatures, has_dateline, is_link_cue, line_features, normalise, stop_words
+from kabar.extract.features import (
+    DIGIT,
+    WORD,
+    LineFeatures,
+    has_dateline,
+    is_link_cue,
+    line_features,
+    line_key,
+    normalise,
+    stop_words,
+)
 from kabar.records import LineLabels
 
 LIST_PAIRS = 2  # headline-and-date pairs above the headline that make a list of other stories
@@ -149,7 +159,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         key = text.lower()
         feats.duplicate = key in seen
         seen.add(key)
-        feats.template = bool(template) and feats.words <= TEMPLATE_MAX_WORDS and normalise(text) in template
+        feats.template = bool(template) and feats.words <= TEMPLATE_MAX_WORDS and line_key(text) in template
         if feats.words <= 12:
             feats.meta = credit_line_kind(text)
         if feats.meta is None and feats.date:
@@ -325,7 +335,9 @@ def body_block(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> tuple[int, 
 
 def _headline_anchors(lines: list[LineFeatures]) -> list[int]:
     """Indices of headline-like lines followed by a byline or date: where an article's body is about to start."""
-    return [i for i, line in enumerate(lines) if _title_candidate(line) and line.words >= HEADLINE_MIN_WORDS
+    dated = [i for i, line in enumerate(lines) if line.meta is not None and not line.noise]
+    near = {j for i in dated for j in range(i - TITLE_META_DISTANCE, i) if j >= 0}
+    return [i for i in sorted(near) if lines[i].words >= HEADLINE_MIN_WORDS and _title_candidate(lines[i])
             and _followed_by_meta(lines, i)]
 
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from kabar.extract.features import normalise
+from kabar.extract.features import line_key, normalise
 
 MAX_WORDS = 15  # template lines are short; long lines recurring across pages are syndicated copy, not template
 MIN_PAGES = 3
@@ -33,7 +33,7 @@ def page_template_keys(raw_lines: list[str], url: str | None) -> tuple[str, str,
     texts = [t for t in (raw.strip() for raw in raw_lines) if t]
     for text in texts:
         if len(text.split()) <= MAX_WORDS:
-            key = normalise(text)
+            key = line_key(text)
             if key:
                 short.add(key)
     # copies of one article share their longest lines; pages of one outlet share at most a long footer
