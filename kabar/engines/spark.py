@@ -335,7 +335,51 @@ def _changed_label(old: int | str, new: int | str, counter) -> int | str:
     return new
 
 
-def connected_components(edges, max_rounds: int = 100, parts: int | None = None):
+SINGLE_TASK_EDGES = 2_000_000  # graphs up to this many edges get their components in one executor task
+
+
+def _union_find_partition(edges) -> Iterator[tuple[Any, Any]]:
+    """(node, smallest node of its component) for the edges of one partition (all of them, after coalesce(1))."""
+    parent: dict[Any, Any] = {}
+
+    def find(x):
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b in edges:
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)  # the smaller node stays root: roots are component minima
+    for node in parent:
+        yield node, find(node)
+
+
+def connected_components(edges, max_rounds: int = 100, parts: int | None = None,
+                         single_task_edges: int = SINGLE_TASK_EDGES):
+    """(node, smallest node of its component) for every node on an edge, in Spark (no collect of the graph).
+
+    A graph of at most ``single_task_edges`` edges is solved by union-find inside one executor task (a round of
+    label propagation costs a few shuffles, which dominate small graphs); a larger one by the distributed rounds
+    below. The result is persisted (memory and disk); unpersist it when done.
+    """
+    from pyspark import StorageLevel
+
+    level = StorageLevel.MEMORY_AND_DISK
+    n_edges = edges.count()
+    if n_edges <= single_task_edges:
+        out_parts = parts or max(1, min(edges.context.defaultParallelism, math.ceil(n_edges / EDGES_PER_PARTITION)))
+        labels = edges.coalesce(1).mapPartitions(_union_find_partition)
+        return labels.partitionBy(out_parts).persist(level)
+    return propagate_min_labels(edges, max_rounds, parts)
+
+
+def propagate_min_labels(edges, max_rounds: int = 100, parts: int | None = None):
     """(node, smallest node of its component) for every node on an edge, in Spark (no collect of the graph).
 
     Min-label propagation with pointer jumping: each round every node takes the smallest label among itself and

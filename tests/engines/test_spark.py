@@ -153,8 +153,10 @@ def test_connected_components_match_union_find(spark):
     edges = [(i, i + 1) for i in range(0, 30)] + [(100, 100 + k) for k in range(1, 12)]
     edges += [(rng.randrange(200, 400), rng.randrange(200, 400)) for _ in range(150)]
     edges = [(a, b) for a, b in edges if a != b]
-    labels = dict(connected_components(spark.sparkContext.parallelize(edges, 4)).collect())
-    assert labels == _components_by_union_find(edges)
+    want = _components_by_union_find(edges)
+    rdd = spark.sparkContext.parallelize(edges, 4)
+    assert dict(connected_components(rdd).collect()) == want  # one executor task (small graph)
+    assert dict(connected_components(rdd, single_task_edges=0).collect()) == want  # distributed rounds
 
 
 def test_block_pairs_equal_brute_force(spark):
