@@ -23,6 +23,7 @@ from kabar.data import data_path, load_lines
 from kabar.nlp.ner_features import (
     chunk_bounds,
     first_words,
+    is_common_word,
     person_names,
     phrase_matches,
     phrase_sets,
@@ -391,10 +392,13 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
         if low in titles or low in heads:
             continue
         moved = False
-        if kind != "PER" and s in title_end and (low[0],) not in heads:
+        if s in title_end and (low[0],) not in heads:  # "Panglima [Besar Jendral Soedirman]"
             s, moved = title_end[s], True
             if s >= e:
                 continue
+        if kind == "PER":  # a missed full stop glues the next word on: "imbuh Sanchez [Ratusan] relawan"
+            while e - s > 1 and is_common_word(words[e - 1].lower()) == "dictaff":
+                e -= 1
         if "(" in words[s:e] and kind == "LOC":
             p = s + words[s:e].index("(")
             close = words.index(")", p) if ")" in words[p:e + 1] else e

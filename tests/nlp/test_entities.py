@@ -289,3 +289,9 @@ def test_known_nicknames_are_people():
     assert people("Ahok tiba di Balai Kota.") == {"Ahok": None}
     assert set(people("Cak Imin bertemu AHY di Jakarta.")) == {"Cak Imin", "AHY"}
     assert people("Gus Dur dikenal sebagai tokoh pluralisme.") == {"Gus Dur": None}
+
+
+def test_rank_inside_a_longer_title_and_a_glued_next_word():
+    assert "Soedirman" in people("Foto itu menunjukkan Panglima Besar Jendral Soedirman pulang dari gerilya.")
+    found = people('"Kami siap membantu," imbuh Sanchez Ratusan relawan tiba di lokasi.')
+    assert "Sanchez" in found and not any("Ratusan" in n for n in found)
