@@ -13,7 +13,7 @@ import time
 import traceback
 from pathlib import Path
 
-AREAS = ("extract", "stories", "analysis", "spark")
+AREAS = ("extract", "metadata", "stories", "analysis", "spark")
 OUT = Path(__file__).resolve().parent / "out"
 
 

@@ -194,7 +194,7 @@ def test_alternating_speakers_in_one_article():
 
 
 def test_alternating_speakers_with_the_entity_tagger():
-    entities = pytest.importorskip("kabar.nlp.entities")
+    from kabar.nlp import entities
     mentions = entities.find_mentions(ARTICLE)
     assert speakers(ARTICLE, mentions) == ["Budi", "Budi Gunadi Sadikin", "Felly", "Felly Estelita Runtuwene",
                                            "Felly Estelita Runtuwene", "Budi"]

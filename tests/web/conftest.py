@@ -11,8 +11,9 @@ HTML_PAGES = Path(__file__).resolve().parent / "html_pages"
 
 
 def ingest_into(db: Path, *paths: Path) -> Path:
-    """Ingest pages into db with the store's own ingest (skips the test while the store has not landed)."""
-    ingest_module = pytest.importorskip("kabar.store.ingest")
+    """Ingest pages into db with the store's own ingest."""
+    from kabar.store import ingest as ingest_module
+
     report = ingest_module.ingest([str(p) for p in paths], db=str(db), workers=1, on_error=None, progress=None)
     assert not report.errors, report.errors
     return db

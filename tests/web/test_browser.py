@@ -25,7 +25,7 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip("no /usr/bin/chromium: run `make system-deps` (bash tools/install-system-deps.sh)")
+        pytest.fail("no /usr/bin/chromium: run `make system-deps` (bash tools/install-system-deps.sh)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -35,7 +35,6 @@ def browser():
 
 
 def _ingest(db: Path, *paths: Path) -> Path:
-    pytest.importorskip("kabar.store.ingest")
     proc = run_kabar("ingest", *map(str, paths), "--db", str(db), "--quiet", "--workers", "1")
     assert proc.returncode == 0, proc.stderr.decode()
     return db

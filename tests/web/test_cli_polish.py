@@ -10,8 +10,6 @@ import socket
 import subprocess
 import sys
 
-import pytest
-
 from kabar import __version__
 from kabar.progress import TerminalProgress, wants_progress
 from tests.conftest import ROOT, SEEDS, run_kabar
@@ -60,7 +58,6 @@ def test_quiet_silences_the_bar_even_on_a_terminal():
 
 
 def test_ingest_shows_progress_only_on_a_terminal(tmp_path):
-    pytest.importorskip("kabar.store.ingest")
     code, out, tty = _run_with_tty_stderr("ingest", str(SEEDS), "--db", str(tmp_path / "a.db"), "--workers", "1")
     assert code == 0
     assert b"\x1b[" in tty
@@ -102,7 +99,6 @@ def test_help_has_examples():
 
 
 def test_serve_without_a_store_says_so_in_one_line(tmp_path):
-    pytest.importorskip("kabar.store.sqlite")
     proc = run_kabar("serve", "--db", str(tmp_path / "none.db"), "--port", "0")
     assert proc.returncode == 2
     lines = proc.stderr.decode().strip().splitlines()
@@ -111,7 +107,6 @@ def test_serve_without_a_store_says_so_in_one_line(tmp_path):
 
 
 def test_serve_on_a_busy_port_says_how_to_fix_it(tmp_path):
-    pytest.importorskip("kabar.store.ingest")
     db = tmp_path / "s.db"
     assert run_kabar("ingest", str(SEEDS), "--db", str(db), "--quiet", "--workers", "1").returncode == 0
     with socket.socket() as busy:
@@ -125,7 +120,6 @@ def test_serve_on_a_busy_port_says_how_to_fix_it(tmp_path):
 
 
 def test_serve_prints_its_url_and_stops_cleanly_on_ctrl_c(tmp_path):
-    pytest.importorskip("kabar.store.ingest")
     import signal
     import urllib.request
 
