@@ -273,38 +273,61 @@ def update_stories(store: Store) -> int:
     return changed
 
 
-def update_briefings(store: Store) -> int:
-    """Briefings for stories that have none (new or changed ones), committed in small batches."""
+def brief_batch(db: str, story_ids: list[str]) -> list[tuple[str, str]]:
+    """Worker task: (story id, briefing JSON) for stories read from the store at db (read-only)."""
+    with Store(db, create=False) as store:
+        return brief_stored(store, story_ids)
+
+
+def brief_stored(store: Store, story_ids: list[str]) -> list[tuple[str, str]]:
+    """(story id, briefing JSON) for stories of an open store."""
     from kabar.analysis import brief_stories
 
+    stories, articles = [], []
+    for sid in story_ids:
+        members = store.story_articles(sid)
+        row = store.conn.execute("SELECT title FROM stories WHERE id = ?", (sid,)).fetchone()
+        stories.append(Story(id=sid, documents=[a.id for a in members], title=row[0] if row else ""))
+        articles.extend(members)
+    try:
+        briefings = brief_stories(stories, articles)
+    except Exception:  # an analysis bug must not stop the store: brief one by one, empty on failure
+        briefings = [_brief_one(s, articles) for s in stories]
+    by_id = {b.get("id"): b for b in briefings}
+    return [(s.id, json.dumps(by_id.get(s.id) or _brief_one(s, articles), ensure_ascii=False, separators=(",", ":")))
+            for s in stories]
+
+
+def update_briefings(store: Store, workers: int = 1) -> int:
+    """Briefings for stories that have none (new or changed ones), computed in worker processes when there are
+    many, and committed in small batches."""
     conn = store.conn
     todo = [r[0] for r in conn.execute("SELECT id FROM stories WHERE briefing IS NULL ORDER BY id")]
-    done = 0
-    for start in range(0, len(todo), BRIEFING_BATCH):
-        batch = todo[start : start + BRIEFING_BATCH]
-        stories, articles = [], []
-        for sid in batch:
-            members = store.story_articles(sid)
-            title = conn.execute("SELECT title FROM stories WHERE id = ?", (sid,)).fetchone()[0]
-            stories.append(Story(id=sid, documents=[a.id for a in members], title=title))
-            articles.extend(members)
-        try:
-            briefings = brief_stories(stories, articles)
-        except Exception:  # an analysis bug must not stop the store: brief one by one, empty on failure
-            briefings = [_brief_one(s, articles) for s in stories]
-        by_id = {b.get("id"): b for b in briefings}
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for s in stories:
-                briefing = by_id.get(s.id) or _brief_one(s, articles)
-                conn.execute("UPDATE stories SET briefing = ? WHERE id = ?",
-                             (json.dumps(briefing, ensure_ascii=False, separators=(",", ":")), s.id))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        done += len(batch)
-    return done
+    batches = [todo[i : i + BRIEFING_BATCH] for i in range(0, len(todo), BRIEFING_BATCH)]
+    if workers > 1 and len(batches) > 1 and store.path != ":memory:":
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(brief_batch, store.path, batch) for batch in batches]
+            for batch, future in zip(batches, futures, strict=True):
+                try:
+                    results = future.result()
+                except Exception:  # a dead worker: redo the batch here
+                    results = brief_stored(store, batch)
+                _write_briefings(store, results)
+    else:
+        for batch in batches:
+            _write_briefings(store, brief_stored(store, batch))
+    return len(todo)
+
+
+def _write_briefings(store: Store, results: list[tuple[str, str]]) -> None:
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany("UPDATE stories SET briefing = ? WHERE id = ?", [(b, sid) for sid, b in results])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _brief_one(story: Story, articles: list[Article]) -> dict[str, Any]:
@@ -336,7 +359,7 @@ def ingest(paths: Iterable[str], db: str = "kabar.db", workers: int = 1,
                 progress(done, max(done, report.pages_read))
         if store.get_meta("stories_stale") or not _has_stories(store):
             report.stories_changed = update_stories(store)
-        report.briefings = update_briefings(store)
+        report.briefings = update_briefings(store, workers=workers)
         report.stories_total = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     report.seconds = time.monotonic() - started
     return report

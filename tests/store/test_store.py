@@ -242,3 +242,14 @@ def test_digest_without_a_database_fills_stories_and_duplicates(tmp_path, schema
     assert by_source["ekspor-jpnn-exact"]["duplicate_of"] == by_source["ekspor-antara"]["id"]
     assert by_source["ekspor-antara"]["duplicate_of"] is None
     assert len({d["id"] for d in doc["documents"]}) == len(doc["documents"])  # ids unique although bodies repeat
+
+
+def test_two_workers_build_the_same_store(store_db, tmp_path, monkeypatch):
+    import kabar.store.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "CHUNK_PAGES", 5)  # several extraction chunks in flight
+    monkeypatch.setattr(ingest_module, "BRIEFING_BATCH", 2)  # several briefing batches in the pool
+    db = tmp_path / "two.db"
+    report = ingest([str(store_db.parent / "pages")], db=str(db), workers=2)
+    assert not report.errors and report.briefings == len(set(events().values()))
+    assert dump(db) == dump(store_db)
