@@ -13,7 +13,7 @@ import time
 import traceback
 from pathlib import Path
 
-AREAS = ("extract", "metadata", "stories", "analysis", "spark")
+AREAS = ("extract", "metadata", "stories", "analysis", "analysis_entities", "spark")
 OUT = Path(__file__).resolve().parent / "out"
 
 
