@@ -37,9 +37,18 @@ def run_articles(
     errors: list[InputError] = []
     # Cross-page template evidence needs pages of one outlet together, so chunks are large.
     chunks = _chunks(pages, max(200, len(pages) // max(1, workers * 4) or 1))
+    task = process_pages
+    if len(chunks) > 1:  # template lines counted over the whole input (as on Spark), not per chunk
+        from functools import partial
+
+        from kabar.engines.spark import process_with_templates, whole_input_templates
+
+        templates = whole_input_templates(pages)
+        if templates is not None:
+            task = partial(process_with_templates, templates=templates)
     if workers > 1 and len(chunks) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = pool.map(process_pages, chunks)
+            results = pool.map(task, chunks)
             done = 0
             for chunk, result in zip(chunks, results, strict=True):
                 done += len(chunk)
@@ -49,7 +58,7 @@ def run_articles(
     else:
         done = 0
         for chunk in chunks:
-            _collect(process_pages(chunk), articles, errors)
+            _collect(task(chunk), articles, errors)
             done += len(chunk)
             if progress:
                 progress(done, len(pages))

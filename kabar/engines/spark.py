@@ -220,6 +220,15 @@ def _page_template_key(page: Page):
         return None
 
 
+def whole_input_templates(pages: list[Page]) -> dict[str, frozenset[str]] | None:
+    """Template lines over all pages, in this process: the local engine's pre-pass, equal to ``template_evidence``."""
+    try:
+        from kabar.extract.templates import template_lines
+    except ImportError:
+        return None
+    return template_lines([k for k in map(_page_template_key, pages) if k is not None])
+
+
 def template_evidence(spark, pages_rdd) -> dict[str, frozenset[str]] | None:
     """Template lines of the whole input per outlet group, counted with shuffles (None when extraction has none).
 
@@ -313,6 +322,20 @@ def _process_partition(items: Iterable[tuple[tuple, Page | InputError]], templat
         out = [(process_with_templates([p], templates.value if templates is not None else None) or
                 [InputError(p.source, "page yielded no article")])[0] for p in batch]
     yield from zip((key for key, _ in pages), out, strict=True)
+
+
+MIN_PAGES_PER_TASK = 50
+
+
+def balance_pages(pages_rdd):
+    """The pages spread over at least the default parallelism when few inputs hold many pages (a large WARC or
+    JSON file is read by one task); a shuffle of the raw pages, done only when partitions are too few."""
+    sc = pages_rdd.context
+    parts = pages_rdd.getNumPartitions()
+    if parts >= sc.defaultParallelism:
+        return pages_rdd
+    want = min(sc.defaultParallelism, math.ceil(pages_rdd.count() / MIN_PAGES_PER_TASK))
+    return pages_rdd.repartition(want) if want > parts else pages_rdd
 
 
 def articles_from_pages(spark, pages_rdd):
@@ -702,6 +725,11 @@ def run_spark(spark, pages_rdd, output_dir: str | None = None, collect: bool = T
 
     from kabar.api import Digest
 
+    given_cached = pages_rdd.is_cached  # a caller's cached RDD stays cached
+    read = pages_rdd if given_cached else pages_rdd.persist(StorageLevel.MEMORY_AND_DISK)
+    pages_rdd = balance_pages(read)
+    if not pages_rdd.is_cached:
+        pages_rdd.persist(StorageLevel.MEMORY_AND_DISK)  # read once: the template pass and extraction both use it
     items = articles_from_pages(spark, pages_rdd).persist(StorageLevel.MEMORY_AND_DISK)
     found = items.mapPartitions(_errors_and_count).collect()  # one pass: the errors, and how many articles
     errors = [e for _, e in sorted((ke for part_errors, _ in found for ke in part_errors), key=lambda ke: ke[0])]
@@ -717,7 +745,8 @@ def run_spark(spark, pages_rdd, output_dir: str | None = None, collect: bool = T
             from kabar.io.parquet import digest_tables, write_tables
 
             write_tables(digest_tables(result.articles, result.briefings), output_dir)
-        items.unpersist()
+        for rdd in [items, *([] if given_cached else [read]), *([] if pages_rdd is read else [pages_rdd])]:
+            rdd.unpersist()
         return result
     parts = max(1, min(spark.sparkContext.defaultParallelism, math.ceil(n_articles / ARTICLES_PER_PARTITION)))
     briefed, cached = briefed_stories(spark, articles_rdd, parts)
@@ -729,7 +758,7 @@ def run_spark(spark, pages_rdd, output_dir: str | None = None, collect: bool = T
         result.stories = [story for story, _, _ in done]
         result.briefings = [briefing for _, briefing, _ in done]
         result.articles = [a for _, a in sorted((m for _, _, members in done for m in members), key=lambda kv: kv[0])]
-    for rdd in [briefed, items, *cached]:
+    for rdd in [briefed, items, *cached, *([] if given_cached else [read]), *([] if pages_rdd is read else [pages_rdd])]:
         rdd.unpersist()
     return result
 

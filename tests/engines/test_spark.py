@@ -218,3 +218,15 @@ def test_ingest_on_spark_fills_the_store_like_local_ingest(spark, corpus, tmp_pa
 
     assert by_id(spark_doc["documents"]) == by_id(local_doc["documents"])
     assert by_id(spark_doc["stories"]) == by_id(local_doc["stories"])
+
+
+def test_pages_of_few_large_inputs_are_spread_over_the_workers(spark):
+    from kabar.engines.spark import MIN_PAGES_PER_TASK, balance_pages
+
+    sc = spark.sparkContext
+    many = sc.parallelize([((0, "", n), n) for n in range(MIN_PAGES_PER_TASK * 4)], 1)  # one big WARC, say
+    spread = balance_pages(many)
+    assert spread.getNumPartitions() == sc.defaultParallelism > 1
+    assert sorted(spread.collect()) == sorted(many.collect())
+    few = sc.parallelize([((0, "", n), n) for n in range(10)], 1)
+    assert balance_pages(few).getNumPartitions() == 1  # not worth a shuffle
