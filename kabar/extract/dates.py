@@ -230,10 +230,21 @@ def parse_published(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_CLOCK = re.compile(r"(?<![\d.:/-])[0-2]?\d:[0-5]\d(?![\d.:/-])")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _may_state_full_date(text: str) -> bool:
+    """Day and year are separate numbers (REQUIRE_PARTS below): fewer than two digit runs outside a clock time
+    ("Monday 7:30PM", "Nov 20") can never pass, so dateparser (whose first call also builds its time-zone regexes,
+    ~0.15 s) is not asked."""
+    return len(_DIGIT_RUN.findall(_CLOCK.sub(" ", text))) >= 2
+
+
 def _dateparser_fallback(text: str) -> list[FoundDate]:
     """dateparser for short whole-date strings our patterns missed (e.g. "21 Okt '20"); never on sentences."""
     stripped = text.strip()
-    if len(stripped) > 40 or not _patterns()["months"].search(stripped):
+    if len(stripped) > 40 or not _may_state_full_date(stripped) or not _patterns()["months"].search(stripped):
         return []
     try:
         import dateparser

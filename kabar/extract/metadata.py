@@ -310,9 +310,11 @@ def _agency_context() -> tuple[re.Pattern, re.Pattern]:
 
 
 @cache
-def _cite_stems() -> tuple[str, ...]:
+def _cite_stems() -> re.Pattern:
+    """Any citation cue's first word, anywhere in a lower-cased text (one regex scan instead of one `in` per stem)."""
     cues = _cues()
-    return tuple({w.split()[0].lower() for w in cues["cite_before"] + cues["cite_after"]})
+    stems = sorted({w.split()[0].lower() for w in cues["cite_before"] + cues["cite_after"]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(stem) for stem in stems))
 
 
 def find_agencies(text: str) -> list[str]:
@@ -322,7 +324,7 @@ def find_agencies(text: str) -> list[str]:
     from kabar.extract.outlets import agency_mentions
 
     low = text.lower()
-    if "(" not in text and not any(stem in low for stem in _cite_stems()):
+    if "(" not in text and not _cite_stems().search(low):
         return []  # no citation cue at all: skip the name scan
     lead_in, follow = _agency_context()
     found: list[str] = []
@@ -368,6 +370,11 @@ def _outlet_beside_meta(lines: list[str], meta_numbers: list[int]) -> str | None
     return None
 
 
+_CLOSING_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w.-]{2,30})\)\s*[.\"”]?\s*$")  # "... (detikcom)."
+_QUOTED_FROM = re.compile(rf"\b(?:dikutip|dilansir|dihimpun)\s+(?P<o>{DOMAIN_TOKEN})\s+dari\b", re.IGNORECASE)
+_COPYRIGHT_ANYWHERE = re.compile(r"©|copyright|hak cipta", re.IGNORECASE)
+
+
 def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) -> str | None:
     """The page's self-name outside the lead: copyright line, "(detikcom)", "Dikutip X dari", "Laporan wartawan X"."""
     for line in lines:
@@ -376,10 +383,10 @@ def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) 
             if name:
                 return name
     for para in body:
-        m = re.search(r"\((?P<o>[A-Za-z][\w.-]{2,30})\)\s*[.\"”]?\s*$", para)
+        m = _CLOSING_CREDIT.search(para)
         if m and (name := outlet_by_cue(m.group("o"))):
             return name
-        m = re.search(rf"\b(?:dikutip|dilansir|dihimpun)\s+(?P<o>{DOMAIN_TOKEN})\s+dari\b", para, re.IGNORECASE)
+        m = _QUOTED_FROM.search(para)
         if m and (name := self_named_domain(m.group("o"))):
             return name
     for text in meta_texts:
@@ -633,7 +640,7 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         return iso, "byline (update date)" if cue == "updated" else "byline"
     if html_iso:
         return html_iso, html_basis
-    hint_texts = list(body) + [ln for ln in lines if re.search(r"©|copyright|hak cipta", ln, re.IGNORECASE)]
+    hint_texts = list(body) + [ln for ln in lines if _COPYRIGHT_ANYWHERE.search(ln)]
     hint = _dates.year_hint(hint_texts) or (int(u[:4]) if (u := _url_date(url)) else None)
     lead = _dates.lead_dateline_date(body[:3], hint)
     if lead:
