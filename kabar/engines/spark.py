@@ -603,12 +603,6 @@ def _duplicate_roots(feats, duplicates, sort_key) -> dict[str, str]:
     return {f.id: feats[find(i)].id for i, f in enumerate(feats) if find(i) != i}
 
 
-def _singleton(feature) -> Story:
-    from kabar.stories.group import story_id
-
-    return Story(id=story_id(feature.id), documents=[feature.id], title=feature.title)
-
-
 def group_in_spark(spark, articles_rdd, parts: int | None = None):
     """Duplicates and stories through shuffles, over (order key, Article) with unique ids.
 
@@ -641,11 +635,11 @@ def group_in_spark(spark, articles_rdd, parts: int | None = None):
     edges = (blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a, parts)
              .persist(level))
     labels = connected_components(edges.keys(), parts=parts)
-    comp_feats = weighed.join(labels, parts).map(lambda kv: (kv[1][1], kv[1][0]))
+    # an article on no usable pair is its own component, keyed by its own id (never another component's label)
+    comp_feats = weighed.leftOuterJoin(labels, parts).map(lambda kv: (kv[0] if kv[1][1] is None else kv[1][1], kv[1][0]))
     comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels, parts).map(lambda kv: (kv[1][1], kv[1][0]))
-    linked = comp_feats.cogroup(comp_edges, parts).map(lambda kv: _link_component(list(kv[1][0]), list(kv[1][1])))
-    alone = weighed.subtractByKey(labels, parts).map(lambda kv: ([_singleton(kv[1])], {}))
-    results = linked.union(alone).persist(level)
+    results = (comp_feats.cogroup(comp_edges, parts)
+               .map(lambda kv: _link_component(list(kv[1][0]), list(kv[1][1]))).persist(level))
     stories = results.flatMap(lambda sd: sd[0])
     duplicate_of = results.flatMap(lambda sd: list(sd[1].items()))
     return stories, duplicate_of, [feats, weighed, edges, labels, results]
