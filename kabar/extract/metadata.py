@@ -272,6 +272,13 @@ def _meta_line_kind(text: str) -> str | None:
     return _dateline_only(text)
 
 
+def _known_meta_kind(line: str) -> str | None:
+    """meta_line_kind through the classifier's per-text cache: it has already asked about most meta lines."""
+    from kabar.extract.lines import _cached_meta_kind
+
+    return _cached_meta_kind(line.strip())
+
+
 def meta_line_kinds(lines: list[str]) -> list[str | None]:
     """meta_line_kind of every line, in context: date-only lines that form a list with other date-only lines
     (a "Populer"/"Terkini" list: title, date, title, date ...) are not meta lines and get None."""
@@ -375,6 +382,14 @@ _QUOTED_FROM = re.compile(rf"\b(?:dikutip|dilansir|dihimpun)\s+(?P<o>{DOMAIN_TOK
 _COPYRIGHT_ANYWHERE = re.compile(r"©|copyright|hak cipta", re.IGNORECASE)
 
 
+def _ends_in_bracket(text: str) -> bool:
+    """Cheap gate for _CLOSING_CREDIT: ")" at the end, maybe before one full stop or closing quote."""
+    tail = text.rstrip()
+    if tail[-1:] in ('.', '"', '”'):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(")")
+
+
 def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) -> str | None:
     """The page's self-name outside the lead: copyright line, "(detikcom)", "Dikutip X dari", "Laporan wartawan X"."""
     for line in lines:
@@ -383,7 +398,7 @@ def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) 
             if name:
                 return name
     for para in body:
-        m = _CLOSING_CREDIT.search(para)
+        m = _CLOSING_CREDIT.search(para) if _ends_in_bracket(para) else None
         if m and (name := outlet_by_cue(m.group("o"))):
             return name
         m = _QUOTED_FROM.search(para)
@@ -497,7 +512,7 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         excluded = set()
         meta_numbers = [n for n, ln in enumerate(lines, 1) if meta_line_kind(ln)]
         body_numbers = []
-    kinds = {n: meta_line_kind(lines[n - 1]) for n in meta_numbers}
+    kinds = {n: _known_meta_kind(lines[n - 1]) for n in meta_numbers}
     description = None
     if labels is not None and labels.description and 1 <= labels.description <= len(lines):
         description = lines[labels.description - 1].strip() or None
@@ -507,7 +522,7 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     # Short body paragraphs that are really meta lines ("Editor: X" at the end) also count.
     extra_meta = [(at, p) for at, p in zip(body_at, body, strict=True)
                   if len(p) <= 120 and p.split(None, 1)[0].lower().rstrip(":|") in _cue_first_words()
-                  and meta_line_kind(p) in ("byline", "editor", "translator", "credit")]
+                  and _known_meta_kind(p) in ("byline", "editor", "translator", "credit")]
     cited: list[tuple[int, str]] = []  # (position, agency)
 
     # Dateline and outlet

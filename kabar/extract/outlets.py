@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from kabar.data import load_json, load_lines
@@ -204,6 +205,11 @@ def _longest_at(text: str, tokens: list[re.Match], i: int) -> tuple[str, int] | 
     return best
 
 
+@cache
+def _max_alias_words() -> int:
+    return max(alias_first_words().values(), default=1)
+
+
 def agency_mentions(text: str) -> list[tuple[str, int, int]]:
     """(canonical name, start, end) of every agency or outlet name in text, longest names first, no overlaps."""
     firsts = alias_first_words()
@@ -212,6 +218,8 @@ def agency_mentions(text: str) -> list[tuple[str, int, int]]:
     low = text.lower()
     if len(low) != len(text):  # a few letters ("İ") change length when lower-cased: keep offsets true
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if firsts.keys().isdisjoint(_TOKEN.findall(low)):
+        return out  # no alias can start here: one C-level scan instead of a Python step per token
     for m in _TOKEN.finditer(low):
         if m.start() < covered or m.group() not in firsts:
             continue
@@ -224,7 +232,8 @@ def agency_mentions(text: str) -> list[tuple[str, int, int]]:
 
 def find_agency_at(text: str, pos: int) -> tuple[str, int] | None:
     """The agency or outlet named at text[pos:], as (canonical name, end offset), or None."""
-    tokens = list(_TOKEN.finditer(text, pos, min(len(text), pos + 120)))
+    # _longest_at never reads past the longest alias: only that many tokens are taken
+    tokens = list(islice(_TOKEN.finditer(text, pos, min(len(text), pos + 120)), _max_alias_words()))
     if not tokens or tokens[0].start() != pos:
         return None
     return _longest_at(text, tokens, 0)
