@@ -12,6 +12,7 @@ import argparse
 import glob
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -107,6 +108,7 @@ def run(articles: int, master: str, workers: int, corpus: str | None = None) -> 
     SparkSession.getActiveSession().stop()  # flushes the event log
     n = len(local.articles)
     stages = shuffle_by_stage(events)
+    shutil.rmtree(tmp, ignore_errors=True)  # the event log, and the corpus unless the caller gave its folder
     total_shuffle = sum(r["written"] for r in stages)
     return {
         "articles": n, "master": master, "local_workers": workers,
