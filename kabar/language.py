@@ -8,6 +8,7 @@ would have to download) or confuse Indonesian and Malay; a count of frequent fun
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from kabar.data import load_lines
@@ -45,9 +46,9 @@ def detect_language(text: str, max_words: int = 400) -> str | None:
         return None
     index = _index()
     scores = dict.fromkeys(LANGUAGES, 0)
-    for token in tokens:
+    for token, count in Counter(tokens).items():  # each distinct word looked up once
         for lang in index.get(token, ()):
-            scores[lang] += 1
+            scores[lang] += count
     del scores["ms"]
     best = max(scores, key=lambda lang: (scores[lang], lang == "id"))
     if scores[best] < MIN_HITS:

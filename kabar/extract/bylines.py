@@ -93,9 +93,15 @@ def _strip_tail(text: str) -> str:
     m = _date_cue_pattern().search(text)
     if m:
         text = text[: m.start()]
-    text = re.split(r"\s[-–—|·•]\s|\s*\(|\s*/\s*|\s[-–—]$|\s*[|·•]", text)[0]
+    text = _TAIL_SPLIT.split(text)[0]
     # weekday names and "pukul 10.00" left before a date
-    return re.sub(r"[\s,|-]+$", "", text)
+    return _TRAILING_SEPARATORS.sub("", text)
+
+
+_TAIL_SPLIT = re.compile(r"\s[-–—|·•]\s|\s*\(|\s*/\s*|\s[-–—]$|\s*[|·•]")
+_TRAILING_SEPARATORS = re.compile(r"[\s,|-]+$")
+_LEADING_BY = re.compile(r"^(?:by|oleh)\s+", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*[,;&]\s*|\s+(?:dan|and)\s+|(?<=\w{3})(?<!Prof|PROF)(?<!Drs|DRS|Dra|DRA)\.\s+")
 
 
 @cache
@@ -112,8 +118,13 @@ def _is_name(words: list[str]) -> bool:
         return False
     if not any(len(w.rstrip(".")) > 1 for w in words):
         return False
-    stop = set(_cues()["not_names"]) | set(load_json("id/calendar.json")["weekdays"])
+    stop = _not_name_words()
     return not any(w.lower().strip(".") in stop for w in words)
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    return frozenset(_cues()["not_names"]) | frozenset(load_json("id/calendar.json")["weekdays"])
 
 
 def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]:
@@ -125,10 +136,10 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
     from kabar.extract.outlets import find_agency_at, outlet_by_cue
 
     text = _strip_tail(text).strip(" ,;:|-–—·•")
-    text = re.sub(r"^(?:by|oleh)\s+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_BY.sub("", text)
     if not text:
         return []
-    parts = re.split(r"\s*[,;&]\s*|\s+(?:dan|and)\s+|(?<=\w{3})(?<!Prof|PROF)(?<!Drs|DRS|Dra|DRA)\.\s+", text)
+    parts = _NAME_SEPARATORS.split(text)
     names: list[str] = []
     for part in parts:
         part = part.strip(" .")

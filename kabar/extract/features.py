@@ -220,6 +220,9 @@ TERMINAL_CHARS = frozenset(".!?…。！？:\"”’')]*")
 
 
 def stop_ratio(text: str) -> float:
+    if text.isascii():  # lower-casing the line first splits it the same way (not so for e.g. "İ")
+        tokens = WORD.findall(text.lower())
+        return sum(map(stop_words().__contains__, tokens)) / len(tokens) if tokens else 0.0
     tokens = WORD.findall(text)
     if not tokens:
         return 0.0

@@ -110,6 +110,8 @@ TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL
 JSONLD_TAG = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
 CANONICAL_TAG = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*>", re.IGNORECASE)
 HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
+# "+json" is found by a fast literal scan ("+" is uncased); the JSON-LD tag regex scans every "<" of the page
+JSONLD_HINT = re.compile(r"\+json", re.IGNORECASE)
 HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
 
 
@@ -146,7 +148,7 @@ def html_meta(html: str) -> dict[str, Any]:
     if lang:
         meta.setdefault("language", lang.group(1))
     jsonld: dict[str, Any] = {}
-    for block in JSONLD_TAG.finditer(html):
+    for block in JSONLD_TAG.finditer(html) if JSONLD_HINT.search(html) else ():
         _merge_jsonld(block.group(1), jsonld)
     if jsonld:
         meta["jsonld"] = jsonld

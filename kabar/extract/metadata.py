@@ -235,7 +235,7 @@ def _could_be_meta(text: str) -> bool:
     from kabar.extract.outlets import alias_first_words
 
     firsts = alias_first_words()
-    return any(w in firsts or w.rstrip(".") in firsts for w in words)
+    return not firsts.keys().isdisjoint(words) or any(w[-1] == "." and w.rstrip(".") in firsts for w in words)
 
 
 MAX_META_WORDS = 16  # the longest uncued meta lines ("RABU, 21 OKTOBER 2020 | 09:20 WIB | LAPORAN: ...") have ~12
@@ -625,7 +625,7 @@ def _time_on_next_line(lines: list[str], n: int, meta_numbers: list[int]) -> str
         if m in meta_numbers and _time_segment(lines[m - 1]):
             hit = re.search(r"([0-2]?\d)[:.]([0-5]\d)\s*\(?(WIB|WITA|WIT)", lines[m - 1], re.IGNORECASE)
             if hit and int(hit.group(1)) < 24:
-                offset = load_json("id/calendar.json")["timezones"][hit.group(3).lower()]
+                offset = _dates._calendar()["timezones"][hit.group(3).lower()]
                 return f"{int(hit.group(1)):02d}:{hit.group(2)}{offset}"
     return None
 
