@@ -41,7 +41,11 @@ def _malay_only() -> frozenset[str]:
 
 def detect_language(text: str, max_words: int = 400) -> str | None:
     """ISO 639-1 code of the language with most function words among the first max_words words, or None."""
-    tokens = [t.lower() for t in WORD.findall(text[: max_words * 12])][:max_words]
+    head = text[: max_words * 12]
+    if head.isascii():  # lower-casing first splits ASCII text into the same words
+        tokens = WORD.findall(head.lower())[:max_words]
+    else:
+        tokens = [t.lower() for t in WORD.findall(head)][:max_words]
     if not tokens:
         return None
     index = _index()

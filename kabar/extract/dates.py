@@ -177,6 +177,8 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
+_NUMERIC_DATE_HINT = re.compile(r"\d[/.-]\d")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\bcopyright\b|\(c\)|hak cipta)\D{0,40}?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _find_dates_in(text: str, lo: int, hi: int) -> list[FoundDate]:
@@ -185,7 +187,7 @@ def _find_dates_in(text: str, lo: int, hi: int) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     window = text[lo:hi]
-    names = ["iso", "dmy_num"] if re.search(r"\d[/.-]\d", window) else []
+    names = ["iso", "dmy_num"] if _NUMERIC_DATE_HINT.search(window) else []
     months = _calendar()["months"]
     if any(w.lower() in months for w in _WORDS.findall(window)):
         names[1:1] = ["dmy_word", "mdy_word"]  # month words present: the costly patterns are worth running
@@ -269,7 +271,7 @@ def year_hint(texts: list[str]) -> int | None:
     copyright_years: list[int] = []
     for text in texts:
         years.extend(f.day.year for f in find_dates(text))
-        for m in re.finditer(r"(?:©|\bcopyright\b|\(c\)|hak cipta)\D{0,40}?((?:19|20)\d\d)\b", text, re.IGNORECASE):
+        for m in _COPYRIGHT_YEAR.finditer(text):
             copyright_years.append(int(m.group(1)))
     years = years or copyright_years
     return max(years) if years else None

@@ -238,14 +238,15 @@ def _text_features(text: str) -> tuple:
     if words <= 2 and len(text) > 24 and CJK.search(text):
         words = len(text) // 2  # no spaces between words: about two characters a word
     terminal = text[-1] in TERMINAL_CHARS and bool(TERMINAL.search(text[-12:]))
+    end_marker = len(text) <= PREFIX_SPAN and is_end_marker(text)
     return (
         words,
         terminal,
         stop_ratio(text) if words >= LONG_LINE_WORDS and not terminal else 0.0,
         is_boilerplate_cue(text, words),
         is_caption(text),
-        len(text) <= PREFIX_SPAN and is_list_heading(text),
-        len(text) <= PREFIX_SPAN and is_end_marker(text),
+        len(text) <= PREFIX_SPAN and (end_marker or _bare(text).lower() in _set("extract/list_headings.txt")),
+        end_marker,  # (is_list_heading without asking is_end_marker twice)
         words <= DATE_LINE_TOKENS and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text)),
         terminal and words < SENTENCE_MIN_WORDS and has_dateline(text),
     )

@@ -65,6 +65,14 @@ _DATELINE_PATTERNS = (
 _PLACE_DOT = 4  # index of the "Jakarta. " pattern: only a gazetteer place counts there
 
 
+_PLACE_WORD_SPLIT = re.compile(r"[ /-]")
+_DATE_REST_TOKEN = re.compile(r"[^\s,|:()\-–—]+")
+_NUMBER = re.compile(r"[\d.,]+")
+_TIME_ONLY = re.compile(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d\s*\(?(?:WIB|WITA|WIT)\)?\s*", re.IGNORECASE)
+_CUE_WORD = re.compile(r"[\w.-]+")
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*")
+
+
 def _proper_place(place: str) -> str:
     """"BAKU/YEREVAN" -> "Baku/Yerevan"; mixed case is kept ("Washington D.C.")."""
     place = " ".join(place.split())
@@ -76,7 +84,7 @@ def _proper_place(place: str) -> str:
 def _is_place(text: str) -> bool:
     if not all(re.fullmatch(_PLACE, part.strip()) for part in text.split(",")):  # "Nusa Dua, Bali"
         return False
-    words = {w.lower().strip(".") for w in re.split(r"[ /-]", text)}
+    words = {w.lower().strip(".") for w in _PLACE_WORD_SPLIT.split(text)}
     return not (words & _calendar_words()) and outlet_by_cue(text) is None
 
 
@@ -158,9 +166,9 @@ def _date_segment(text: str) -> bool:
         rest = rest[: f.start] + " " + rest[f.end :]
     rest = _date_words_pattern().sub(" ", rest)
     counters = _cues()["counters"]
-    for token in re.findall(r"[^\s,|:()\-–—]+", rest):
+    for token in _DATE_REST_TOKEN.findall(rest):
         low = token.lower().strip(".")
-        if not low or low in _calendar_words() or low in counters or re.fullmatch(r"[\d.,]+", low):
+        if not low or low in _calendar_words() or low in counters or _NUMBER.fullmatch(low):
             continue
         if outlet_by_cue(token):
             continue
@@ -169,7 +177,7 @@ def _date_segment(text: str) -> bool:
 
 
 def _time_segment(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d\s*\(?(?:WIB|WITA|WIT)\)?\s*", text, re.IGNORECASE))
+    return bool(_TIME_ONLY.fullmatch(text))
 
 
 def _segment_kind(segment: str) -> str | None:
@@ -227,7 +235,7 @@ def _could_be_meta(text: str) -> bool:
     """Cheap pre-check: a meta line has a digit (dates), starts with a cue word, or names an outlet."""
     if any(ch.isdigit() for ch in text):
         return True
-    words = re.findall(r"[\w.-]+", text.lower())
+    words = _CUE_WORD.findall(text.lower())
     if not words:
         return False
     if words[0] in _cue_first_words():
@@ -253,7 +261,7 @@ def _meta_line_kind(text: str) -> str | None:
         return None  # a sentence, even with a date in it
     if _date_segment(text):
         return "date"
-    segments = [s for s in re.split(r"\s*[|•·]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*", text) if s and s.strip()]
+    segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
     kinds = [_segment_kind(s) for s in segments]
     if not kinds or any(k is None for k in kinds):
         return _dateline_only(text)
