@@ -1,0 +1,65 @@
+"""The cheap gates and fast paths added for speed give the same answers as the slow paths they skip."""
+
+from __future__ import annotations
+
+import dateparser
+import pytest
+
+from kabar.extract import dates, features
+from kabar.extract.outlets import agency_mentions
+from kabar.language import detect_language
+
+# Short date-ish lines in the styles of many outlets, and look-alikes that are not full dates.
+SHORT_LINES = [
+    "21 Okt '20", "Rabu, 21 Okt 20", "21-Okt-2020", "Okt 21, 2020", "2 Mei 2020", "Mei 2, '21",
+    "November 19th, 2019 at 8:40 AM", "Nov. 18th 2019 8:54 am PT", "14:53 GMT +320 November 2019",
+    "Sabtu 31 Okt 2020 11:05", "Kamis, 8 Oktober", "Senin 7:30PM", "Monday 7:30PM", "Nov 20", "Mei 2020",
+    "by Tom Rogan", "Mei kemarin", "Agustus lalu", "Jumat (23/10)", "Des '19", "3 Jan", "Maret 30, 2015",
+    "10.30 WIB, 5 Juni", "Juni 2021 pukul 09.00", "Sept 9 at 10:00", "12 Sep",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_LINES)
+def test_digit_gate_never_skips_a_date_dateparser_reads(text):
+    parsed = dateparser.parse(text, languages=["id", "en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is not None:
+        assert dates._may_state_full_date(text), text
+
+
+def test_digit_gate_skips_clock_times_and_day_month_only():
+    assert not dates._may_state_full_date("Monday 7:30PM")
+    assert not dates._may_state_full_date("Nov 20")
+    assert dates._may_state_full_date("21 Okt '20")
+
+
+def test_fallback_still_reads_a_short_form_the_patterns_miss():
+    assert dates.parse_published("November 19th, 2019 at 8:40 AM")[0] == "2019-11-19"
+
+
+def _slow_stop_ratio(text: str) -> float:
+    tokens = features.WORD.findall(text)
+    stops = features.stop_words()
+    return sum(1 for t in tokens if t.lower() in stops) / len(tokens) if tokens else 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Joko Widodo meresmikan jalan tol yang menghubungkan dua provinsi di Sumatera pada Senin pagi",
+    "The minister said on Tuesday that the new rules would take effect next month across the country",
+    "İstanbul'da yapılan toplantıda dan yang di Jakarta",  # lower-casing "İ" changes the split: slow path
+    "Rp 1.500.000 per-orang - 2020",
+    "",
+])
+def test_stop_ratio_fast_path_equals_the_general_one(text):
+    assert features.stop_ratio(text) == _slow_stop_ratio(text)
+
+
+def test_agency_scan_without_any_alias_word_finds_nothing_and_with_one_finds_it():
+    assert agency_mentions("Warga berkumpul di alun-alun sejak pagi untuk menyaksikan upacara.") == []
+    found = agency_mentions("Seperti dilaporkan Reuters, warga berkumpul di alun-alun.")
+    assert [name for name, *_ in found] == ["Reuters"]
+
+
+def test_language_same_for_ascii_and_non_ascii_text():
+    text = "Pemerintah akan membangun jalan baru di desa itu dan warga menyambutnya dengan gembira karena"
+    assert detect_language(text) == "id"
+    assert detect_language("İ " + text) == "id"
