@@ -262,8 +262,13 @@ def _meta_line_kind(text: str) -> str | None:
     if _date_segment(text):
         return "date"
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
-    kinds = [_segment_kind(s) for s in segments]
-    if not kinds or any(k is None for k in kinds):
+    kinds = []
+    for segment in segments:
+        kind = _segment_kind(segment)
+        if kind is None:  # one ordinary segment is enough: the rest need not be read
+            return _dateline_only(text)
+        kinds.append(kind)
+    if not kinds:
         return _dateline_only(text)
     meaningful = [k for k in kinds if k not in ("empty", "outlet")]
     if not meaningful:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from kabar.extract.features import line_key, normalise
+from kabar.extract.features import EDGE_PUNCTUATION, normalise
 
 MAX_WORDS = 15  # template lines are short; long lines recurring across pages are syndicated copy, not template
 MIN_PAGES = 3
@@ -32,8 +32,9 @@ def page_template_keys(raw_lines: list[str], url: str | None) -> tuple[str, str,
     short: set[str] = set()
     texts = [t for t in (raw.strip() for raw in raw_lines) if t]
     for text in texts:
-        if len(text.split()) <= MAX_WORDS:
-            key = line_key(text)
+        words = text.lower().split()  # (line_key's words: lower-casing never adds or removes a space)
+        if len(words) <= MAX_WORDS:
+            key = " ".join(words).strip(EDGE_PUNCTUATION)
             if key:
                 short.add(key)
     # copies of one article share their longest lines; pages of one outlet share at most a long footer
