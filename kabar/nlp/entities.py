@@ -277,6 +277,7 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
             found = [piece for span in found for piece in title_case_pieces(chunk, span)]
         else:
             found = extend_names(chunk, found)
+        found = include_balinese_article(chunk, found)
         for s, e, kind in found:
             role_start = find_role(chunk, s, _previous_end(found, s)) if kind == "PER" else None
             if e < len(chunk) and chunk[e] == ")" and "(" in chunk[s:e]:
@@ -526,6 +527,22 @@ def extend_names(words: list[str], found: list[tuple[int, int, str]]) -> list[tu
     for s, e, kind in found:
         while kind == "PER" and e < len(words) and e not in taken and _continues_name(words[e]):
             e += 1
+        out.append((s, e, kind))
+    return out
+
+
+@cache
+def _balinese_names() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_balinese_names.txt"))
+
+
+def include_balinese_article(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person starting with a Balinese name word takes the article before it: "I [Made Mudharta]", "Ni [Luh X]"."""
+    out = []
+    for s, e, kind in found:
+        if (kind == "PER" and s > 0 and words[s - 1] in {"I", "Ni"}
+                and words[s] in _balinese_names() and not any(a <= s - 1 < b for a, b, _ in found)):
+            s -= 1
         out.append((s, e, kind))
     return out
 

@@ -1,0 +1,60 @@
+"""Balinese names keep their article, and the wider gazetteers (regencies, world cities, universities, clubs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.nlp.entities import find_mentions, include_balinese_article
+from kabar.nlp.ner_features import phrase_matches, words_of
+
+
+def names(text: str, kind: str) -> list[str]:
+    return [m.text for m in find_mentions(text) if m.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # antaranews (Bali bureau)
+        ("Gubernur Bali I Wayan Koster meninjau lokasi banjir di Denpasar, Selasa.", "I Wayan Koster"),
+        # tribunnews (Tribun Bali)
+        ("Kepala Dinas Pariwisata Ni Luh Putu Ayu Wijayanti mengatakan kunjungan wisatawan naik.",
+         "Ni Luh Putu Ayu Wijayanti"),
+        # detik
+        ("Menurut I Made Mudharta, harga cabai di pasar naik dua kali lipat.", "I Made Mudharta"),
+    ],
+)
+def test_balinese_article_is_part_of_the_name(text, name):
+    assert name in names(text, "person")
+
+
+def test_balinese_article_rule_on_tokens():
+    words = words_of("kata I Nyoman Sudarsana di Gianyar")
+    assert include_balinese_article(words, [(2, 4, "PER")]) == [(1, 4, "PER")]
+    # only before a Balinese name word, and never for other types
+    assert include_balinese_article(words_of("Jilid I Bandung"), [(2, 3, "LOC")]) == [(2, 3, "LOC")]
+    assert include_balinese_article(words_of("Babak I Persib menang"), [(2, 3, "PER")]) == [(2, 3, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [("Kulon Progo", "LOC"), ("Labuan Bajo", "LOC"), ("Johor Bahru", "LOC"), ("Selat Sunda", "LOC"),
+     ("Universitas Gadjah Mada", "ORG"), ("Persebaya Surabaya", "ORG"), ("Sriwijaya Air", "ORG"),
+     ("Partai Keadilan Sejahtera", "ORG")],
+)
+def test_wider_gazetteers(phrase, key):
+    words = words_of(f"Kabar dari {phrase} hari ini")
+    assert (2, 2 + len(words_of(phrase))) in phrase_matches(words, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # kompas regional
+        ("Banjir merendam ratusan rumah di Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta, Senin.", "Kulon Progo"),
+        # okezone
+        ("Wisatawan asing memadati Labuan Bajo menjelang libur akhir tahun.", "Labuan Bajo"),
+    ],
+)
+def test_regency_found_as_place(text, place):
+    assert any(place in found for found in names(text, "location"))
