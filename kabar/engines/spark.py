@@ -53,6 +53,12 @@ def spark_session(master: str | None = None, shuffle_partitions: int | None = No
         "spark.pyspark.driver.python": sys.executable,
         "spark.sql.execution.arrow.pyspark.enabled": "true",
     }
+    if "SPARK_CONF_DIR" not in os.environ:  # a site's own Spark logging wins; else only errors from the JVM
+        from kabar.data import data_path
+
+        log_conf = f"-Dlog4j.configurationFile={data_path('spark/log4j2.properties')}"
+        settings["spark.driver.extraJavaOptions"] = log_conf
+        settings["spark.executor.extraJavaOptions"] = log_conf
     settings.update(conf or {})
     # PySpark starts local Python workers from $PYSPARK_PYTHON (default "python3" on PATH), not from the config:
     # point it at this interpreter so workers see the same installed packages (a venv, say).
