@@ -70,6 +70,7 @@ _DATE_REST_TOKEN = re.compile(r"[^\s,|:()\-–—]+")
 _NUMBER = re.compile(r"[\d.,]+")
 _TIME_ONLY = re.compile(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d\s*\(?(?:WIB|WITA|WIT)\)?\s*", re.IGNORECASE)
 _CUE_WORD = re.compile(r"[\w.-]+")
+_DIGIT = re.compile(r"[0-9]")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*")
 
 
@@ -208,7 +209,7 @@ def _segment_kind(segment: str) -> str | None:
         return "time"
     if outlet_by_cue(segment):
         return "outlet"
-    if names_in(segment) and len(segment) <= 60:
+    if len(segment) <= 60 and names_in(segment):
         return "names"
     return None
 
@@ -233,7 +234,7 @@ def _cue_first_words() -> frozenset[str]:
 
 def _could_be_meta(text: str) -> bool:
     """Cheap pre-check: a meta line has a digit (dates), starts with a cue word, or names an outlet."""
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) or not text.isascii() and any(ch.isdigit() for ch in text):  # ("²" is a digit too)
         return True
     words = _CUE_WORD.findall(text.lower())
     if not words:
