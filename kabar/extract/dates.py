@@ -322,12 +322,16 @@ class BodyDate:
     explicit_year: bool
 
 
+_PAREN_DAY_MONTH = re.compile(r"\(\s*[0-3]?\d/[01]?\d")
+
+
 def body_dates(text: str, hint: int | None) -> list[BodyDate]:
     """Dates written "Kamis (8/10)", "Rabu (21/10/2020)" or "23 Oktober 2020" in body text, resolved to days."""
     out: list[BodyDate] = []
     pats = _patterns()
     spans: list[tuple[int, int]] = []
-    for m in pats["weekday_paren"].finditer(text):
+    # every "Rabu (21/10)" holds "(21/10": without one, the costly weekday alternation need not scan the text
+    for m in pats["weekday_paren"].finditer(text) if _PAREN_DAY_MONTH.search(text) else ():
         d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
         if y:
             day = _make_date(_year(y), mo, d)
