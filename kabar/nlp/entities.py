@@ -393,7 +393,8 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
         if low in titles or low in heads:
             continue
         moved = False
-        if s in title_end and (low[0],) not in heads:  # "Panglima [Besar Jendral Soedirman]"
+        known = tuple(words[s:e]) in phrase_sets()["ORG"] or tuple(words[s:e]) in phrase_sets()["LOC"]
+        if s in title_end and (low[0],) not in heads and not known:  # "Panglima [Besar Jendral Soedirman]"
             s, moved = title_end[s], True
             if s >= e:
                 continue
@@ -409,7 +410,8 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
         nicks = phrase_sets()["NICK"]
         if s > 0 and tuple(words[s - 1 : e]) in nicks:
             s -= 1  # "Cak [Imin]", "Gus [Dur]": the courtesy word is part of the known nickname
-        cut = 0 if tuple(words[s:e]) in nicks else leading_title_length(words[s:e])
+        # a known name is never cut: "Raja Ampat" (a place), the "DPR" of "Ketua DPR" (an organisation)
+        cut = 0 if tuple(words[s:e]) in nicks or known else leading_title_length(words[s:e])
         if cut and kind == "ORG" and not _names_after_place(words[s + cut : e]):
             if tuple(words[s + cut : e]) in phrase_sets()["LOC"]:
                 continue  # "Menteri Luar Negeri Azerbaijan" alone: a role, its person named elsewhere

@@ -58,3 +58,24 @@ def test_wider_gazetteers(phrase, key):
 )
 def test_regency_found_as_place(text, place):
     assert any(place in found for found in names(text, "location"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person", "role"),
+    [
+        # republika
+        ("Ketua DPR Puan Maharani membuka rapat paripurna di Senayan, Jakarta.", "DPR", "Puan Maharani",
+         "Ketua DPR"),
+        # jpnn
+        ("Anggota DPR Masinton Pasaribu menolak usulan itu, Rabu (3/4).", "DPR", "Masinton Pasaribu", "Anggota DPR"),
+    ],
+)
+def test_known_organisation_inside_a_role_is_kept(text, org, person, role):
+    mentions = find_mentions(text)
+    assert org in [m.text for m in mentions if m.type == "organization"]
+    assert {m.text: m.role for m in mentions if m.type == "person"}.get(person) == role
+
+
+def test_known_place_starting_with_a_title_word_is_not_cut():
+    # "Raja" is a title ("Raja Salman"), but "Raja Ampat" is a regency
+    assert "Raja Ampat" in names("Wisatawan mancanegara berlibur ke Raja Ampat, Papua Barat Daya.", "location")
