@@ -395,6 +395,10 @@ def normalize_spans(words: list[str], found: list[tuple[int, int, str]]) -> list
         moved = False
         known = tuple(words[s:e]) in phrase_sets()["ORG"] or tuple(words[s:e]) in phrase_sets()["LOC"]
         if s in title_end and (low[0],) not in heads and not known:  # "Panglima [Besar Jendral Soedirman]"
+            if kind == "ORG" and tuple(words[s : title_end[s]]) in phrase_sets()["ORG"] and title_end[s] < e:
+                out.append((s, title_end[s], "ORG"))  # "Anggota [DPR] [Masinton Pasaribu]" tagged as one span
+                if _names_after_place(words[title_end[s] : e]):
+                    kind = "PER"
             s, moved = title_end[s], True
             if s >= e:
                 continue
