@@ -273,6 +273,7 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
         found = [_place_after_place_noun(chunk, f) for f in found]
         found = split_at_titles(chunk, complete_known_names(chunk, sorted(found)))
         found = normalize_spans(chunk, join_listed_organisation(chunk, found))
+        found = split_organisation_and_name(chunk, found)
         if is_title_case(chunk):
             found = [piece for span in found for piece in title_case_pieces(chunk, span)]
         else:
@@ -524,6 +525,27 @@ def split_at_titles(words: list[str], found: list[tuple[int, int, str]]) -> list
                     start = k + 1
         out.append((start, e, kind))
     return [span for span in out if span[0] < span[1]]
+
+
+def split_organisation_and_name(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A span the tagger ran from a known organisation into a person's name is split there:
+    "[Partai Gerindra] [Suhardi]", "[Bank Indonesia] [Mutiara Sibarani]", "[Kemdikbud] [Mustaghfirin]"."""
+    out = []
+    for s, e, kind in found:
+        split = None
+        if kind in ("ORG", "PER") and e - s > 1:
+            for a, b in phrase_matches(words[s:e], "ORG"):
+                rest = words[s + b : e]
+                # a one-word organisation in an organisation span is too often the start of a longer name
+                # ("Moody's Investors Service", "BI Rate"); in a person span it is not ("Kemdikbud X")
+                if ((kind == "ORG" and b - a > 1) or (kind == "PER" and a == 0)) and rest and all(
+                        _continues_name(w) for w in rest):
+                    split = s + b
+        if split is None:
+            out.append((s, e, kind))
+        else:
+            out += [(s, split, "ORG"), (split, e, "PER")]
+    return out
 
 
 def extend_names(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -79,3 +79,17 @@ def test_known_organisation_inside_a_role_is_kept(text, org, person, role):
 def test_known_place_starting_with_a_title_word_is_not_cut():
     # "Raja" is a title ("Raja Salman"), but "Raja Ampat" is a regency
     assert "Raja Ampat" in names("Wisatawan mancanegara berlibur ke Raja Ampat, Papua Barat Daya.", "location")
+
+
+def test_organisation_run_into_a_name_is_split():
+    from kabar.nlp.entities import split_organisation_and_name
+
+    words = words_of("kata Ketua DPD Partai Gerindra Suhardi Wibowo kepada wartawan")
+    split = split_organisation_and_name(words, [(4, 8, "ORG")])
+    assert [(" ".join(words[s:e]), k) for s, e, k in split] == [("Partai Gerindra", "ORG"), ("Suhardi Wibowo", "PER")]
+    # a one-word organisation at the start of a longer organisation name stays whole (sindonews, bisnis)
+    words = words_of("lembaga pemeringkat Moody's Investors Service menaikkan peringkat")
+    assert split_organisation_and_name(words, [(2, 5, "ORG")]) == [(2, 5, "ORG")]
+    # a place after the organisation is no name (kompas)
+    words = words_of("pemain Persija Jakarta itu")
+    assert split_organisation_and_name(words, [(1, 3, "ORG")]) == [(1, 3, "ORG")]
