@@ -85,7 +85,7 @@ def test_organisation_run_into_a_name_is_split():
     from kabar.nlp.entities import split_organisation_and_name
 
     words = words_of("kata Ketua DPD Partai Gerindra Suhardi Wibowo kepada wartawan")
-    split = split_organisation_and_name(words, [(4, 8, "ORG")])
+    split = split_organisation_and_name(words, [(3, 7, "ORG")])
     assert [(" ".join(words[s:e]), k) for s, e, k in split] == [("Partai Gerindra", "ORG"), ("Suhardi Wibowo", "PER")]
     # a one-word organisation at the start of a longer organisation name stays whole (sindonews, bisnis)
     words = words_of("lembaga pemeringkat Moody's Investors Service menaikkan peringkat")
