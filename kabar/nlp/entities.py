@@ -273,7 +273,7 @@ def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:
         found = [_place_after_place_noun(chunk, f) for f in found]
         found = split_at_titles(chunk, complete_known_names(chunk, sorted(found)))
         found = normalize_spans(chunk, join_listed_organisation(chunk, found))
-        found = split_organisation_and_name(chunk, found)
+        found = [span for span in split_organisation_and_name(chunk, found) if not is_lowercase_common(chunk, span)]
         if is_title_case(chunk):
             found = [piece for span in found for piece in title_case_pieces(chunk, span)]
         else:
@@ -525,6 +525,18 @@ def split_at_titles(words: list[str], found: list[tuple[int, int, str]]) -> list
                     start = k + 1
         out.append((start, e, kind))
     return [span for span in out if span[0] < span[1]]
+
+
+def is_lowercase_common(words: list[str], span: tuple[int, int, str]) -> bool:
+    """A span without a capital that is no known name nor led by an organisation head: "di [mana-mana]",
+    "di [patung kuda]" (the tagger's context misleads it; "kementerian luar negeri", "detikcom" stay)."""
+    s, e, _ = span
+    piece = words[s:e]
+    if any(ch.isupper() for w in piece for ch in w):
+        return False
+    sets = phrase_sets()
+    return (tuple(piece) not in sets["ORG"] and tuple(piece) not in sets["LOC"]
+            and (piece[0].lower(),) not in sets["OHD"])
 
 
 def split_organisation_and_name(words: list[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -93,3 +93,15 @@ def test_organisation_run_into_a_name_is_split():
     # a place after the organisation is no name (kompas)
     words = words_of("pemain Persija Jakarta itu")
     assert split_organisation_and_name(words, [(1, 3, "ORG")]) == [(1, 3, "ORG")]
+
+
+def test_lowercase_spans_without_a_known_name_are_dropped():
+    from kabar.nlp.entities import is_lowercase_common
+
+    words = words_of("Spanduk dukungan terpasang di mana-mana dan di patung kuda")
+    assert is_lowercase_common(words, (4, 5, "LOC"))
+    assert is_lowercase_common(words, (8, 10, "LOC"))
+    # an organisation head or a known lowercase name keeps the span (detik, antaranews)
+    assert not is_lowercase_common(words_of("kata kementerian luar negeri"), (1, 4, "ORG"))
+    assert not is_lowercase_common(words_of("dikutip dari detikcom"), (2, 3, "ORG"))
+    assert not any(m.text == "mana-mana" for m in find_mentions("Warga Jakarta mencari air bersih ke mana-mana."))
