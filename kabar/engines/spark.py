@@ -8,7 +8,8 @@
 - duplicates and stories: the stories step's pure pieces (features, blocking keys, pair scores) through shuffles:
   features are sent to each blocking key, pairs are scored inside the block, and the linking step runs as connected
   components by min-label propagation in Spark. See docs/scaling.md.
-- briefings: after a group-by story, ``kabar.analysis.brief_stories([story], its articles)``.
+- briefings: articles grouped by component with their features and edges; after the linking, each story's
+  ``kabar.analysis.brief_stories([story], its articles)`` in the same task (no second shuffle by story).
 
 Every page carries an order key (input number, file, record) so the collected digest lists documents in the same
 order as the local engine.
@@ -612,7 +613,7 @@ def _duplicate_roots(feats, duplicates, sort_key) -> dict[str, str]:
 def group_in_spark(spark, articles_rdd, parts: int | None = None):
     """Duplicates and stories through shuffles, over (order key, Article) with unique ids.
 
-    Returns (stories RDD of Story, duplicate_of RDD of (id, root id), RDDs to unpersist):
+    Returns ((component, (features, edges, (order key, Article)s)) RDD, RDDs to unpersist):
     1. features per article where the article is; document frequencies by reduceByKey; IDF broadcast; weighing;
     2. blocking keys held by two or more articles found by a count (broadcast), features sent to those keys only,
        candidate pairs made and scored inside each block by the local block rule; pairs deduplicated by key;
@@ -641,14 +642,36 @@ def group_in_spark(spark, articles_rdd, parts: int | None = None):
     edges = (blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a, parts)
              .persist(level))
     labels = connected_components(edges.keys(), parts=parts)
-    # an article on no usable pair is its own component, keyed by its own id (never another component's label)
-    comp_feats = weighed.leftOuterJoin(labels, parts).map(lambda kv: (kv[0] if kv[1][1] is None else kv[1][1], kv[1][0]))
-    comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels, parts).map(lambda kv: (kv[1][1], kv[1][0]))
-    results = (comp_feats.cogroup(comp_edges, parts)
-               .map(lambda kv: _link_component(list(kv[1][0]), list(kv[1][1]))).persist(level))
-    stories = results.flatMap(lambda sd: sd[0])
-    duplicate_of = results.flatMap(lambda sd: list(sd[1].items()))
-    return stories, duplicate_of, [feats, weighed, edges, labels, results]
+    # every article, its features and its component's edges meet under the component's key; an article on no
+    # usable pair is its own component, keyed by its own id (never another component's label)
+    comp_feats = weighed.leftOuterJoin(labels, parts).map(lambda kv: (_component(kv), (0, kv[1][0])))
+    comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels, parts).map(lambda kv: (kv[1][1], (1, kv[1][0])))
+    comp_arts = (articles_rdd.map(lambda kv: (kv[1].id, kv)).leftOuterJoin(labels, parts)
+                 .map(lambda kv: (_component(kv), (2, kv[1][0]))))
+    components = comp_feats.union(comp_edges).union(comp_arts).groupByKey(parts).mapValues(_split_tagged)
+    return components, [feats, weighed, edges, labels]
+
+
+def _component(joined) -> str:
+    node, (_, label) = joined
+    return node if label is None else label
+
+
+def _split_tagged(tagged) -> tuple[list, list, list]:
+    parts: tuple[list, list, list] = ([], [], [])
+    for tag, value in tagged:
+        parts[tag].append(value)
+    return parts
+
+
+def link_and_brief(feats, edges, keyed_articles) -> list[tuple[Story, dict[str, Any], list[tuple[tuple, Article]]]]:
+    """(Story, briefing, [(order key, Article)]) for each story of one component: linking, duplicate_of, briefings."""
+    stories, roots = _link_component(feats, edges)
+    by_id = {}
+    for key, article in keyed_articles:
+        article.duplicate_of = roots.get(article.id)
+        by_id[article.id] = (key, article)
+    return [_brief_one(story, [by_id[doc] for doc in story.documents]) for story in stories]
 
 
 # ---- whole runs --------------------------------------------------------------------------------------------
@@ -668,14 +691,8 @@ def _collect_sorted(rdd) -> list[tuple[tuple, Any]]:
     return sorted(rdd.collect(), key=lambda kv: kv[0])
 
 
-def _set_duplicate(keyed_article, root: str | None):
-    key, article = keyed_article
-    article.duplicate_of = root
-    return key, article
-
-
 def _brief_one(story: Story, members) -> tuple[Story, dict[str, Any], list[tuple[tuple, Article]]]:
-    """The briefing of one story from its articles (in input order), after the group-by story."""
+    """The briefing of one story from its articles (in input order)."""
     from kabar.analysis import brief_stories
 
     members = sorted(members, key=lambda kv: kv[0])
@@ -689,13 +706,9 @@ def briefed_stories(spark, articles_rdd, parts: int | None = None):
     articles_rdd = unique_ids_in_spark(articles_rdd, parts)
     if not articles_rdd.is_cached:
         articles_rdd.persist(StorageLevel.MEMORY_AND_DISK)
-    stories, duplicate_of, cached = group_in_spark(spark, articles_rdd, parts)
+    components, cached = group_in_spark(spark, articles_rdd, parts)
     cached.append(articles_rdd)
-    by_id = articles_rdd.map(lambda kv: (kv[1].id, kv))
-    marked = by_id.leftOuterJoin(duplicate_of, parts).mapValues(lambda v: _set_duplicate(v[0], v[1]))
-    membership = stories.flatMap(lambda st: [(doc, st.id) for doc in st.documents])
-    per_story = marked.join(membership, parts).map(lambda kv: (kv[1][1], kv[1][0])).groupByKey(parts)
-    briefed = stories.map(lambda st: (st.id, st)).join(per_story, parts).map(lambda kv: _brief_one(kv[1][0], list(kv[1][1])))
+    briefed = components.flatMap(lambda kv: link_and_brief(*kv[1]))  # linking, duplicates, briefings per component
     return briefed, cached
 
 
