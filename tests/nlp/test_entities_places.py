@@ -105,3 +105,12 @@ def test_lowercase_spans_without_a_known_name_are_dropped():
     assert not is_lowercase_common(words_of("kata kementerian luar negeri"), (1, 4, "ORG"))
     assert not is_lowercase_common(words_of("dikutip dari detikcom"), (2, 3, "ORG"))
     assert not any(m.text == "mana-mana" for m in find_mentions("Warga Jakarta mencari air bersih ke mana-mana."))
+
+
+def test_person_name_feature_covers_common_given_names():
+    from kabar.nlp.ner_features import sentence_features
+
+    words = words_of("Kepala desa Sutrisno dan warga asing Parker bertemu")
+    feats = sentence_features(words)
+    assert "gPER" in feats[2] and "gPER" in feats[6]
+    assert "gPER" not in feats[1]
