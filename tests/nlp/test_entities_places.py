@@ -40,6 +40,7 @@ def test_balinese_article_rule_on_tokens():
     ("phrase", "key"),
     [("Kulon Progo", "LOC"), ("Labuan Bajo", "LOC"), ("Johor Bahru", "LOC"), ("Selat Sunda", "LOC"),
      ("Universitas Gadjah Mada", "ORG"), ("Persebaya Surabaya", "ORG"), ("Sriwijaya Air", "ORG"),
+     ("Bukit Asam", "ORG"), ("Kalbe Farma", "ORG"), ("Kompas TV", "ORG"),
      ("Partai Keadilan Sejahtera", "ORG")],
 )
 def test_wider_gazetteers(phrase, key):
