@@ -223,6 +223,10 @@ def sentence_features(words: list[str]) -> list[list[str]]:
         feats.extend(marks[i])
         if i == 0:
             feats.append("BOS")
+        else:
+            # a known name's start joined with the word before it: idner labels "Israel" a place after "ke"
+            # but not in "serangan Israel" (3-fold CV over train+dev 0.843 -> 0.846, LOC 0.783 -> 0.787)
+            feats.extend(m + "|" + words[i - 1].lower() for m in marks[i] if m.endswith("=B"))
         if i == n - 1:
             feats.append("EOS")
         # Wider windows and word bigrams were tried and lowered dev F1 (too little data); 4-letter affixes

@@ -115,3 +115,12 @@ def test_person_name_feature_covers_common_given_names():
     feats = sentence_features(words)
     assert "gPER" in feats[2] and "gPER" in feats[6]
     assert "gPER" not in feats[1]
+
+
+def test_known_name_start_is_joined_with_the_word_before():
+    from kabar.nlp.ner_features import sentence_features
+
+    feats = sentence_features(words_of("Roket ditembakkan ke Israel dan serangan Israel berlanjut"))
+    assert "gLOC=B|ke" in feats[3]
+    assert "gLOC=B|serangan" in feats[6]
+    assert not any("|" in f for f in feats[0])  # nothing before the first word
