@@ -9,7 +9,7 @@ Pure pieces, so the local engine, the store and Spark run the same logic:
   prior; ``weigh_features(f, idf)`` sets ``f.vector`` (top TF-IDF terms, L2-normalised) and ``f.specific``.
 - ``cluster.blocking_keys(f)``: the top terms, the body hash and 16 MinHash bands; ``cluster.block_pairs`` pairs a
   block (a sorted-neighbourhood window in time when it is large), so cost grows near-linearly.
-- ``cluster.pair_score(fa, fb)``: sqrt(TF-IDF cosine x IDF-weighted Jaccard of names and figures) x time factor;
+- ``cluster.pair_score(fa, fb)``: sqrt(TF-IDF cosine x overlap of names and figures) x time factor;
   ``cluster.is_duplicate(fa, fb)``: same body hash, or MinHash containment of the shorter body >= 0.6.
   ``batch.score_pair_array`` computes both for millions of pairs at once, with identical results.
 - ``cluster.link(features, scored, duplicates)``: copies together, then average-link agglomeration (exact averages,

@@ -86,7 +86,10 @@ def score_pair_array(features: list[Features], pairs: np.ndarray) -> tuple[np.nd
         text = np.asarray(vectors[a].multiply(vectors[b]).sum(axis=1)).ravel()
         shared = np.asarray(specific[a].multiply(present[b]).sum(axis=1)).ravel()
         union = totals[a] + totals[b] - shared
-        overlap = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+        smaller = np.minimum(totals[a], totals[b])
+        jaccard = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+        contained = np.minimum(1.0, np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0))
+        overlap = np.sqrt(jaccard * contained)
         judged = np.minimum(n_specific[a], n_specific[b]) >= cluster.MIN_SPECIFIC
         score = np.where(judged, np.sqrt(np.maximum(text, 0.0) * overlap), text * cluster.NO_NAMES_DISCOUNT)
         scores[start : start + len(a)] = np.round(score * _time_factors(days[a], days[b]), 6)
