@@ -1,6 +1,6 @@
 """Find input files and read them into ``Page`` records; input problems become ``InputError`` items.
 
-Type is detected from content (HTML, WARC, JSONL, text dump), not only from the file suffix.
+Type is detected from content (HTML, WARC, JSONL, Parquet pages table, text dump), not only from the file suffix.
 """
 
 from __future__ import annotations
@@ -86,6 +86,12 @@ def read_source(source: str, data: bytes) -> Iterator[Page | InputError]:
     if _is_warc(data):
         yield from _read_warc(source, data)
         return
+    if data[:4] == b"PAR1":
+        from kabar.io.parquet import is_parquet_bytes, read_parquet_pages
+
+        if is_parquet_bytes(data):
+            yield from read_parquet_pages(source, data)
+            return
     if looks_binary(data):
         yield InputError(source, "binary data, not a text or HTML page")
         return

@@ -110,3 +110,16 @@ def test_oversized_page_is_refused_with_a_clear_reason(monkeypatch):
 def test_truncated_html_is_still_a_page():
     (page,) = read_source("cut.html", b"<html><head><title>Judul</title></head><body><p>Isi berita yang terpot")
     assert page.kind == "html"
+
+
+def test_parquet_pages_table_is_read_like_any_input(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({"url": ["https://example.id/a", "https://example.id/b"],
+                      "html": [HTML, None], "text": [None, "Judul dua\n\nIsi berita kedua yang panjang."]})
+    path = tmp_path / "pages.parquet"
+    pq.write_table(table, path)
+    pages = pages_of(read_inputs([str(path)]))
+    assert [p.url for p in pages] == ["https://example.id/a", "https://example.id/b"]
+    assert [p.kind for p in pages] == ["html", "text"]
