@@ -571,7 +571,7 @@ def _scored_pairs_in_block(members) -> Iterator[tuple[tuple[str, str], tuple[flo
 def _link_component(feats, edges) -> tuple[list[Story], dict[str, str]]:
     """The stories and duplicate roots of one connected component, by the stories step's own linking."""
     from kabar.stories.cluster import EDGE_THRESHOLD, link, representative, sort_key
-    from kabar.stories.group import story_id
+    from kabar.stories.group import duplicate_roots, story_id
 
     feats = sorted(feats, key=lambda f: f.id)
     index = {f.id: i for i, f in enumerate(feats)}
@@ -587,27 +587,7 @@ def _link_component(feats, edges) -> tuple[list[Story], dict[str, str]]:
         ordered = sorted(members, key=lambda i: sort_key(feats[i]))
         title = feats[representative(members, feats)].title
         stories.append(Story(id=story_id(feats[ordered[0]].id), documents=[feats[i].id for i in ordered], title=title))
-    return stories, _duplicate_roots(feats, duplicates, sort_key)
-
-
-def _duplicate_roots(feats, duplicates, sort_key) -> dict[str, str]:
-    """Each copy points at the earliest member (publication date, then id) of its group of copies."""
-    parent = list(range(len(feats)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in duplicates:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            if sort_key(feats[ri]) <= sort_key(feats[rj]):
-                parent[rj] = ri
-            else:
-                parent[ri] = rj
-    return {f.id: feats[find(i)].id for i, f in enumerate(feats) if find(i) != i}
+    return stories, duplicate_roots(feats, duplicates)
 
 
 def group_in_spark(spark, articles_rdd, parts: int | None = None):

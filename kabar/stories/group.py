@@ -47,7 +47,7 @@ def group_weighed(features: list[Features]) -> Grouping:
     del is_copy, keep
     clusters = link(feats, _stream(scores, pairs), duplicates)
     del pairs, scores
-    duplicate_of = _duplicate_roots(feats, duplicates)
+    duplicate_of = duplicate_roots(feats, duplicates)
     stories = []
     for members in clusters:
         ordered = sorted(members, key=lambda i: sort_key(feats[i]))
@@ -64,7 +64,7 @@ def _stream(scores, pairs, step: int = 100_000):
                        pairs[start : start + step, 1].tolist(), strict=True)
 
 
-def _duplicate_roots(feats: list[Features], duplicates: list[tuple[int, int]]) -> dict[str, str]:
+def duplicate_roots(feats: list[Features], duplicates: list[tuple[int, int]]) -> dict[str, str]:
     """Each copy points at the earliest article of its group of copies (publication date, then id)."""
     parent = list(range(len(feats)))
 
