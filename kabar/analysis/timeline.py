@@ -49,6 +49,9 @@ def _furniture_prefixes() -> tuple[str, ...]:
 def is_furniture(sentence: str) -> bool:
     """A related-link or teaser sentence left in the text ("Baca juga: ..."), not part of the story."""
     low = sentence.lstrip().lower()
+    prefixes = _furniture_prefixes()
+    if not low.startswith(prefixes):  # one C-level test first: most sentences open with no prefix at all
+        return False
     return any(low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum())
                for p in _furniture_prefixes())
 

@@ -240,18 +240,45 @@ def consistent_people(text: str, mentions: list[Mention]) -> list[Mention]:
              for m in mentions]
     covered = sorted((m.start, m.end) for m in fixed)
     starts = [s for s, _ in covered]
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")(?![\w'’-])")
 
     def overlaps(start: int, end: int) -> bool:
         i = bisect_left(starts, end) - 1  # the last mention starting before end
         return i >= 0 and covered[i][1] > start or (i > 0 and covered[i - 1][1] > start)
 
-    added = [Mention(hit.start(), hit.end(), hit.group(), "person") for hit in pattern.finditer(text)
-             if not overlaps(hit.start(), hit.end())]
+    added = [Mention(start, end, text[start:end], "person") for start, end in whole_word_hits(text, forms)
+             if not overlaps(start, end)]
     if not added:
         return fixed
     return sorted(fixed + added, key=lambda m: (m.start, m.end))
+
+
+_NAME_EDGE = re.compile(r"[\w'’-]")
+
+
+def whole_word_hits(text: str, forms: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the forms found as whole words in text, left to right, longest first, not overlapping.
+
+    The same hits as finditer of the alternation of the forms between word edges; written out because compiling
+    that alternation for every article cost more than the rest of the step.
+    """
+    longest: dict[int, int] = {}
+    for form in forms:
+        if not form:
+            continue
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if (not (start and _NAME_EDGE.match(text, start - 1)) and not _NAME_EDGE.match(text, end)
+                    and end > longest.get(start, start)):
+                longest[start] = end
+            start = text.find(form, start + 1)
+    hits: list[tuple[int, int]] = []
+    reached = 0
+    for start in sorted(longest):
+        if start >= reached:
+            hits.append((start, longest[start]))
+            reached = longest[start]
+    return hits
 
 
 def _paragraph_mentions(text: str, offset: int, para: str) -> list[Mention]:

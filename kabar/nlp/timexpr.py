@@ -336,11 +336,21 @@ def _trigger_words() -> dict[str, frozenset[str]]:
 _LOWER_WORDS = re.compile(r"[a-z’']+")
 
 
+_DECIMAL = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """any(ch.isdigit() for ch in text), by one regex search (str.isdigit also takes '²', hence the fallback)."""
+    if _DECIMAL.search(text):
+        return True
+    return not text.isascii() and any(map(str.isdigit, text))
+
+
 def _patterns_to_try(sentence: str) -> frozenset[str]:
     """The patterns worth running on a sentence: a cheap word test saves most of the regex work."""
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     triggers = _trigger_words()
-    digits = any(ch.isdigit() for ch in sentence)
+    digits = has_digit(sentence)
     month = bool(words & triggers["month"])
     weekday = bool(words & triggers["weekday"])
     out = set()
