@@ -6,6 +6,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from resiliparse.extract.html2text import extract_plain_text
@@ -119,6 +120,18 @@ def _attrs(tag: str) -> dict[str, str]:
     return {m.group(1).lower(): html_lib.unescape(m.group(2) or m.group(3) or m.group(4) or "") for m in ATTR.finditer(tag)}
 
 
+def _jsonld_blocks(html: str) -> Iterator[re.Match]:
+    """JSONLD_TAG.finditer(html), without scanning the page's body after the last "+json": each search starts after
+    the last ">" before the next "+json" (a match's opening tag holds no ">", so no match starts earlier)."""
+    pos = 0
+    while hint := JSONLD_HINT.search(html, pos):
+        match = JSONLD_TAG.search(html, max(pos, html.rfind(">", pos, hint.start()) + 1))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 def html_meta(html: str) -> dict[str, Any]:
     """Head metadata: {"title", "og_title", "headline", "description", "published", "modified", "authors",
     "site_name", "publisher", "url", "language", "jsonld": {...}} (keys only when the page states them)."""
@@ -148,7 +161,7 @@ def html_meta(html: str) -> dict[str, Any]:
     if lang:
         meta.setdefault("language", lang.group(1))
     jsonld: dict[str, Any] = {}
-    for block in JSONLD_TAG.finditer(html) if JSONLD_HINT.search(html) else ():
+    for block in _jsonld_blocks(html):
         _merge_jsonld(block.group(1), jsonld)
     if jsonld:
         meta["jsonld"] = jsonld

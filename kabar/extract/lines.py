@@ -204,13 +204,14 @@ def _name_line(line: LineFeatures) -> bool:
     return all(w[:1].isupper() and w.lower() not in stops and not any(c.isdigit() for c in w) for w in name)
 
 
-def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> None:
+def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> bool:
     """Ask meta_line_kind about the short lines around the edges of the body block (where bylines, dates and
     credits sit) and the short non-sentence lines inside it, not about every line of the page: it is the costly
-    part of a page."""
+    part of a page. Whether any line got a kind (if none did, the body block is unchanged)."""
     meta_kind = _external_meta_kind()
     if meta_kind is None:
-        return
+        return False
+    changed = False
     first, last = block if block else (0, min(len(lines), META_WINDOW) - 1)
     for i in range(max(0, first - META_WINDOW), min(len(lines), last + META_WINDOW + 1)):
         line = lines[i]
@@ -227,6 +228,8 @@ def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> 
             kind = None
         if kind:
             line.meta = kind
+            changed = True
+    return changed
 
 
 def _mark_caption_prefixes(lines: list[LineFeatures]) -> None:
@@ -433,8 +436,9 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     labels = LineLabels()
     if not lines:
         return Classified(labels, lines)
-    add_meta_kinds(lines, body_block(lines, gaps))
     block = body_block(lines, gaps)
+    if add_meta_kinds(lines, block):  # body_block reads line.meta: only a new meta line can move the block
+        block = body_block(lines, gaps)
     first, last = block if block else (len(lines), len(lines) - 1)
     if block:
         first = _lead_with_dateline(lines, first, last)
