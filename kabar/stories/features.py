@@ -12,7 +12,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar.data import load_json, load_lines
 from kabar.records import Article
@@ -110,8 +110,12 @@ def day_number(published: str | None) -> int | None:
         return None
 
 
+@lru_cache(maxsize=262_144)
 def normalise_term(word: str) -> str | None:
-    """Lowercase content term, clitics stripped; None for stop words, numbers and one- or two-letter tokens."""
+    """Lowercase content term, clitics stripped; None for stop words, numbers and one- or two-letter tokens.
+
+    Memoised: a pure function of the word, asked for every word of every article (~100 distinct words per 1,000).
+    """
     w = word.lower()
     if w.isdigit() or len(w) < 3 or w in stopwords():
         return None
@@ -175,6 +179,15 @@ def body_hash(text: str) -> str:
     return hashlib.sha1(" ".join(_WORD.findall(text.lower())).encode("utf-8")).hexdigest()[:20]
 
 
+@cache
+def _minhash_permutations():
+    """The permutations of MinHash(NUM_PERM, seed=1), drawn once per process instead of once per article."""
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=NUM_PERM, seed=1)
+    return {"permutations": template.permutations, "scheme": template.scheme}
+
+
 def minhash_signature(text: str) -> tuple[bytes, int]:
     """MinHash (datasketch, 128 permutations, fixed seed) of the body's word 5-shingles, and how many distinct
     shingles there are. Measured: datasketch's update_batch (3.4 ms per 500-word article) beat a numpy version
@@ -186,7 +199,7 @@ def minhash_signature(text: str) -> tuple[bytes, int]:
         return b"", 0
     k = min(SHINGLE, len(words))
     shingles = {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
-    sketch = MinHash(num_perm=NUM_PERM, seed=1)
+    sketch = MinHash(num_perm=NUM_PERM, seed=1, **_minhash_permutations())
     sketch.update_batch(list(shingles))
     return sketch.hashvalues.astype("<u4").tobytes(), len(shingles)
 
