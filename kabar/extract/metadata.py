@@ -669,7 +669,10 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         return iso, "byline (update date)" if cue == "updated" else "byline"
     if html_iso:
         return html_iso, html_basis
-    hint_texts = list(body) + [ln for ln in lines if _COPYRIGHT_ANYWHERE.search(ln)]
+    # one scan of the whole page first: most pages state no copyright, and then no line needs its own scan
+    copyright_lines = [ln for ln in lines if _COPYRIGHT_ANYWHERE.search(ln)] if _COPYRIGHT_ANYWHERE.search(
+        "\n".join(lines)) else []
+    hint_texts = list(body) + copyright_lines
     hint = _dates.year_hint(hint_texts) or (int(u[:4]) if (u := _url_date(url)) else None)
     lead = _dates.lead_dateline_date(body[:3], hint)
     if lead:
