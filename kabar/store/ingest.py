@@ -12,13 +12,15 @@ Order of work, each step safe to interrupt (a rerun continues where a kill stopp
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any
 
 from kabar.records import Article, InputError, Page, Story
@@ -69,8 +71,35 @@ def featurise_pages(pages: list[Page]) -> list[tuple[str, Any, Any]]:
         except Exception as err:  # grouping features must never lose the article
             out.append(("error", item.source, f"grouping features failed ({type(err).__name__}: {err})"))
             continue
-        out.append(("ok", item.to_dict(), features))
+        out.append(("ok", plain(item), features))
     return out
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, None for any other type."""
+    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+
+
+def plain(value: Any) -> Any:
+    """dataclasses.asdict for records of immutable scalars: the same dict in about half the time (asdict
+    deep-copies every string and number of every mention, quote and event one by one)."""
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    names = _field_names(cls)
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if cls is list:
+        return [plain(v) for v in value]
+    if cls is tuple:
+        return tuple(plain(v) for v in value)
+    if cls is dict:
+        return {plain(k): plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)  # as asdict does for anything else
 
 
 def _new_pages(store: Store, items: Iterable[Page | InputError], report: IngestReport,
