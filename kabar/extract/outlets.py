@@ -218,10 +218,12 @@ def agency_mentions(text: str) -> list[tuple[str, int, int]]:
     low = text.lower()
     if len(low) != len(text):  # a few letters ("İ") change length when lower-cased: keep offsets true
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    if firsts.keys().isdisjoint(_TOKEN.findall(low)):
+    words = _TOKEN.findall(low)
+    if firsts.keys().isdisjoint(words):
         return out  # no alias can start here: one C-level scan instead of a Python step per token
-    for m in _TOKEN.finditer(low):
-        if m.start() < covered or m.group() not in firsts:
+    matches = list(_TOKEN.finditer(low))  # (the same tokens as words, with their offsets)
+    for m in [matches[i] for i, word in enumerate(words) if word in firsts]:  # a Python step per candidate only
+        if m.start() < covered:
             continue
         hit = find_agency_at(text, m.start())
         if hit:
