@@ -239,6 +239,8 @@ def _could_be_meta(text: str) -> bool:
     words = _CUE_WORD.findall(text.lower())
     if not words:
         return False
+    if "|" in text and len(text) <= 80:  # "Achmad Fauzi | Iwan Supriyatna" (see _names_pair)
+        return True
     if words[0] in _cue_first_words():
         return True
     from kabar.extract.outlets import alias_first_words
@@ -283,7 +285,17 @@ def _meta_line_kind(text: str) -> str | None:
         return "byline"  # "Andhika Prasetia - detikNews"
     if first == "names" and "date" in meaningful and len(segments) <= 3 and re.search(r"[|·•]", text):
         return "byline"  # "Nama Penulis | Rabu, 21 Oktober 2020 09:20 WIB", "Fahreza Rizky, Jurnalis · Rabu ..."
+    if _names_pair(text, segments, kinds):
+        return "byline"  # "Achmad Fauzi | Iwan Supriyatna": suara.com-style writer and editor, unlabelled
     return _dateline_only(text)
+
+
+def _names_pair(text: str, segments: list[str], kinds: list[str]) -> bool:
+    """Two or three '|'-separated full names (two to four words each, none a known place): a byline row, not a
+    menu ("Jawa Barat | Jawa Tengah") nor a headline."""
+    if "|" not in text or not 2 <= len(segments) <= 3 or any(k != "names" for k in kinds):
+        return False
+    return all(2 <= len(s.split()) <= 4 and not _is_known_place(s) for s in segments)
 
 
 def _known_meta_kind(line: str) -> str | None:
@@ -426,7 +438,19 @@ def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) 
         for piece in re.split(r"\s[-–—|]\s", text)[1:]:
             if (name := outlet_by_cue(piece)) and len(text) < 80:
                 return name
+    for text in meta_texts:  # "kumparanNEWS Terverifikasi 14 Januari 2024 8:05 WIB": the outlet's channel first
+        first = text.split(None, 1)[0] if text.strip() else ""
+        if (name := outlet_by_cue(first)) and first.lower().strip(".:") not in _wire_aliases():
+            return name
     return None
+
+
+@cache
+def _wire_aliases() -> frozenset[str]:
+    """Lower-cased aliases of the news agencies (id/agencies.txt): "ANTARA | Rabu ..." credits a wire, not the outlet."""
+    from kabar.data import load_lines
+
+    return frozenset(a.strip().lower() for line in load_lines("id/agencies.txt") for a in line.split("|") if a.strip())
 
 
 def _list_like(numbers: list[int], kinds: dict[int, str], lines: list[str]) -> set[int]:
@@ -479,6 +503,9 @@ def _html_authors(html_meta: dict | None) -> list[str]:
                     out.append(name)
         if out:
             break
+    if not out and isinstance((html_meta or {}).get("jsonld"), dict):
+        # the author tag names only the outlet ("Liputan6.com"); the JSON-LD NewsArticle names the person
+        return _html_authors({"authors": html_meta["jsonld"].get("authors")})
     return out
 
 
@@ -560,10 +587,18 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
 
     # People and credits
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}
+    body_set = set(body_numbers)
+    headline_at = {labels.title, labels.description} - {None} if labels is not None else set()
+    for n in _label_lines(lines, body_set) + _name_lines(lines, meta_numbers, kinds, body_numbers, headline_at):
+        if n not in meta_numbers:  # a label or name line the classifier left out of the meta lines
+            meta_numbers = sorted([*meta_numbers, n])
+            kinds[n] = kinds.get(n) or _known_meta_kind(lines[n - 1]) or "byline"
     for at, n, text in [(n, n, lines[n - 1]) for n in meta_numbers] + [(at, None, p) for at, p in extra_meta]:
         for kind, rest in people_in_line(text, kinds[n] if n is not None else meta_line_kind(text)):
             if not rest and n is not None:
                 rest = _next_line(lines, n)
+                if (n + 1 in body_set or n + 2 in body_set) and rest in body:
+                    continue  # "Editor" above a body paragraph is no label of a name
             if kind == "credit":
                 cited.extend((at, name) for name in credited_agencies(rest))
                 continue
@@ -623,6 +658,70 @@ def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
                 out.append(("byline", piece))
                 break
     return out
+
+
+def _label_lines(lines: list[str], body_numbers: set[int]) -> list[int]:
+    """Lines that are only a people label ("Penulis", "Editor:", "Reporter") with a short name line under them,
+    as Kompas.com-style credit boxes dump: the label and the name are separate lines, outside the body."""
+    out = []
+    for n, text in enumerate(lines, 1):
+        text = text.strip()
+        if n in body_numbers or not text or len(text) > 25:
+            continue
+        cued = cue_segments(text)
+        if not cued or len(cued) != 1 or cued[0][2] or cued[0][0] not in ("byline", "editor", "translator"):
+            continue
+        under = _next_line(lines, n)
+        under_at = next((m for m in range(n + 1, min(n + 4, len(lines) + 1)) if lines[m - 1].strip()), None)
+        if under and under_at not in body_numbers and names_in(under):
+            out.append(n)
+    return out
+
+
+def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_numbers: list[int],
+                headline_at: set) -> list[int]:
+    """Lines before the body that are only a person's name, right beside a date meta line: the byline of pages that
+    print the author's name alone above or below the date ("Defri Saefullah" / "Diterbitkan 02 April 2024, 21:10
+    WIB"). Meta or boilerplate by the classifier's labels, never the title, standfirst or body."""
+    first_body = min(body_numbers) if body_numbers else None
+    dated = [n for n in meta_numbers if kinds.get(n) == "date" and (first_body is None or n < first_body)]
+    out = []
+    for d in dated:
+        for n in (_neighbour(lines, d, -1), _neighbour(lines, d, 1)):
+            if n is None or n in out or kinds.get(n) or n in headline_at or n in body_numbers:
+                continue
+            if first_body is not None and n > first_body:
+                continue
+            text = lines[n - 1].strip()
+            if _bare_person_name(text):
+                kinds[n] = "byline"
+                out.append(n)
+    return out
+
+
+def _bare_person_name(text: str) -> bool:
+    """An unlabelled line that is one person's name: two to four title-case words ("Defri Saefullah"), no
+    all-capital word ("GEDUNG KPK" is a caption), no place, no menu word ("Bagikan")."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 60 or any(len(w) > 1 and w.isupper() for w in words):
+        return False
+    if not all(w[0].isupper() and re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words):
+        return False  # "Bagikan :", "Foto: X"
+    return _segment_kind(text) == "names" and len(names_in(text)) == 1 and not _is_known_place(text)
+
+
+def _neighbour(lines: list[str], n: int, step: int) -> int | None:
+    """The nearest non-blank line before (step -1) or after (step 1) line n."""
+    m = n + step
+    while 1 <= m <= len(lines):
+        if lines[m - 1].strip():
+            return m
+        m += step
+    return None
+
+
+def _is_known_place(text: str) -> bool:
+    return any(part.strip() in _known_places() for part in re.split(r"[,/|]", text))
 
 
 def _next_line(lines: list[str], n: int) -> str:

@@ -1,0 +1,90 @@
+"""Real-style Indonesian pages (tests/fixtures/real_html): kabar beside trafilatura, HTML and text dumps.
+
+Per page: body token F1 against the hand-written expected paragraphs, and whether title, published (to the minute,
+as an instant), authors, editors, outlet and dateline match. Run: .venv/bin/python bench/real_pages.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from extract import dump_lines, token_prf  # noqa: E402
+
+PAGES = ROOT / "tests" / "fixtures" / "real_html"
+FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline")
+
+
+def same_instant(a: str | None, b: str | None) -> bool:
+    """Two ISO date-times name the same minute (zones honoured); dates alone compare as text."""
+    if not a or not b:
+        return a == b
+    try:
+        x, y = datetime.fromisoformat(a), datetime.fromisoformat(b)
+    except ValueError:
+        return a[:16] == b[:16]
+    if (x.tzinfo is None) != (y.tzinfo is None):
+        return False
+    return x.replace(second=0, microsecond=0) == y.replace(second=0, microsecond=0)
+
+
+def field_ok(name: str, got, want) -> bool:
+    if name == "published":
+        return same_instant(got, want)
+    return got == want
+
+
+def kabar_article(name: str, text_dump: bool):
+    """kabar's article for one fixture page, read as a user's file is (kabar.io.read_source)."""
+    from kabar.extract import extract_pages
+    from kabar.io.readers import read_source
+
+    raw = (PAGES / name).read_bytes()
+    if text_dump:
+        raw = dump_lines(raw.decode("utf-8")).encode("utf-8")
+    pages = [p for p in read_source(name, raw)]
+    return extract_pages(pages)[0]
+
+
+def trafilatura_result(name: str) -> dict:
+    import trafilatura
+
+    html = (PAGES / name).read_text()
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=False)
+    doc = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc or {})
+    authors = [a.strip() for a in (doc.get("author") or "").split(";") if a.strip()]
+    return {"text": doc.get("text") or "", "title": doc.get("title"), "published": doc.get("date"),
+            "authors": authors, "outlet": doc.get("sitename")}
+
+
+def main() -> None:
+    expected = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
+    rows = []
+    for name, want in expected.items():
+        truth = "\n".join(want["body"])
+        row = {"page": name}
+        for label, dump in (("html", False), ("text", True)):
+            art = kabar_article(name, dump)
+            row[f"kabar_{label}_f1"] = round(token_prf(art.text, truth)[2], 3)
+            row[f"kabar_{label}_wrong"] = [f for f in FIELDS if f in want and not field_ok(f, getattr(art, f), want[f])]
+        traf = trafilatura_result(name)
+        row["traf_f1"] = round(token_prf(traf["text"], truth)[2], 3)
+        row["traf_wrong"] = [f for f in ("title", "published", "authors", "outlet")
+                             if f in want and not field_ok(f, traf[f], want[f])]
+        rows.append(row)
+        print(json.dumps(row, ensure_ascii=False))
+    for key in ("kabar_html_f1", "kabar_text_f1", "traf_f1"):
+        print(key, "mean", round(sum(r[key] for r in rows) / len(rows), 3), "min", min(r[key] for r in rows))
+    for key in ("kabar_html_wrong", "kabar_text_wrong", "traf_wrong"):
+        print(key, "fields right", sum(len([f for f in FIELDS if f in expected[r["page"]]]) - len(r[key]) for r in rows),
+              "of", sum(len([f for f in FIELDS if f in expected[r["page"]]]) for r in rows))
+
+
+if __name__ == "__main__":
+    main()
