@@ -109,11 +109,20 @@ def unique_ids(articles: list[Article]) -> list[Article]:
     return articles
 
 
-def group_articles(articles: list[Article]) -> tuple[list[Article], list[Story]]:
-    """Set ``duplicate_of`` on copies and return the stories; articles keep their order."""
+def group_articles(articles: list[Article], features: list[Features | None] | None = None
+                   ) -> tuple[list[Article], list[Story]]:
+    """Set ``duplicate_of`` on copies and return the stories; articles keep their order.
+
+    ``features`` may hold each article's ``article_features`` computed beforehand (in worker processes), aligned
+    with articles; None entries are computed here."""
+    ready = features if features is not None and len(features) == len(articles) else [None] * len(articles)
     unique_ids(articles)
     features = []
-    for a in articles:
+    for a, done in zip(articles, ready, strict=True):
+        if done is not None:
+            done.id = a.id  # unique_ids may have renamed a copy; nothing else in the features depends on the id
+            features.append(done)
+            continue
         try:
             features.append(article_features(a))
         except Exception:  # a malformed article must not stop grouping; it stands alone
