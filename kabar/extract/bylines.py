@@ -127,6 +127,19 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(_cues()["not_names"]) | frozenset(load_json("id/calendar.json")["weekdays"])
 
 
+def _join_abbreviated(parts: list[str], text: str) -> list[str]:
+    """Undo a split after a shortened given name: ["Moh", "Kadafi"] from "Moh. Kadafi" -> ["Moh. Kadafi"]."""
+    short = _cues()["name_abbreviations"]
+    out: list[str] = []
+    for part in parts:
+        prev = out[-1] if out else ""
+        if prev and prev.split()[-1].lower() in short and f"{prev}. {part}" in text:
+            out[-1] = f"{prev}. {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]:
     """The person names in the rest of a meta line, properly cased: "X dan Y, Z diperbarui ..." -> [X, Y, Z].
 
@@ -139,7 +152,7 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]
     text = _LEADING_BY.sub("", text)
     if not text:
         return []
-    parts = _NAME_SEPARATORS.split(text)
+    parts = _join_abbreviated(_NAME_SEPARATORS.split(text), text)
     names: list[str] = []
     for part in parts:
         part = part.strip(" .")

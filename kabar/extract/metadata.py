@@ -589,7 +589,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}
     body_set = set(body_numbers)
     headline_at = {labels.title, labels.description} - {None} if labels is not None else set()
-    for n in _label_lines(lines, body_set) + _name_lines(lines, meta_numbers, kinds, body_numbers, headline_at):
+    found = _label_lines(lines, body_set) + _credit_lines(lines, body_numbers, meta_numbers)
+    for n in found + _name_lines(lines, meta_numbers, kinds, body_numbers, headline_at):
         if n not in meta_numbers:  # a label or name line the classifier left out of the meta lines
             meta_numbers = sorted([*meta_numbers, n])
             kinds[n] = kinds.get(n) or _known_meta_kind(lines[n - 1]) or "byline"
@@ -678,16 +679,40 @@ def _label_lines(lines: list[str], body_numbers: set[int]) -> list[int]:
     return out
 
 
+CREDIT_REACH = 8  # non-blank lines: credit rows sit right above or below the body, not down in the footer lists
+
+
+def _credit_lines(lines: list[str], body_numbers: list[int], meta_numbers: list[int]) -> list[int]:
+    """Labelled credit rows just outside the body that the classifier left as boilerplate: "Redaktur : X" /
+    "Reporter : Y" under a JPNN-style body. Each needs its label with ':' and a person's name after it."""
+    if not body_numbers:
+        return []
+    out = []
+    for edge, step in ((min(body_numbers), -1), (max(body_numbers), 1)):
+        n, seen = edge, 0
+        while seen < CREDIT_REACH and (n := _neighbour(lines, n, step)) is not None and n not in body_numbers:
+            seen += 1
+            text = lines[n - 1].strip()
+            if n in meta_numbers or len(text) > 120:
+                continue
+            cued = cue_segments(text)
+            if cued and all(kind in ("byline", "editor", "translator") and names_in(rest) for kind, _, rest in cued) \
+                    and re.match(r"[^:|]{2,30}\s*:", text):
+                out.append(n)
+    return out
+
+
 def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_numbers: list[int],
                 headline_at: set) -> list[int]:
-    """Lines before the body that are only a person's name, right beside a date meta line: the byline of pages that
-    print the author's name alone above or below the date ("Defri Saefullah" / "Diterbitkan 02 April 2024, 21:10
-    WIB"). Meta or boilerplate by the classifier's labels, never the title, standfirst or body."""
+    """Lines before the body that are only a person's name, right beside a date meta line or right under the
+    headline: the byline of pages that print the author's name alone ("Defri Saefullah" / "Diterbitkan 02 April
+    2024, 21:10 WIB"). Meta or boilerplate by the classifier's labels, never the title, standfirst or body."""
     first_body = min(body_numbers) if body_numbers else None
     dated = [n for n in meta_numbers if kinds.get(n) == "date" and (first_body is None or n < first_body)]
     out = []
-    for d in dated:
-        for n in (_neighbour(lines, d, -1), _neighbour(lines, d, 1)):
+    under_title = [_neighbour(lines, t, 1) for t in sorted(headline_at)[:1]]  # Sindonews: date, title, then name
+    for d in [*dated, None]:
+        for n in (_neighbour(lines, d, -1), _neighbour(lines, d, 1)) if d is not None else under_title:
             if n is None or n in out or kinds.get(n) or n in headline_at or n in body_numbers:
                 continue
             if first_body is not None and n > first_body:
