@@ -172,8 +172,8 @@ def test_shortened_given_name_keeps_its_full_stop():
 def test_credit_rows_right_under_the_body():
     """JPNN prints 'Redaktur : X' / 'Reporter : Y' under the body, often dumped among the tag and share rows."""
     art = text_article(["Honorer Diminta Tetap Bekerja Selama Seleksi", "Rabu, 08 November 2023 – 10:05 WIB", *BODY,
-                        "BACA ARTIKEL LAINNYA... Gaji PPPK Naik Tahun Depan", "Redaktur : Friederich Batari", "Reporter : Fathan Sinaga", "Tag PPPK honorer",
-                        "Bagikan Facebook Twitter WhatsApp"])
+                        "BACA ARTIKEL LAINNYA... Gaji PPPK Naik Tahun Depan", "Redaktur : Friederich Batari",
+                        "Reporter : Fathan Sinaga", "Tag PPPK honorer", "Bagikan Facebook Twitter WhatsApp"])
     assert art.editors == ["Friederich Batari"] and art.authors == ["Fathan Sinaga"]
     desk = text_article(["Honorer Diminta Tetap Bekerja Selama Seleksi", "Rabu, 08 November 2023 – 10:05 WIB", *BODY,
                          "BACA ARTIKEL LAINNYA... Gaji PPPK Naik Tahun Depan", "Redaktur : Tim Redaksi",
