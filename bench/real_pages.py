@@ -77,10 +77,12 @@ def main() -> None:
         row["traf_f1"] = round(token_prf(traf["text"], truth)[2], 3)
         row["traf_wrong"] = [f for f in ("title", "published", "authors", "outlet")
                              if f in want and not field_ok(f, traf[f], want[f])]
+        row["traf_day_right"] = (traf["published"] or "")[:10] == want["published"][:10]  # trafilatura gives a day
         rows.append(row)
         print(json.dumps(row, ensure_ascii=False))
     for key in ("kabar_html_f1", "kabar_text_f1", "traf_f1"):
         print(key, "mean", round(sum(r[key] for r in rows) / len(rows), 3), "min", min(r[key] for r in rows))
+    print("trafilatura publication day right on", sum(r["traf_day_right"] for r in rows), "of", len(rows), "pages")
     for key in ("kabar_html_wrong", "kabar_text_wrong", "traf_wrong"):
         print(key, "fields right", sum(len([f for f in FIELDS if f in expected[r["page"]]]) - len(r[key]) for r in rows),
               "of", sum(len([f for f in FIELDS if f in expected[r["page"]]]) for r in rows))
