@@ -214,27 +214,40 @@ def _near(word: str, offset: int) -> tuple[str, ...]:
 
 
 def sentence_features(words: list[str]) -> list[list[str]]:
-    """CRF features of each token of one sentence (list of attribute strings, for pycrfsuite)."""
+    """CRF features of each token of one sentence (list of attribute strings, for pycrfsuite).
+
+    Each word's own and neighbour features are looked up once per sentence, and gazetteer marks (rare) are only
+    walked where there are some: this builder cost more than crfsuite's tagging itself.
+    """
     n = len(words)
     marks = gazetteer_marks(words)
+    owns = [_own(w) for w in words]
+    as_prev = [_near(w, -1) for w in words]
+    as_next = [_near(w, 1) for w in words]
     out: list[list[str]] = []
-    for i, word in enumerate(words):
-        feats = list(_own(word))
-        feats.extend(marks[i])
+    for i in range(n):
+        feats = list(owns[i])
+        here = marks[i]
+        if here:
+            feats += here
         if i == 0:
             feats.append("BOS")
-        else:
+        elif here:
             # a known name's start joined with the word before it: idner labels "Israel" a place after "ke"
             # but not in "serangan Israel" (3-fold CV over train+dev 0.843 -> 0.846, LOC 0.783 -> 0.787)
-            feats.extend(m + "|" + words[i - 1].lower() for m in marks[i] if m.endswith("=B"))
+            before = words[i - 1].lower()
+            feats.extend(m + "|" + before for m in here if m.endswith("=B"))
         if i == n - 1:
             feats.append("EOS")
         # Wider windows and word bigrams were tried and lowered dev F1 (too little data); 4-letter affixes
         # helped in 3-fold cross-validation over train+dev (0.832 -> 0.839).
-        for off in (-1, 1):
-            j = i + off
-            if 0 <= j < n:
-                feats.extend(_near(words[j], off))
-                feats.extend(f"{off:+d}{m}" for m in marks[j])
+        if i > 0:
+            feats += as_prev[i - 1]
+            if marks[i - 1]:
+                feats.extend("-1" + m for m in marks[i - 1])
+        if i + 1 < n:
+            feats += as_next[i + 1]
+            if marks[i + 1]:
+                feats.extend("+1" + m for m in marks[i + 1])
         out.append(feats)
     return out
