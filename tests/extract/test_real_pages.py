@@ -24,7 +24,7 @@ from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "real_html"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
-FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline")
+FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "agencies")
 
 # Failures in the body/title step (kabar/extract/lines.py, html.py: owned by another engineer), reported to the lead.
 BODY_XFAIL = {
