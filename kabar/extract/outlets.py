@@ -202,7 +202,21 @@ def _longest_at(text: str, tokens: list[re.Match], i: int) -> tuple[str, int] | 
             end = last.end() if name else end
         if name:
             best = (name, end)
+        span = text[tokens[i].start() : last.end()]
+        if span.isascii() and span.lower() not in _alias_prefixes():
+            break  # every longer candidate starts with span + " ": no alias does ("The Guardian" vs "the man")
     return best
+
+
+@cache
+def _alias_prefixes() -> frozenset[str]:
+    """Every alias (lower case) and each of its first-words prefixes ("the jakarta" of "the jakarta post")."""
+    exact, folded = _agency_table()
+    out: set[str] = set()
+    for alias in [*(a.lower() for a in exact), *folded]:
+        out.add(alias)
+        out.update(alias[:j] for j, ch in enumerate(alias) if ch == " ")
+    return frozenset(out)
 
 
 @cache
