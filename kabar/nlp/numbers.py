@@ -149,6 +149,9 @@ def _currency_code(mark: str | None) -> str | None:
     return _words()["currencies"].get(mark.lower().rstrip(), None)
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:persen\b|%)")
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number in text, left to right, without overlaps."""
     found: list[Number] = []
@@ -186,9 +189,9 @@ def find_numbers(text: str) -> list[Number]:
         if value is None:
             continue
         end = m.end()
-        pct = re.match(r"\s?(?:persen\b|%)", text[end:])
+        pct = _PERCENT_AFTER.match(text, end)  # at end, without copying the rest of the text for every number
         if pct:
-            end += pct.end()
+            end = pct.end()
         found.append(Number(m.start(), end, text[m.start():end], value, value, value, "words", None, bool(pct)))
         taken.append((m.start(), end))
     for m in _one_re().finditer(text):
