@@ -41,16 +41,18 @@ def _malay_only() -> frozenset[str]:
 
 def _first_words(head: str, max_words: int) -> list[str]:
     """[t.lower() for t in WORD.findall(head)][:max_words], faster: no word spans whitespace, a chunk of letters only
-    is one whole word (the regex only runs on chunks with digits or punctuation), and the scan stops early."""
+    is one whole word (the regex only runs on chunks with digits or punctuation), and the scan stops early. The words
+    are lower-cased in one call, joined by spaces: a space is neither cased nor case-ignorable, so even a final
+    sigma lower-cases as it does at the end of its own word."""
     tokens: list[str] = []
     for chunk in head.split():
         if chunk.isalpha():
-            tokens.append(chunk.lower())
+            tokens.append(chunk)
         else:
-            tokens.extend(t.lower() for t in WORD.findall(chunk))
+            tokens.extend(WORD.findall(chunk))
         if len(tokens) >= max_words:
             break
-    return tokens[:max_words]
+    return " ".join(tokens[:max_words]).lower().split(" ") if tokens else []
 
 
 def detect_language(text: str, max_words: int = 400) -> str | None:
