@@ -175,16 +175,19 @@ def summarize(articles: list[Article], size: int | None = None) -> list[dict[str
     want = size or target_size(len(originals), len(sentences))
     chosen: list[int] = []
     remaining = set(range(len(sentences)))
+    # redundancy[i]: the highest similarity of sentence i to a chosen one, kept up to date as sentences are
+    # chosen instead of recomputed over all chosen for every candidate at every step (quadratic in big stories)
+    redundancy: list | None = None
     while remaining and len(chosen) < want:
-        def mmr(i: int) -> float:
-            redundancy = max((sims[i, j] for j in chosen), default=0.0)
-            return MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * redundancy
-
-        best = max(sorted(remaining), key=mmr)
+        penalty = redundancy if redundancy is not None else [0.0] * len(sentences)
+        mmr = [MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * penalty[i] for i in range(len(sentences))]
+        best = max(sorted(remaining), key=mmr.__getitem__)
         remaining.discard(best)
         if any(sims[best, j] >= REDUNDANT or _same(sentences[best], sentences[j], sims[best, j]) for j in chosen):
             continue
         chosen.append(best)
+        column = list(sims[:, best])  # the same numpy scalars as sims[i, best]
+        redundancy = column if redundancy is None else [max(r, c) for r, c in zip(redundancy, column, strict=True)]
     # The gist (the first pick) leads; the other sentences follow in the order of the dates they speak of.
     # Within one day, leads before later paragraphs.
     chosen[1:] = sorted(chosen[1:], key=lambda i: (sentences[i].date or "9999", sentences[i].position,
