@@ -131,6 +131,20 @@ def _pagination_re() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/pagination_patterns.txt")), re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
+def is_menu_row(text: str) -> bool:
+    """A menu row or breadcrumb of section labels ("Beranda News Bisnis Bola & Sports Hiburan", "Home Ekbis Makro"):
+    only section words (kabar/data/extract/section_words.txt), or at least three making half of it; no digits."""
+    if DIGIT.search(text):
+        return False
+    words = [w.lower() for w in WORD.findall(text)]
+    if len(words) < 2:
+        return False
+    sections = _set("extract/section_words.txt")
+    hits = sum(1 for w in words if w in sections)
+    return hits == len(words) or hits >= 3 and hits * 2 >= len(words)
+
+
 def is_link_cue(text: str) -> bool:
     """A related-link cue standing alone ("Baca Juga:"): the next line is the linked headline."""
     return text.rstrip().endswith(":") and _bare(text).lower() in _set("extract/link_cues.txt")

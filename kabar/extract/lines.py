@@ -20,6 +20,7 @@ from kabar.extract.features import (
     LineFeatures,
     has_dateline,
     is_link_cue,
+    is_menu_row,
     line_features,
     line_key,
     normalise,
@@ -363,6 +364,7 @@ def _title_candidate(line: LineFeatures) -> bool:
         and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
         and len(line.text) <= 300
         and not line.text.endswith((":", "."))  # headlines carry no full stop; captions and standfirsts do
+        and not is_menu_row(line.text)
     )
 
 

@@ -26,19 +26,9 @@ PAGES = FIXTURES / "real_html"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
 FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "agencies")
 
-# Failures in the body/title step (kabar/extract/lines.py, html.py: owned by another engineer), reported to the lead.
-BODY_XFAIL = {
-    ("tempo.html", "html"): "HTML path keeps 'Baca: <title>', the 'Tag ...' row and the Telegram promo paragraph "
-                            "(the text-dump path drops them)",
-}
-FIELD_XFAIL = {
-    ("sindonews.html", "text", "title"): "title taken from the navigation row: the date line sits above the h1 and "
-                                         "the title picker takes the long menu line before the date",
-    ("sindonews.html", "text", "authors"): "follows the title: the writer's name is the line right under the h1, "
-                                           "which metadata reads once the title line is right",
-    ("kumparan.html", "text", "title"): "title taken from the navigation row: kumparan puts the byline/date row "
-                                        "above the h1, and the title picker takes the first long line before it",
-}
+# Failures of the body/title step still open (none: keep the mechanism for the next one found).
+BODY_XFAIL: dict[tuple[str, str], str] = {}
+FIELD_XFAIL: dict[tuple[str, str, str], str] = {}
 
 
 def tokens(text: str) -> Counter:
