@@ -69,6 +69,8 @@ def _openers() -> tuple[str, ...]:
 def drop_opener(sentence: str) -> str:
     """'Selain itu, KPK menahan ...' -> 'KPK menahan ...': a quoted-alone sentence loses its link to the last one."""
     low = sentence.lower()
+    if not low.startswith(_openers()):  # one C-level test first: most sentences open with no opener at all
+        return sentence
     for opener in _openers():
         if low.startswith(opener) and len(low) > len(opener) + 1 and (opener[-1] == "," or low[len(opener)] == " "):
             rest = sentence[len(opener) :].lstrip(" ,")
