@@ -1,14 +1,13 @@
 """Figures compared across a story's articles: the same quantity aligned, then 'agree', 'conflict' or 'single'.
 
 Alignment: figures of two articles are paired one to one when they count the same thing (unit, group, side words,
-both-sides, place) around the same time; pairs sharing side or source words go first, so that "36 warga sipil"
-(Yerevan) pairs with "37 warga sipil" (Nagorno-Karabakh) once "63 warga sipil" (Azerbaijan) has paired with
-"61 warga sipil Azeri". Pairs are joined across all articles. A group whose values are compatible agrees; values
-from different outlets that cannot both be true at the same time (±1 day) conflict; otherwise the group is split
-(different times, one article stating both values - they count different things -, one outlet's later article,
-or a count that grew over hours between two publication times).
-Past tolls and one incident's toll are never aligned; a vague amount ("puluhan") only with the same vague word.
-"""
+both-sides, place) around the same time; pairs sharing side or source words go first, so that "36 warga sipil" (one
+side's capital) pairs with "37 warga sipil" (the same side's region) once "63 warga sipil" (the other side) has
+paired with "61 warga sipil" of that side. Pairs are joined across all articles. A group whose values are compatible
+agrees; values from different outlets that cannot both be true at the same time (±1 day) conflict; otherwise the
+group is split (different times, one article stating both values - they count different things -, one outlet's later
+article, or a count that grew over hours between two publication times). Past tolls and one incident's toll are
+never aligned; a vague amount ("puluhan") only with the same vague word."""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "der", "de", "da", "di
 SURNAME_SIMILARITY = 75  # rapidfuzz ratio between the last names of two people with the same given name
 GIVEN_NAME_SIMILARITY = 80  # "Sergei" ~ "Sergey"; short names must be equal ("Joko" vs "Jono")
 SINGLE_SIMILARITY = 86  # ratio for one-word forms (surnames alone) and organisation/place names
-TRUNCATION_MIN = 4  # "Pompe" may be a caption's truncation of "Pompeo"
+TRUNCATION_MIN = 4  # "Mike Pomp" may be a caption's truncation of "Mike Pompa"
 
 
 @cache
@@ -407,7 +407,7 @@ def canonical_resolver(entities: list[dict[str, Any]]) -> Callable[[str], str | 
 
 
 def strip_title(surface: str) -> str:
-    """The name without a leading title or role: "Menlu Armenia Zohrab Mnatsakanyan" -> "Zohrab Mnatsakanyan".
+    """The name without a leading title or role: "Menlu Singapura Vivian Balakrishnan" -> "Vivian Balakrishnan".
 
     A title with only a place or institution after it ("Presiden Rusia") gives "".
     """
@@ -421,7 +421,7 @@ def strip_title(surface: str) -> str:
     cut = leading_title_length(words)
     if cut == 0:
         return surface.strip()
-    # after the title, skip a place or institution qualifier: "Menlu Armenia Zohrab Mnatsakanyan"
+    # after the title, skip a place or institution qualifier: "Menlu Singapura Vivian Balakrishnan"
     k = cut
     while k < len(words) - 1:
         if words[k] in {",", "(", ")"}:

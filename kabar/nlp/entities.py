@@ -2,7 +2,7 @@
 
 A CRF (python-crfsuite, trained by tools/train_ner.py on idner-news-2k, features in ner_features.py) tags the
 tokens of each paragraph, sentence by sentence. Small rules, each for a pattern the tagger gets wrong, then:
-- move titles out of person names into Mention.role ("Menteri Luar Negeri AS Mike Pompeo" -> role, name);
+- move titles out of person names into Mention.role ("Menteri Luar Negeri AS Antony Blinken" -> role, name);
 - add names right after a title or a quote's verb of saying, known nicknames ("Jokowi", "Cak Imin"), and
   organisations after a strong head word ("Kementerian Pertahanan X") that the tagger missed;
 - split spans run across "dan" + a title, give "kuasa hukum X, Y" roles to Y, call "kota X" a place;
@@ -225,7 +225,7 @@ def find_mentions(text: str) -> list[Mention]:
 def consistent_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Within one text, a person's full name or surname is a person wherever it recurs.
 
-    The tagger sees one sentence at a time, so "Biegun" or "Pompeo" alone may be missed or typed as a place or
+    The tagger sees one sentence at a time, so "Blinken" or "Sullivan" alone may be missed or typed as a place or
     organisation in one sentence while the full name was tagged a person in another.
     """
     names = {m.text for m in mentions if m.type == "person" and " " in m.text}

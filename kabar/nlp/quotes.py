@@ -149,7 +149,7 @@ def _place_length(tokens: list[str], i: int) -> int:
 
 def strip_title(name: str) -> str:
     """'Presiden Rusia Vladimir Putin' -> 'Vladimir Putin'; 'Kapolda Metro Jaya Irjen Fadil Imran' -> 'Fadil Imran';
-    'Menlu Pompeo' -> 'Pompeo'; a bare title is left alone."""
+    'Menlu Blinken' -> 'Blinken'; a bare title is left alone."""
     tokens = name.replace(",", " ").split()
     if len(tokens) < 2:
         return name.strip(" ,")
@@ -293,7 +293,7 @@ def _title_context(text: str, start: int) -> str:
 
 
 def _people(text: str, mentions: list[Mention]) -> list[_Person]:
-    """Person mentions; titled names the tagger left out ('Menteri Luar Negeri AS Pompeo') are added."""
+    """Person mentions; titled names the tagger left out ('Menteri Luar Negeri AS Blinken') are added."""
     persons = [_Person(m.start, m.end, m.text, True, (m.role or "").lower()) for m in mentions if m.type == "person"]
     if not mentions:
         return sorted(_heuristic_people(text), key=lambda p: p.start)

@@ -20,7 +20,7 @@ from kabar.records import Article
 NUM_PERM = 128  # MinHash permutations: 128 keep the containment estimate within about +-0.05
 SHINGLE = 5  # words per shingle for near-duplicate detection
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\w])|(?<![\w.,/])\d+(?![\w/])")
-_WORD = re.compile(r"\w+", re.UNICODE)  # hyphenated names split: "Nagorno-Karabakh" and "Karabakh" share a term
+_WORD = re.compile(r"\w+", re.UNICODE)  # hyphenated names split: "Timor-Leste" and "Leste" share a term
 _SENTENCE_END = set(".!?:\"'“”\n")
 _SUFFIXES = ("nya", "lah", "kah")  # Indonesian clitics; a light strip instead of Sastrawi, which is too slow here
 _DOMAIN_PARTS = {"com", "net", "org", "www", "co", "id", "or", "go", "tv"}
