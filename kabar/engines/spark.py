@@ -624,12 +624,21 @@ def group_in_spark(spark, articles_rdd, parts: int | None = None):
     labels = connected_components(edges.keys(), parts=parts)
     # every article, its features and its component's edges meet under the component's key; an article on no
     # usable pair is its own component, keyed by its own id (never another component's label)
-    comp_feats = weighed.leftOuterJoin(labels, parts).map(lambda kv: (_component(kv), (0, kv[1][0])))
-    comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels, parts).map(lambda kv: (kv[1][1], (1, kv[1][0])))
-    comp_arts = (articles_rdd.map(lambda kv: (kv[1].id, kv)).leftOuterJoin(labels, parts)
-                 .map(lambda kv: (_component(kv), (2, kv[1][0]))))
+    if labels.count() <= BROADCAST_LABELS:  # few labels: sent to every task, no join shuffles of the features
+        label_of = sc.broadcast(labels.collectAsMap())
+        comp_feats = weighed.map(lambda kv: (label_of.value.get(kv[0], kv[0]), (0, kv[1])))
+        comp_edges = edges.map(lambda e: (label_of.value[e[0][0]], (1, e)))
+        comp_arts = articles_rdd.map(lambda kv: (label_of.value.get(kv[1].id, kv[1].id), (2, kv)))
+    else:
+        comp_feats = weighed.leftOuterJoin(labels, parts).map(lambda kv: (_component(kv), (0, kv[1][0])))
+        comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels, parts).map(lambda kv: (kv[1][1], (1, kv[1][0])))
+        comp_arts = (articles_rdd.map(lambda kv: (kv[1].id, kv)).leftOuterJoin(labels, parts)
+                     .map(lambda kv: (_component(kv), (2, kv[1][0]))))
     components = comp_feats.union(comp_edges).union(comp_arts).groupByKey(parts).mapValues(_split_tagged)
     return components, [feats, weighed, edges, labels]
+
+
+BROADCAST_LABELS = 2_000_000  # component labels up to this many nodes are broadcast instead of joined
 
 
 def _component(joined) -> str:
