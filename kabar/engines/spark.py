@@ -830,7 +830,15 @@ def ingest_spark(paths: Iterable[str], db: str = "kabar.db", master: str | None 
 
     from pyspark import StorageLevel
 
-    from kabar.store.ingest import CHUNK_PAGES, IngestReport, update_briefings, update_stories, write_chunk
+    from kabar.store.ingest import (
+        CHUNK_PAGES,
+        IngestReport,
+        is_new_content,
+        report_error,
+        update_briefings,
+        update_stories,
+        write_chunk,
+    )
     from kabar.store.sqlite import Store
 
     started = time.monotonic()
@@ -842,17 +850,9 @@ def ingest_spark(paths: Iterable[str], db: str = "kabar.db", master: str | None 
         new_keys, pending = set(), set()
         for key, item in listing:
             if isinstance(item, InputError):
-                report.errors.append(item)
-                if on_error:
-                    on_error(item)
-                continue
-            report.pages_read += 1
-            row = store.conn.execute("SELECT hash FROM pages WHERE source = ? AND current = 1", (item[0],)).fetchone()
-            if (row is not None and row[0] == item[1]) or item in pending:
-                report.pages_unchanged += 1
-                continue
-            pending.add(item)
-            new_keys.add(key)
+                report_error(report, item, on_error)
+            elif is_new_content(store, item[0], item[1], pending, report):
+                new_keys.add(key)
         if new_keys:
             wanted = spark.sparkContext.broadcast(frozenset(new_keys))
             fresh = pages.filter(lambda kv: kv[0] in wanted.value)

@@ -108,18 +108,29 @@ def _new_pages(store: Store, items: Iterable[Page | InputError], report: IngestR
     pending: set[tuple[str, str]] = set()
     for item in items:
         if isinstance(item, InputError):
-            report.errors.append(item)
-            if on_error:
-                on_error(item)
+            report_error(report, item, on_error)
             continue
-        report.pages_read += 1
         digest = page_hash(item.raw, item.kind, item.url)
-        row = store.conn.execute("SELECT hash FROM pages WHERE source = ? AND current = 1", (item.source,)).fetchone()
-        if (row is not None and row[0] == digest) or (item.source, digest) in pending:
-            report.pages_unchanged += 1
-            continue
-        pending.add((item.source, digest))
-        yield item, digest
+        if is_new_content(store, item.source, digest, pending, report):
+            yield item, digest
+
+
+def report_error(report: IngestReport, err: InputError, on_error: Callable[[InputError], None] | None) -> None:
+    report.errors.append(err)
+    if on_error:
+        on_error(err)
+
+
+def is_new_content(store: Store, source: str, digest: str, pending: set[tuple[str, str]], report: IngestReport) -> bool:
+    """Whether the store holds other content (or none) at source and this run has not queued it yet; counts the page
+    as read, and as unchanged when it is not new. Queued pages are remembered in pending."""
+    report.pages_read += 1
+    row = store.conn.execute("SELECT hash FROM pages WHERE source = ? AND current = 1", (source,)).fetchone()
+    if (row is not None and row[0] == digest) or (source, digest) in pending:
+        report.pages_unchanged += 1
+        return False
+    pending.add((source, digest))
+    return True
 
 
 def _chunks(stream: Iterator[tuple[Page, str]], size: int) -> Iterator[list[tuple[Page, str]]]:
@@ -141,10 +152,7 @@ def write_chunk(store: Store, chunk: list[tuple[Page, str]], results: list[tuple
     try:
         for (page, digest), (status, first, second) in zip(chunk, results, strict=True):
             if status != "ok":
-                err = InputError(first, second)
-                report.errors.append(err)
-                if on_error:
-                    on_error(err)
+                report_error(report, InputError(first, second), on_error)
                 continue
             _write_page(conn, page, digest, first, second, report)
         store.set_meta("stories_stale", "1")
