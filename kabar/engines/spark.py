@@ -265,34 +265,10 @@ def template_evidence(spark, pages_rdd) -> dict[str, frozenset[str]] | None:
 
 
 def extract_with_templates(pages: list[Page], templates: dict[str, frozenset[str]]) -> list[Article | InputError]:
-    """``kabar.extract.extract_pages`` with the whole input's template lines instead of the batch's.
+    """``kabar.extract.extract_pages`` with the whole input's template lines instead of the batch's."""
+    from kabar.extract import extract_pages
 
-    Uses extract_pages(pages, templates=...) when extraction offers it; otherwise the same steps it runs
-    (usable check, page lines, build_article with the group's template lines), so results equal the local engine's.
-    """
-    import inspect
-
-    from kabar.extract import pipeline
-    from kabar.extract.templates import page_group
-
-    if "templates" in inspect.signature(pipeline.extract_pages).parameters:
-        return pipeline.extract_pages(pages, templates=templates)
-    out: list[Article | InputError] = []
-    for page in pages:
-        try:
-            reason = pipeline._usable(page)
-            if reason:
-                out.append(InputError(page.source, reason))
-                continue
-            lines = pipeline.page_lines(page)
-        except Exception as err:
-            out.append(InputError(page.source, f"unreadable page ({type(err).__name__}: {err})"))
-            continue
-        try:
-            out.append(pipeline.build_article(page, lines, templates.get(page_group(page.url), frozenset())))
-        except Exception as err:
-            out.append(InputError(page.source, f"extraction failed ({type(err).__name__}: {err})"))
-    return out
+    return extract_pages(pages, templates=templates)
 
 
 def process_with_templates(pages: list[Page], templates: dict[str, frozenset[str]] | None) -> list[Article | InputError]:
@@ -468,29 +444,6 @@ def block_pairs(features_rdd, blocking_keys, pair_score, threshold: float, max_b
 
     blocks = features_rdd.flatMap(send).groupByKey()
     return blocks.flatMap(lambda kv: score_block(kv[1])).reduceByKey(max).map(lambda kv: (kv[0][0], kv[0][1], kv[1]))
-
-
-def group_on_driver(articles: list[Article]) -> tuple[list[Article], list[Story]]:
-    """Fallback when the stories step offers no pure pieces: the local grouping on the collected articles."""
-    from kabar.stories import group_articles
-
-    return group_articles(articles)
-
-
-def _grouping_pieces():
-    """The stories step's pure pieces, or None when this checkout's kabar.stories does not offer them."""
-    try:
-        from kabar.stories import cluster, features, group
-
-        for mod, names in ((features, ("article_features", "Features", "idf_table", "weigh_features")),
-                           (cluster, ("blocking_keys", "block_pairs", "is_duplicate", "pair_score", "link",
-                                      "representative", "sort_key", "EDGE_THRESHOLD")),
-                           (group, ("story_id", "unique_ids"))):
-            for name in names:
-                getattr(mod, name)
-    except (ImportError, AttributeError):
-        return None
-    return features, cluster, group
 
 
 def _rename_copies(items: list[tuple[tuple, Article]]) -> list[tuple[tuple, Article]]:
@@ -738,18 +691,6 @@ def run_spark(spark, pages_rdd, output_dir: str | None = None, collect: bool = T
     n_articles = sum(n for _, n in found)
     articles_rdd = items.filter(lambda kv: isinstance(kv[1], Article))
     result = Digest(errors=errors)
-    if _grouping_pieces() is None:  # an older stories step: group on the driver (documented in docs/scaling.md)
-        from kabar.analysis import brief_stories
-
-        articles, stories = group_on_driver([a for _, a in _collect_sorted(articles_rdd)])
-        result.articles, result.stories, result.briefings = articles, stories, brief_stories(stories, articles)
-        if output_dir:
-            from kabar.io.parquet import digest_tables, write_tables
-
-            write_tables(digest_tables(result.articles, result.briefings), output_dir)
-        for rdd in [items, *([] if given_cached else [read]), *([] if pages_rdd is read else [pages_rdd])]:
-            rdd.unpersist()
-        return result
     parts = max(1, min(spark.sparkContext.defaultParallelism, math.ceil(n_articles / ARTICLES_PER_PARTITION)))
     briefed, cached = briefed_stories(spark, articles_rdd, parts)
     briefed.persist(StorageLevel.MEMORY_AND_DISK)
