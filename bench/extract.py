@@ -77,10 +77,9 @@ def warm_up(html_pages, dump_pages, htmls, dumps) -> None:
 
 
 def kabar_bodies(pages) -> tuple[list[str], float]:
-    from kabar.extract import extract_pages, features, lines
+    from kabar.extract import extract_pages, lines
 
-    features._text_features.cache_clear()  # timings start cold: no line seen before
-    lines.credit_line_kind.cache_clear()
+    lines._line_facts.cache_clear()  # timings start cold: no line seen before
     lines._cached_meta_kind.cache_clear()
     start = cpu_seconds()
     results = extract_pages(pages)
@@ -90,10 +89,9 @@ def kabar_bodies(pages) -> tuple[list[str], float]:
 
 def classify_only_seconds(dumps: list[str]) -> float:
     """Seconds the line classifier alone takes over the dumps (cold caches), without the metadata step."""
-    from kabar.extract import features, lines
+    from kabar.extract import lines
 
-    features._text_features.cache_clear()
-    lines.credit_line_kind.cache_clear()
+    lines._line_facts.cache_clear()
     lines._cached_meta_kind.cache_clear()
     start = cpu_seconds()
     for dump in dumps:

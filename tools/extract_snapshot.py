@@ -6,7 +6,8 @@
 
 One JSON line per Article.document() (plus body_lines and the line labels) of: the 181 article-extraction-benchmark
 pages as HTML and as text dumps (made as bench/extract.py makes them), each in one batch (template lines across the
-batch) and the first 40 alone, and the HTML fixtures of tests/fixtures/html and tests/web/html_pages.
+batch) and the first 40 alone, the HTML fixtures of tests/fixtures and tests/web/html_pages, and the Indonesian
+text dumps (seeds, tests/fixtures, tests/web/pages), each in one batch and alone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_DIRS = ("tests/fixtures/html", "tests/web/html_pages")
+HTML_FIXTURES = ("tests/fixtures/real_html/*.html",)
+TEXT_FIXTURES = ("../shared/data/seeds/*.txt", "tests/fixtures/**/*.txt", "tests/fixtures/**/*.lines", "tests/web/pages/*.txt")
 ALONE = 40
 
 
@@ -40,8 +43,12 @@ def snapshot_lines() -> list[str]:
     dump_pages = [Page(source=k, raw=dump_lines(h), kind="text", url=u) for k, u, h, _ in items]
     fixtures = [Page(source=str(p.relative_to(ROOT)), raw=p.read_text(encoding="utf-8", errors="replace"), kind="html")
                 for d in FIXTURE_DIRS for p in sorted((ROOT / d).rglob("*")) if p.is_file()]
+    fixtures += [Page(source=str(p.relative_to(ROOT)), raw=p.read_text(encoding="utf-8", errors="replace"), kind="html")
+                 for pattern in HTML_FIXTURES for p in sorted(ROOT.glob(pattern))]
+    texts = [Page(source=p.name, raw=p.read_text(encoding="utf-8", errors="replace"), kind="text")
+             for pattern in TEXT_FIXTURES for p in sorted(ROOT.glob(pattern))]
     out = []
-    for name, pages in (("html", html_pages), ("dump", dump_pages), ("fixture", fixtures)):
+    for name, pages in (("html", html_pages), ("dump", dump_pages), ("fixture", fixtures), ("text", texts)):
         batches = [pages] + [[page] for page in pages[:ALONE]]
         for batch in batches:
             for result in extract_pages(batch):

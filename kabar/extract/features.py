@@ -111,7 +111,11 @@ def _may_open_cue(opening: str) -> bool:
 
 def is_boilerplate_cue(text: str, words: int) -> bool:
     """Ads, related links, teasers, share widgets, copyright: furniture whatever its position."""
-    bare = _bare(text)
+    return _is_cue(text, _bare(text), words)
+
+
+def _is_cue(text: str, bare: str, words: int) -> bool:
+    """is_boilerplate_cue with the line's _bare text already at hand (text_features shares it)."""
     if not bare or len(bare) <= 40 and bare.lower() in _set("extract/boilerplate_exact.txt"):
         return True
     if _may_open_cue(bare[:3].lower()):
@@ -166,20 +170,60 @@ def _end_re() -> re.Pattern:
 
 
 @cache
-def _caption_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """caption_patterns.txt as two alternations (one regex call each): patterns anchored at the start, and the rest."""
+def _caption_patterns() -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
+    """caption_patterns.txt as one alternation of the patterns anchored at the start, and the others grouped by the
+    punctuation a match must contain (see _required_punctuation), one alternation per group."""
     patterns = load_lines("extract/caption_patterns.txt")
     head = "|".join(f"(?:{p.removeprefix('^')})" for p in patterns if p.startswith("^"))
-    tail = "|".join(f"(?:{p})" for p in patterns if not p.startswith("^"))
-    return re.compile(head, re.IGNORECASE), re.compile(tail, re.IGNORECASE)
+    groups: dict[str, list[str]] = {}
+    for p in patterns:
+        if not p.startswith("^"):
+            groups.setdefault(_required_punctuation(p), []).append(f"(?:{p})")
+    tails = tuple((need, re.compile("|".join(group), re.IGNORECASE)) for need, group in groups.items())
+    return re.compile(head, re.IGNORECASE), tails
+
+
+def _required_punctuation(pattern: str) -> str:
+    """Punctuation characters every match of the pattern contains (literals outside optional parts): a line without
+    them need not be searched. Read from the parsed pattern so the gate follows the data file; "" when unsure."""
+    try:
+        from re import _parser  # the stdlib's own pattern parser (re.compile uses it)
+
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+    except Exception:
+        return ""
+    return "".join(sorted(_literals(list(parsed))))
+
+
+def _literals(items: list) -> set[str]:
+    from re import _constants as c
+
+    found: set[str] = set()
+    for op, arg in items:
+        if op is c.LITERAL:
+            ch = chr(arg)
+            if not ch.isalnum() and ch.lower() == ch.upper():  # punctuation: no case to ignore
+                found.add(ch)
+        elif op is c.SUBPATTERN:
+            found |= _literals(list(arg[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            found |= _literals(list(arg[2]))
+    return found
 
 
 def is_caption(text: str) -> bool:
-    head_re, tail_re = _caption_patterns()
+    head_re, tails = _caption_patterns()
     if head_re.match(text, 0, CAPTION_HEAD):
         return True
     tail = text[-CAPTION_TAIL:]
-    return ("/" in tail or ")" in tail or ":" in tail) and tail_re.search(tail) is not None
+    for need, tail_re in tails:
+        for ch in need:
+            if ch not in tail:
+                break
+        else:
+            if tail_re.search(tail) is not None:
+                return True
+    return False
 
 
 def is_date_line(text: str, tokens: list[str]) -> bool:
@@ -253,23 +297,28 @@ def stop_ratio(text: str) -> float:
     return sum(1 for t in tokens if t.lower() in stops) / len(tokens)
 
 
-@lru_cache(maxsize=65536)
-def _text_features(text: str) -> tuple:
-    """The page-independent features of a line's text. Cached: menus, widgets and footers recur on every page of an
-    outlet, so a batch from a few outlets sees the same lines again and again."""
+def text_features(text: str) -> tuple:
+    """The page-independent features of a stripped non-blank line, in LineFeatures' order (words ... dateline).
+    Each feature is computed only where it can change the outcome: stop words of long unterminated lines, dates of
+    short lines with a digit, datelines of short sentences, headings of lines that fit PREFIX_SPAN."""
     words = len(text.split())
     if words <= 2 and len(text) > 24 and CJK.search(text):
         words = len(text) // 2  # no spaces between words: about two characters a word
-    terminal = text[-1] in TERMINAL_CHARS and bool(TERMINAL.search(text[-12:]))
-    end_marker = len(text) <= PREFIX_SPAN and is_end_marker(text)
+    terminal = text[-1] in TERMINAL_CHARS and TERMINAL.search(text[-12:]) is not None
+    bare = _bare(text)
+    if len(text) <= PREFIX_SPAN:
+        end_marker = _end_re().match(text, 0, PREFIX_SPAN) is not None
+        list_heading = end_marker or bare.lower() in _set("extract/list_headings.txt")
+    else:
+        end_marker = list_heading = False
     return (
         words,
         terminal,
         stop_ratio(text) if words >= LONG_LINE_WORDS and not terminal else 0.0,
-        is_boilerplate_cue(text, words),
+        _is_cue(text, bare, words),
         is_caption(text),
-        len(text) <= PREFIX_SPAN and (end_marker or _bare(text).lower() in _set("extract/list_headings.txt")),
-        end_marker,  # (is_list_heading without asking is_end_marker twice)
+        list_heading,
+        end_marker,
         words <= DATE_LINE_TOKENS and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text)),
         terminal and words < SENTENCE_MIN_WORDS and has_dateline(text),
     )
@@ -277,4 +326,4 @@ def _text_features(text: str) -> tuple:
 
 def line_features(number: int, text: str) -> LineFeatures:
     """Features of one stripped non-blank line; the costly ones only where they can change the outcome."""
-    return LineFeatures(number, text, *_text_features(text))
+    return LineFeatures(number, text, *text_features(text))

@@ -21,10 +21,10 @@ from kabar.extract.features import (
     has_dateline,
     is_link_cue,
     is_menu_row,
-    line_features,
     line_key,
     normalise,
     stop_words,
+    text_features,
 )
 from kabar.records import LineLabels
 
@@ -103,7 +103,6 @@ def _name_like(text: str) -> bool:
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1] in "(.," for w in words)
 
 
-@lru_cache(maxsize=65536)
 def credit_line_kind(line: str) -> str | None:
     """'editor'|'byline'|'translator'|'credit' for a short credit line ("Editor: M Bayu", "oleh Budi",
     "Penulis Ahmad Fauzi", "Rizky Pratama, Jurnalis")."""
@@ -156,20 +155,27 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         text = raw.strip()
         if not text:
             continue
-        feats = line_features(number, text)
-        key = text.lower()
-        feats.duplicate = key in seen
+        facts, meta, key = _line_facts(text)
+        feats = LineFeatures(number, text, *facts, meta, key in seen)
         seen.add(key)
-        feats.template = bool(template) and feats.words <= TEMPLATE_MAX_WORDS and line_key(text) in template
-        if feats.words <= 12:
-            feats.meta = credit_line_kind(text)
-        if feats.meta is None and feats.date:
-            feats.meta = "date"
+        if template and facts[0] <= TEMPLATE_MAX_WORDS and line_key(text) in template:
+            feats.template = True
         out.append(feats)
     _mark_caption_prefixes(out)
     _mark_linked_headlines(out)
     _mark_bare_bylines(out)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _line_facts(text: str) -> tuple[tuple, str | None, str]:
+    """(text_features, the meta kind the text shows by itself: a credit or date line, the duplicate key). Cached:
+    menus, widgets and footers recur on every page of an outlet, so a batch sees the same lines again and again."""
+    facts = text_features(text)
+    meta = credit_line_kind(text) if facts[0] <= 12 else None
+    if meta is None and facts[7]:  # (the date feature)
+        meta = "date"
+    return facts, meta, text.lower()
 
 
 def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
@@ -389,7 +395,8 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | N
     anchored = [i for i in candidates if _followed_by_meta(prefix, i)]
     if anchored:
         return ([i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS] or anchored)[-1]
-    repeated = [i for i in candidates if any(x.duplicate and x.text.lower() == prefix[i].text.lower() for x in prefix[i + 1 :])]
+    last_repeat = {x.text.lower(): j for j, x in enumerate(prefix) if x.duplicate}  # (the last one wins)
+    repeated = [i for i in candidates if last_repeat.get(prefix[i].text.lower(), -1) > i]
     if repeated:
         return repeated[0]  # headlines are often printed twice (breadcrumb or page title, then the h1)
     # menus and site taglines come first, the headline sits nearest the body; a caption in sentence case may sit
