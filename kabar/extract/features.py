@@ -90,8 +90,11 @@ def language_names() -> tuple[str, ...]:
     return ("id", "ms", "en", "de", "fr", "es", "pt", "nl", "it", "jv")
 
 
+BARE_CHARS = "↓↑→←▼▲►»«|•·-–—:.!*#> "
+
+
 def _bare(text: str) -> str:
-    return text.strip().strip("↓↑→←▼▲►»«|•·-–—:.!*#> ").strip()
+    return text.strip().strip(BARE_CHARS).strip()
 
 
 @cache
@@ -232,16 +235,15 @@ def is_date_line(text: str, tokens: list[str]) -> bool:
     "Posted on Maret 30, 2015 by Admin")."""
     if not tokens or len(tokens) > DATE_LINE_TOKENS:
         return False
-    cal = calendar_words()
     lowered = [t.lower() for t in tokens]
-    named = sum(1 for t in lowered if t in cal)
-    dateish = named + sum(1 for t in tokens if t.isdigit())
-    has_date = named > 0 or NUMERIC_DATE.search(text) is not None
-    if has_date and dateish >= 2 and dateish >= 0.6 * len(tokens) and len(tokens) <= 12:
+    named = sum(map(calendar_words().__contains__, lowered))
+    dateish = named + sum(map(str.isdigit, tokens))
+    numeric = NUMERIC_DATE.search(text) is not None
+    if (named > 0 or numeric) and dateish >= 2 and dateish >= 0.6 * len(tokens) and len(tokens) <= 12:
         return True
-    if text.endswith(".") or not (NUMERIC_DATE.search(text) or FULL_DATE.search(text)):
+    if text.endswith(".") or not (numeric or FULL_DATE.search(text)):
         return False
-    return bool(TIME.search(text)) or not _set("extract/posting_cues.txt").isdisjoint(lowered)
+    return TIME.search(text) is not None or not _set("extract/posting_cues.txt").isdisjoint(lowered)
 
 
 def has_dateline(text: str) -> bool:
@@ -297,26 +299,83 @@ def stop_ratio(text: str) -> float:
     return sum(1 for t in tokens if t.lower() in stops) / len(tokens)
 
 
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The word sets and patterns text_features consults, loaded once (locals are cheaper than calls per line)."""
+
+    exact: frozenset[str]
+    cue_heads: frozenset[str]
+    cue_short: tuple[str, ...]
+    cue_prefix: re.Pattern
+    cue_short_prefix: re.Pattern
+    pagination: re.Pattern
+    nav: tuple[re.Pattern, ...]
+    list_headings: frozenset[str]
+    end: re.Pattern
+    caption_head: re.Pattern
+    caption_tails: tuple[tuple[str, re.Pattern], ...]
+
+
+@cache
+def _tables() -> _Tables:
+    heads, short = _cue_openings()
+    return _Tables(
+        _set("extract/boilerplate_exact.txt"), heads, short, _prefix_re("extract/boilerplate_prefix.txt"),
+        _prefix_re("extract/boilerplate_short_prefix.txt"), _pagination_re(), _patterns("extract/nav_patterns.txt"),
+        _set("extract/list_headings.txt"), _end_re(), *_caption_patterns(),
+    )
+
+
 def text_features(text: str) -> tuple:
     """The page-independent features of a stripped non-blank line, in LineFeatures' order (words ... dateline).
-    Each feature is computed only where it can change the outcome: stop words of long unterminated lines, dates of
-    short lines with a digit, datelines of short sentences, headings of lines that fit PREFIX_SPAN."""
+
+    The same answers as is_boilerplate_cue, is_caption, is_list_heading, is_end_marker, is_date_line and has_dateline
+    (tests/extract/test_lines_fast_paths.py checks it), in one function: this runs once per distinct line of every
+    page, and per-line calls and table look-ups were most of its cost. Each feature is computed only where it can
+    change the outcome: stop words of long unterminated lines, dates of short lines with a digit, datelines of short
+    sentences, headings of lines that fit PREFIX_SPAN."""
+    t = _tables()
     words = len(text.split())
     if words <= 2 and len(text) > 24 and CJK.search(text):
         words = len(text) // 2  # no spaces between words: about two characters a word
     terminal = text[-1] in TERMINAL_CHARS and TERMINAL.search(text[-12:]) is not None
-    bare = _bare(text)
+    bare = text.strip(BARE_CHARS).strip()
+    bare_lower = bare.lower() if len(bare) <= PREFIX_SPAN else ""
     if len(text) <= PREFIX_SPAN:
-        end_marker = _end_re().match(text, 0, PREFIX_SPAN) is not None
-        list_heading = end_marker or bare.lower() in _set("extract/list_headings.txt")
+        end_marker = t.end.match(text, 0, PREFIX_SPAN) is not None
+        list_heading = end_marker or bare_lower in t.list_headings
     else:
         end_marker = list_heading = False
+    # is_boilerplate_cue
+    if not bare or len(bare) <= 40 and bare_lower in t.exact:
+        cue = True
+    else:
+        opening = bare[:3].lower()
+        cue = (opening in t.cue_heads or opening.startswith(t.cue_short)) and (
+            t.cue_prefix.match(bare, 0, PREFIX_SPAN) is not None
+            or words <= 8 and t.cue_short_prefix.match(bare, 0, PREFIX_SPAN) is not None)
+        if not cue and len(bare) <= 40:
+            cue = t.pagination.fullmatch(bare) is not None
+        if not cue and NAV_CHAR.search(text) is not None:
+            cue = any(p.search(text) for p in t.nav)
+    # is_caption
+    caption = t.caption_head.match(text, 0, CAPTION_HEAD) is not None
+    if not caption:
+        tail = text[-CAPTION_TAIL:]
+        for need, tail_re in t.caption_tails:
+            for ch in need:
+                if ch not in tail:
+                    break
+            else:
+                if tail_re.search(tail) is not None:
+                    caption = True
+                    break
     return (
         words,
         terminal,
         stop_ratio(text) if words >= LONG_LINE_WORDS and not terminal else 0.0,
-        _is_cue(text, bare, words),
-        is_caption(text),
+        cue,
+        caption,
         list_heading,
         end_marker,
         words <= DATE_LINE_TOKENS and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text)),

@@ -7,7 +7,8 @@ keep the lines ``is_template`` accepts.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -32,13 +33,14 @@ def page_template_keys(raw_lines: list[str], url: str | None) -> tuple[str, str,
     short: set[str] = set()
     texts = [t for t in (raw.strip() for raw in raw_lines) if t]
     for text in texts:
-        words = text.lower().split()  # (line_key's words: lower-casing never adds or removes a space)
+        words = text.split(None, MAX_WORDS)  # (stops splitting a long line once it is known to be long)
         if len(words) <= MAX_WORDS:
-            key = " ".join(words).strip(EDGE_PUNCTUATION)
+            # line_key: lower-casing never adds or removes a space, so the words can be joined first
+            key = " ".join(words).lower().strip(EDGE_PUNCTUATION)
             if key:
                 short.add(key)
     # copies of one article share their longest lines; pages of one outlet share at most a long footer
-    longest = sorted(texts, key=len, reverse=True)[:SIGNATURE_LINES]
+    longest = heapq.nlargest(SIGNATURE_LINES, texts, key=len)  # (= sorted(..., reverse=True)[:n], ties in order)
     return page_group(url), normalise(" ".join(longest)), frozenset(short)
 
 
@@ -50,14 +52,19 @@ def template_lines(
     pages: Iterable[tuple[str, str, frozenset[str]]], min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE
 ) -> dict[str, frozenset[str]]:
     """Per group, the normalised lines found on enough distinct pages of that group."""
-    signatures: dict[str, set[str]] = defaultdict(set)
-    line_pages: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_signature: dict[str, dict[str, set[str]]] = defaultdict(dict)  # group -> signature -> lines of its copies
     for group, signature, lines in pages:
-        signatures[group].add(signature)
-        for line in lines:
-            line_pages[(group, line)].add(signature)
-    out: dict[str, set[str]] = defaultdict(set)
-    for (group, line), sigs in line_pages.items():
-        if is_template(len(sigs), len(signatures[group]), min_pages, min_share):
-            out[group].add(line)
-    return {group: frozenset(lines) for group, lines in out.items()}
+        copies = by_signature[group]
+        if signature in copies:
+            copies[signature] |= lines
+        else:
+            copies[signature] = set(lines)
+    out: dict[str, frozenset[str]] = {}
+    for group, copies in by_signature.items():
+        counts: Counter[str] = Counter()
+        for lines in copies.values():
+            counts.update(lines)  # distinct pages (signatures) holding each line
+        kept = frozenset(line for line, n in counts.items() if is_template(n, len(copies), min_pages, min_share))
+        if kept:
+            out[group] = kept
+    return out

@@ -103,3 +103,120 @@ def test_headline_printed_twice_is_chosen_when_no_byline_or_date_anchors_one():
     prefix = page_features(raw)
     assert _slow_repeated_choice(prefix) == [2]
     assert prefix[choose_title(prefix)].text == raw[2]
+
+
+def _slow_template_lines(pages, min_pages=3, min_share=0.3):
+    """template_lines as first written: the set of distinct signatures per (group, line)."""
+    from collections import defaultdict
+
+    signatures, line_pages = defaultdict(set), defaultdict(set)
+    for group, signature, lines in pages:
+        signatures[group].add(signature)
+        for line in lines:
+            line_pages[(group, line)].add(signature)
+    out = defaultdict(set)
+    for (group, line), sigs in line_pages.items():
+        if len(sigs) >= min_pages and len(sigs) >= min_share * len(signatures[group]):
+            out[group].add(line)
+    return {group: frozenset(lines) for group, lines in out.items()}
+
+
+def test_template_count_by_distinct_pages_matches_the_per_line_count():
+    from kabar.extract.templates import page_template_keys, template_lines
+
+    menu = ["Beranda", "News", "Bisnis", "Bola", "Berita Terkini", "Copyright © 2024 Kompas.com"]
+
+    def page(n, extra=()):
+        return menu[: 3 + n % 4] + [f"Judul Berita Nomor {n} Tentang Banjir", f"Isi berita {n} yang cukup panjang "
+                                    f"untuk menjadi tanda tangan halaman ini dan tidak ada di halaman lain."] + list(extra)
+
+    keys = [page_template_keys(page(n), f"https://www.kompas.com/read/{n}") for n in range(7)]
+    keys += [page_template_keys(page(1, ["Tag: banjir"]), "https://www.kompas.com/read/1")]  # a copy of page 1
+    keys += [page_template_keys(page(n), f"https://detik.com/{n}") for n in range(2)]  # too few pages
+    keys += [page_template_keys(page(n, ["Iklan"]), None) for n in range(4)]  # no url: pooled under ""
+    found = template_lines(keys)
+    assert found == _slow_template_lines(keys)
+    assert "beranda" in found["kompas.com"] and "detik.com" not in found and "iklan" in found[""]
+
+
+@pytest.mark.parametrize("raw", [
+    ["  Beranda  ", "", "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas tiga belas "
+     "empat belas lima belas", "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas tiga",
+     "» Berita Terkini «", "A\tB  C", "İstanbul Haberleri"],
+])
+def test_template_keys_are_line_keys_of_the_short_lines(raw):
+    from kabar.extract.features import line_key
+    from kabar.extract.templates import MAX_WORDS, page_template_keys
+
+    _, _, short = page_template_keys(raw, None)
+    expected = {line_key(t) for t in (r.strip() for r in raw) if t and len(t.split()) <= MAX_WORDS} - {""}
+    assert short == expected
+
+
+OUTLET_LINES = CAPTION_LIKE + [
+    "Baca Juga:", "Baca juga: Harga BBM Naik Mulai Besok", "BACA JUGA : Banjir Rendam Jakarta", "Advertisement",
+    "Scroll to continue with content", "Simak Video Berikut Ini:", "Video Pilihan", "Daftar pemilih tetap bertambah "
+    "menjadi 204 juta orang menurut KPU pada Senin.", "Halaman 1/2", "1 2 3 Selanjutnya", "Page 2 of 3",
+    "Home > News > Nasional", "Beranda » Ekonomi » Makro", "| Bisnis", "Berita Terkait", "Terpopuler", "TERKINI",
+    "Komentar (12)", "Leave a Reply", "More from Tempo", "Tulis Komentar", "12 Comments", "Kamis, 02 Mei 2024 | 13:53",
+    "- 24 Oktober 2020, 06:25 WIB", "RABU, 21 OKTOBER 2020 | 09:20 WIB", "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+    "Posted on Maret 30, 2015 by Admin", "Diperbarui 26 Okt 2020, 14:32 WIB", "Senin, 7 Oktober 2024.",
+    "JAKARTA, KOMPAS.com - Hujan deras.", "Liputan6.com, Jakarta - Ada.", "TEMPO.CO, Jakarta - Ya.",
+    "(ANTARA) - Harga turun.", "Presiden Joko Widodo meresmikan jalan tol yang menghubungkan dua provinsi di Sumatera "
+    "pada Senin pagi bersama para menteri dan gubernur setempat", "Copyright © 2024 Kompas.com. All rights reserved.",
+    "↓ Baca selengkapnya ↓", "» Lihat Juga", "***", "—", "一个很长的中文标题没有空格但是有很多字符在这里", "İstanbul'da toplantı",
+]
+
+
+@pytest.mark.parametrize("text", OUTLET_LINES)
+def test_text_features_equal_the_separate_checks(text):
+    f = features
+    words = len(text.split())
+    expected = (
+        words,
+        bool(f.TERMINAL.search(text[-12:])) and text[-1] in f.TERMINAL_CHARS,
+        f.stop_ratio(text) if words >= f.LONG_LINE_WORDS else 0.0,
+        f.is_boilerplate_cue(text, words),
+        f.is_caption(text),
+        len(text) <= f.PREFIX_SPAN and f.is_list_heading(text),
+        len(text) <= f.PREFIX_SPAN and f.is_end_marker(text),
+        words <= f.DATE_LINE_TOKENS and bool(f.DIGIT.search(text)) and f.is_date_line(text, f.WORD.findall(text)),
+        None,  # dateline: below
+    )
+    got = f.text_features(text)
+    terminal = got[1]
+    assert got[0] == expected[0] or words <= 2 and f.CJK.search(text)
+    assert got[1:2] == expected[1:2]
+    assert got[2] == (expected[2] if not terminal else 0.0)
+    assert got[3:8] == expected[3:8]
+    assert got[8] == (terminal and got[0] < f.SENTENCE_MIN_WORDS and f.has_dateline(text))
+
+
+def test_outlet_lines_exercise_every_feature():
+    rows = [features.text_features(t) for t in OUTLET_LINES]
+    for k in range(1, 9):
+        values = {bool(r[k]) for r in rows}
+        assert values == {True, False}, k
+
+
+def _slow_is_date_line(text, tokens):
+    """is_date_line as first written (generators, the numeric-date pattern searched where needed)."""
+    f = features
+    if not tokens or len(tokens) > f.DATE_LINE_TOKENS:
+        return False
+    cal = f.calendar_words()
+    lowered = [t.lower() for t in tokens]
+    named = sum(1 for t in lowered if t in cal)
+    dateish = named + sum(1 for t in tokens if t.isdigit())
+    has_date = named > 0 or f.NUMERIC_DATE.search(text) is not None
+    if has_date and dateish >= 2 and dateish >= 0.6 * len(tokens) and len(tokens) <= 12:
+        return True
+    if text.endswith(".") or not (f.NUMERIC_DATE.search(text) or f.FULL_DATE.search(text)):
+        return False
+    return bool(f.TIME.search(text)) or not f._set("extract/posting_cues.txt").isdisjoint(lowered)
+
+
+@pytest.mark.parametrize("text", OUTLET_LINES)
+def test_date_line_check_answers_as_first_written(text):
+    tokens = features.WORD.findall(text)
+    assert features.is_date_line(text, tokens) == _slow_is_date_line(text, tokens)
