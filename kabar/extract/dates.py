@@ -24,6 +24,7 @@ __all__ = [
     "infer_published",
     "lead_dateline_date",
     "parse_published",
+    "trie_alternation",
     "year_hint",
 ]
 
@@ -64,6 +65,30 @@ def _cues() -> dict:
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def trie_alternation(words) -> str:
+    """The regex alternation of words (longest first, like _alternation) written as a trie: "dikutip|dilansir" ->
+    "di(?:kutip|lansir)". Python's re tries the branches of a flat alternation one after the other at every position;
+    a trie rejects a position after its first character, several times faster over long texts. Lower-case the words
+    of a case-insensitive pattern (branches are keyed by exact characters)."""
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?"  # greedy: the longer word first
 
 
 @cache

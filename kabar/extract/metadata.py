@@ -18,6 +18,7 @@ from kabar.extract.bylines import cue_segments, names_in
 from kabar.extract.outlets import (
     DOMAIN_TOKEN,
     agency_name,
+    may_name_agencies,
     outlet_by_cue,
     outlet_from_html_meta,
     outlet_from_url,
@@ -346,8 +347,7 @@ def _agency_context() -> tuple[re.Pattern, re.Pattern]:
 def _cite_stems() -> re.Pattern:
     """Any citation cue's first word, anywhere in a lower-cased text (one regex scan instead of one `in` per stem)."""
     cues = _cues()
-    stems = sorted({w.split()[0].lower() for w in cues["cite_before"] + cues["cite_after"]}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(stem) for stem in stems))
+    return re.compile(_dates.trie_alternation(w.split()[0].lower() for w in cues["cite_before"] + cues["cite_after"]))
 
 
 def find_agencies(text: str) -> list[str]:
@@ -375,6 +375,16 @@ def find_agencies(text: str) -> list[str]:
         if grouped or lead_in.search(text[max(0, pos - 90) : pos]) or follow.match(text[end : end + 40]):
             found.append(name)
     return found
+
+
+def _may_cite(texts: list[str]) -> list[bool]:
+    """For each text, False when find_agencies(text) is surely empty: it has no citation cue nor "(" (find_agencies's
+    own first test), or no agency's name (may_name_agencies, one scan of all the texts that pass the first test)."""
+    cued = [i for i, text in enumerate(texts) if "(" in text or _cite_stems().search(text.lower())]
+    out = [False] * len(texts)
+    for i, may in zip(cued, may_name_agencies([texts[i] for i in cued]), strict=True):
+        out[i] = may
+    return out
 
 
 def _in_agency_group(text: str, pos: int) -> bool:
@@ -611,8 +621,10 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         result["authors"].extend(_html_authors(html_meta))
 
     # Agencies cited, in page order, never the outlet itself
-    for at, para in ([(desc_at, description)] if description else []) + list(zip(body_at, body, strict=True)):
-        cited.extend((at, name) for name in find_agencies(para))
+    citing = ([(desc_at, description)] if description else []) + list(zip(body_at, body, strict=True))
+    for (at, para), may in zip(citing, _may_cite([para for _, para in citing]), strict=True):
+        if may:
+            cited.extend((at, name) for name in find_agencies(para))
     for _, name in sorted(cited, key=lambda c: c[0]):
         if name != result["outlet"] and name not in result["agencies"]:
             result["agencies"].append(name)

@@ -6,8 +6,9 @@ Outlets and agencies come from kabar/data/id/outlets.json and kabar/data/id/agen
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
-from itertools import islice
+from itertools import accumulate, islice
 from urllib.parse import urlsplit
 
 from kabar.data import load_json, load_lines
@@ -16,6 +17,7 @@ __all__ = [
     "agency_mentions",
     "alias_first_words",
     "agency_name",
+    "may_name_agencies",
     "find_agency_at",
     "outlet_by_cue",
     "outlet_from_html_meta",
@@ -243,6 +245,80 @@ def agency_mentions(text: str) -> list[tuple[str, int, int]]:
         if hit:
             out.append((hit[0], m.start(), hit[1]))
             covered = hit[1]
+    return out
+
+
+# A _TOKEN token that starts with a capital or a digit. Its matches start at every such _TOKEN token and end with it
+# (same continuation); the only other letter that lower-cases to an ASCII one is the Kelvin sign (see may_name_agencies).
+_CAPITAL_TOKEN = re.compile(r"[A-Z0-9](?:[\w&'’-]|\.(?=\w))*")
+_DOT_LETTER = re.compile(r"\.(?=\w)")
+
+
+@cache
+def _gate_tables() -> tuple[dict[str, re.Pattern | None], dict[str, list[str]], dict[str, list[tuple[str, int]]]]:
+    """(first word of the aliases -> a pattern of it followed by a second word of its longer aliases, or None when it
+    is an alias by itself, also without a closing ".’'"), and the first words that may stand in lower case (canonical name in
+    lower case, or a dot in the alias: see _canonical): without a dot under their first five letters, with one
+    (as (word, index of its first dot)) under the two letters after that dot."""
+    exact, folded = _agency_table()
+    lower_ok: set[str] = set()
+    singles: set[str] = set()
+    seconds: dict[str, set[str]] = {}
+    for alias, name in [*exact.items(), *folded.items()]:
+        words = alias.lower().split()
+        if name[0].islower() or "." in alias:
+            lower_ok.add(words[0])
+        if len(words) == 1:
+            singles.add(words[0])
+        else:
+            seconds.setdefault(words[0], set()).add(words[1])
+    followers: dict[str, re.Pattern | None] = {}
+    plain: dict[str, list[str]] = {}
+    dotted: dict[str, list[tuple[str, int]]] = {}
+    for first in alias_first_words():
+        bare = first.rstrip(".’'")
+        alone = first in singles or bare in singles
+        pairs = sorted(seconds.get(first, ()), key=len, reverse=True)
+        followers[first] = None if alone else re.compile(rf"{re.escape(first)} (?:{'|'.join(map(re.escape, pairs))})")
+        if (first in lower_ok or bare in lower_ok) and "." not in first:
+            plain.setdefault(first[:5], []).append(first)
+        elif first in lower_ok or bare in lower_ok:
+            dot = first.index(".")
+            dotted.setdefault(first[dot + 1 : dot + 3], []).append((first, dot))
+    return followers, plain, dotted
+
+
+def may_name_agencies(texts: list[str]) -> list[bool]:
+    """For each text, False when agency_mentions(text) is surely empty. One scan of the texts together (a page's
+    paragraphs) for capitalised words instead of tokenising every text: a name needs an alias's first word,
+    capitalised unless the alias may be written in lower case, and a longer alias's second word after it."""
+    joined = "\n".join(texts)
+    low = joined.lower()
+    if len(low) != len(joined) or "\u212a" in joined:  # ("İ" lower-cased is longer; "\u212a" lower-cased is "k")
+        return [True] * len(texts)
+    firsts = alias_first_words()
+    followers, plain, dotted = _gate_tables()
+    capitalised = firsts.keys() & "\n".join(_CAPITAL_TOKEN.findall(joined)).lower().split("\n")
+    # ("The" starts most English paragraphs: it counts only when a longer alias's second word follows somewhere)
+    wanted = {w for w in capitalised if followers[w] is None or followers[w].search(low)}
+    starts = [(m.start(), word) for m in _CAPITAL_TOKEN.finditer(joined) if (word := m.group().lower()) in wanted] \
+        if wanted else []
+    for key, words in plain.items():  # "detikcom", "kumparan", "dpa" in lower case
+        if key in low:
+            for word in words:
+                pos = low.find(word)
+                while pos >= 0:
+                    starts.append((pos, word))
+                    pos = low.find(word, pos + 1)
+    for m in _DOT_LETTER.finditer(low):  # "kompas.com" in lower case: at a dot inside a word (few on a page)
+        for word, dot in dotted.get(low[m.start() + 1 : m.start() + 3], ()):
+            if low.startswith(word, m.start() - dot):
+                starts.append((m.start() - dot, word))
+    ends = list(accumulate(len(text) + 1 for text in texts))  # text i ends (with its "\n") before ends[i]
+    out = [False] * len(texts)
+    for pos, word in starts:
+        if followers[word] is None or followers[word].match(low, pos):
+            out[bisect_right(ends, pos)] = True
     return out
 
 

@@ -1,0 +1,81 @@
+"""The cheap gates of the metadata step (added for speed) never skip a text the slow path would find something in."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kabar.extract.dates import trie_alternation
+from kabar.extract.metadata import _may_cite, find_agencies
+from kabar.extract.outlets import agency_mentions, may_name_agencies
+
+# Paragraphs in the styles of many outlets: citations in every case and position, and look-alikes that cite nothing.
+PARAGRAPHS = [
+    "Seperti dilansir Reuters, korban tewas bertambah menjadi 30 orang.",
+    "Hal itu dikutip dari kompas.com pada Senin (26/10/2020).",
+    "Menurut laporan detikcom, antrean kendaraan mengular hingga 3 km.",
+    "Dilansir dari kumparanNEWS, polisi masih menyelidiki kasus itu.",
+    "Kantor berita dpa melaporkan banjir di Bavaria.",
+    "Seperti diberitakan The Jakarta Post, harga beras naik.",
+    "Mengutip THE NEW YORK TIMES, pejabat itu mengundurkan diri.",
+    "Korban tewas mencapai 30 orang. (Ant/Reuters)",
+    "Paris (AFP) - Pemerintah Prancis mengumumkan karantina wilayah.",
+    "laporan AP menyebutkan sedikitnya 12 orang tewas.",
+    "Data itu dilansir dari liputan6.com dan Tempo.co.",
+    "Seperti dilansir tvOne, warga mengungsi.",
+    "Sumber: REUTERS",
+    "\"Kami siap,\" tulis Reuters dalam laporannya.",
+    "Menurut data Bloomberg, harga emas naik 0,4 persen.",
+    "The Guardian reported that the minister resigned, according to the Associated Press.",
+    "the minister said the new rules take effect, via The Times.",
+    "Perjanjian itu dibuat antara kedua negara, kata dia.",
+    "Ia bekerja untuk (Reuters) sejak lama dan kini pensiun di Jakarta.",
+    "The new rules take effect next month, the minister said.",
+    "Warga berkumpul di alun-alun sejak pagi untuk menyaksikan upacara.",
+    "Menurut AP (35), warga setempat, api muncul dari dapur.",
+    "Harga naik 1.5 persen, kata pejabat di Jakarta melalui pesan singkat.",
+    "İstanbul'da toplantı, dilansir Anadolu Agency.",
+    "",
+]
+
+
+def test_agency_gate_never_skips_a_paragraph_with_a_name():
+    gate = may_name_agencies(PARAGRAPHS)
+    for text, may in zip(PARAGRAPHS, gate, strict=True):
+        if agency_mentions(text):
+            assert may, text
+
+
+def test_agency_gate_skips_paragraphs_without_any_name():
+    plain = ["Warga berkumpul di alun-alun sejak pagi.", "The rules take effect next month, the minister said.",
+             "Perjanjian itu dibuat antara kedua negara.", "Harga naik 1.5 persen menurut pejabat di Jakarta."]
+    assert may_name_agencies(plain) == [False] * len(plain)
+    assert may_name_agencies(plain + ["Seperti dilansir Reuters, harga naik."]) == [False] * len(plain) + [True]
+
+
+def test_agency_gate_alone_per_text_and_together_agree():
+    texts = [text for text in PARAGRAPHS if text.isascii()]  # ("İ" anywhere: every text is read)
+    assert [may_name_agencies([text])[0] for text in texts] == may_name_agencies(texts)
+    assert may_name_agencies(["İstanbul", "Warga berkumpul."]) == [True, True]
+
+
+def test_citation_gate_keeps_every_paragraph_find_agencies_reads_a_name_in():
+    gate = _may_cite(PARAGRAPHS)
+    found = [bool(find_agencies(text)) for text in PARAGRAPHS]
+    assert sum(found) >= 14  # the fixtures do cite
+    assert all(may for may, hit in zip(gate, found, strict=True) if hit)
+    assert not gate[PARAGRAPHS.index("Warga berkumpul di alun-alun sejak pagi untuk menyaksikan upacara.")]
+
+
+WORDS = ["dikutip", "dilansir", "di", "dilaporkan", "dilaporkan oleh", "via", "menurut", "menurut laporan", "x.y", "a+b"]
+TEXTS = ["Seperti dilaporkan oleh AFP", "menurut laporan", "dikutip dari", "di sana", "viable", "x.y x-y", "a+b ab",
+         "DILANSIR", "tidak ada", "dilaporkan olehnya"]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_trie_alternation_matches_as_the_flat_alternation(flags):
+    flat = re.compile("|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True)), flags)
+    trie = re.compile(trie_alternation(WORDS), flags)
+    for text in TEXTS:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text
