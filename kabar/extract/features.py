@@ -275,8 +275,8 @@ class LineFeatures:
     @property
     def sentence(self) -> bool:
         """Looks like a paragraph of running text."""
-        if self.noise or self.date or self.meta is not None:
-            return False
+        if self.cue or self.caption or self.duplicate or self.template or self.date or self.meta is not None:
+            return False  # (noise spelled out: this runs for every line, several times per page)
         if self.terminal and (self.words >= SENTENCE_MIN_WORDS or self.dateline and self.words >= 4):
             return True
         return self.words >= LONG_LINE_WORDS and self.stop_ratio >= MIN_STOP_RATIO
@@ -335,7 +335,10 @@ def text_features(text: str) -> tuple:
     change the outcome: stop words of long unterminated lines, dates of short lines with a digit, datelines of short
     sentences, headings of lines that fit PREFIX_SPAN."""
     t = _tables()
-    words = len(text.split())
+    if text.isprintable() and "  " not in text:
+        words = text.count(" ") + 1  # = len(text.split()): ASCII space is the only whitespace a printable text holds
+    else:
+        words = len(text.split())
     if words <= 2 and len(text) > 24 and CJK.search(text):
         words = len(text) // 2  # no spaces between words: about two characters a word
     terminal = text[-1] in TERMINAL_CHARS and TERMINAL.search(text[-12:]) is not None

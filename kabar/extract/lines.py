@@ -112,12 +112,11 @@ def credit_line_kind(line: str) -> str | None:
         return None
     labels, suffixes, first_words = _credit_labels()
     lowered = text.lower()
-    tail = lowered.rstrip(" .").rsplit(None, 1)
-    if not tail:
-        return None
-    if tail[-1] in suffixes and "," in text and _name_like(text.rsplit(",", 1)[0]):
-        return suffixes[tail[-1]]
-    if lowered.split()[0].rstrip(":") not in first_words:
+    if "," in text:
+        tail = lowered.rstrip(" .").rsplit(None, 1)  # (not empty: the comma stays)
+        if tail[-1] in suffixes and _name_like(text.rsplit(",", 1)[0]):
+            return suffixes[tail[-1]]
+    if words[0].lower().rstrip(":") not in first_words:  # (lower-casing never adds or removes a space)
         return None
     for label, kind in labels.items():
         if not lowered.startswith(label):
@@ -363,11 +362,11 @@ def _joins(boundary: Cluster, neighbour: Cluster, best: Cluster, gaps: Gaps) -> 
 
 def _title_candidate(line: LineFeatures) -> bool:
     return (
-        not line.noise
+        TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS  # (first: most menu lines fail here)
+        and not line.noise
         and not line.date
         and line.meta is None
         and not line.list_heading
-        and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS
         and len(line.text) <= 300
         and not line.text.endswith((":", "."))  # headlines carry no full stop; captions and standfirsts do
         and not is_menu_row(line.text)

@@ -220,3 +220,11 @@ def _slow_is_date_line(text, tokens):
 def test_date_line_check_answers_as_first_written(text):
     tokens = features.WORD.findall(text)
     assert features.is_date_line(text, tokens) == _slow_is_date_line(text, tokens)
+
+
+@pytest.mark.parametrize("text", [
+    "Satu dua tiga", "Satu  dua", "Satu\tdua tiga", "Satu\u00a0dua tiga", "Satu\u3000dua", "Satu\u2009dua", "x",
+    "Satu\u200bdua",  # a zero-width space is not whitespace: one word for split() too
+])
+def test_word_count_shortcut_counts_as_split(text):
+    assert features.text_features(text)[0] == len(text.split())
