@@ -186,7 +186,9 @@ def _cue_before(text: str, start: int) -> str | None:
 
 # Where a full date's year can be: "2020" or the "/20" of "21/10/20". Dates are searched only in a window around
 # these anchors, so a long paragraph costs little.
-_YEAR_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d\d(?!\d)")
+# (Written "\d(?:...)" rather than "(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d\d(?!\d)": the same matches, but
+# a pattern that opens with a digit lets re skip every other character quickly, ~2.5x faster over paragraphs.)
+_YEAR_ANCHOR = re.compile(r"\d(?:(?<!\d\d)(?<=[12])(?:(?<=1)9|(?<=2)0)\d\d(?!\d)|[/.-]\d{1,2}[/.-]\d\d(?!\d))")
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -203,6 +205,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _NUMERIC_DATE_HINT = re.compile(r"\d[/.-]\d")
+_COPYRIGHT_CUES = ("copyright", "(c)", "hak cipta")  # the openings of _COPYRIGHT_YEAR, but "©" (never in ASCII text)
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\bcopyright\b|\(c\)|hak cipta)\D{0,40}?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -296,6 +299,8 @@ def year_hint(texts: list[str]) -> int | None:
     copyright_years: list[int] = []
     for text in texts:
         years.extend(f.day.year for f in find_dates(text))
+        if text.isascii() and not any(cue in text.lower() for cue in _COPYRIGHT_CUES):
+            continue  # no cue word (plain string scans; a non-ASCII text's case folds are left to the pattern)
         for m in _COPYRIGHT_YEAR.finditer(text):
             copyright_years.append(int(m.group(1)))
     years = years or copyright_years

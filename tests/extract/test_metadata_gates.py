@@ -79,3 +79,30 @@ def test_trie_alternation_matches_as_the_flat_alternation(flags):
     trie = re.compile(trie_alternation(WORDS), flags)
     for text in TEXTS:
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+OLD_YEAR_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d\d(?!\d)")
+
+
+@pytest.mark.parametrize("text", [
+    "Rabu, 21 Oktober 2020 | 09:20 WIB", "21/10/2020, 09:20", "1.5.20 dan 12-1-19", "tahun 12020 dan 2019a", "x2020",
+    "1920 1999 2000 2099 2100 1899", "3/4/567 7.8.90", "22020-10-21", "١٩٨٠ 2020", "", "Kamis (8/10)",
+])
+def test_year_anchor_finds_what_the_plain_pattern_finds(text):
+    from kabar.extract.dates import _YEAR_ANCHOR
+
+    assert [m.span() for m in _YEAR_ANCHOR.finditer(text)] == [m.span() for m in OLD_YEAR_ANCHOR.finditer(text)]
+
+
+@pytest.mark.parametrize("texts, year", [
+    (["Semua berita di situs ini. Copyright © 2019 Kompas.com"], 2019),
+    (["COPYRIGHT 2018 ANTARA"], 2018),
+    (["Hak Cipta Tempo 2017, dilindungi"], 2017),
+    (["(C) 2016 Detik"], 2016),
+    (["Warga berkumpul pada 2015 di alun-alun"], None),  # a bare year: neither a full date nor a copyright
+    (["Warga berkumpul pada 21 Oktober 2020.", "© 2021 Kompas.com"], 2020),  # a full date wins over copyright
+])
+def test_year_hint_reads_copyright_lines_in_every_spelling(texts, year):
+    from kabar.extract.dates import year_hint
+
+    assert year_hint(texts) == year
