@@ -83,17 +83,19 @@ def _date_cue_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
 
 
-def _strip_tail(text: str) -> str:
-    """Cut what follows the names: dates, "diperbarui ...", "- detikNews", "(Reuters)", "/ANTARA"."""
+def _strip_tail(text: str, dates: list | None = None) -> str:
+    """Cut what follows the names: dates, "diperbarui ...", "- detikNews", "(Reuters)", "/ANTARA" (dates: find_dates(text)
+    when the caller has it)."""
     from kabar.extract.dates import find_dates
 
-    dates = find_dates(text)
+    dates = find_dates(text) if dates is None else dates
     if dates:
         text = text[: dates[0].start]
     m = _date_cue_pattern().search(text)
     if m:
         text = text[: m.start()]
-    text = _TAIL_SPLIT.split(text)[0]
+    if _TAIL_MARK.search(text):
+        text = _TAIL_SPLIT.split(text)[0]
     # weekday names and "pukul 10.00" left before a date
     return _TRAILING_SEPARATORS.sub("", text)
 
@@ -101,6 +103,10 @@ def _strip_tail(text: str) -> str:
 _TAIL_SPLIT = re.compile(r"\s[-–—|·•]\s|\s*\(|\s*/\s*|\s[-–—]$|\s*[|·•]")
 _TRAILING_SEPARATORS = re.compile(r"[\s,|-]+$")
 _LEADING_BY = re.compile(r"^(?:by|oleh)\s+", re.IGNORECASE)
+# Characters without which _TAIL_SPLIT / _NAME_SEPARATORS cannot match: a search for one of them is several times
+# cheaper than the split (whose patterns open with \s*, tried at every position).
+_TAIL_MARK = re.compile(r"[-–—|·•(/]")
+_NAME_MARK = re.compile(r"[,;&.]|dan|and")
 _NAME_SEPARATORS = re.compile(r"\s*[,;&]\s*|\s+(?:dan|and)\s+|(?<=\w{3})(?<!Prof|PROF)(?<!Drs|DRS|Dra|DRA)\.\s+")
 
 
@@ -109,8 +115,11 @@ def _role_words() -> frozenset[str]:
     return frozenset(w for kind in CUE_KINDS for w in _cues()[kind])
 
 
+MAX_NAME_WORDS = 6
+
+
 def _is_name(words: list[str]) -> bool:
-    if not 1 <= len(words) <= 6:
+    if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
     if not all(_NAME_WORD.match(w) for w in words):
         return False
@@ -140,19 +149,22 @@ def _join_abbreviated(parts: list[str], text: str) -> list[str]:
     return out
 
 
-def names_in(text: str, outlet_words: frozenset[str] = frozenset()) -> list[str]:
+def names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list | None = None) -> list[str]:
     """The person names in the rest of a meta line, properly cased: "X dan Y, Z diperbarui ..." -> [X, Y, Z].
 
     Outlet self-names ("Laporan wartawan Tribunnews.com, Igman Ibrahim") are skipped. Returns [] when any part is
-    not name-like: a wrong name is worse than none.
+    not name-like: a wrong name is worse than none. dates: find_dates(text), when the caller has it.
     """
     from kabar.extract.outlets import find_agency_at, outlet_by_cue
 
-    text = _strip_tail(text).strip(" ,;:|-–—·•")
+    text = _strip_tail(text, dates).strip(" ,;:|-–—·•")
     text = _LEADING_BY.sub("", text)
     if not text:
         return []
-    parts = _join_abbreviated(_NAME_SEPARATORS.split(text), text)
+    parts = _NAME_SEPARATORS.split(text) if _NAME_MARK.search(text) else [text]
+    if len(parts) == 1 and len(text.strip(" .").split()) > MAX_NAME_WORDS:
+        return []  # one part, too long for a name: skipped as an outlet/role or refused, no name either way
+    parts = _join_abbreviated(parts, text)
     names: list[str] = []
     for part in parts:
         part = part.strip(" .")

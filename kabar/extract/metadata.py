@@ -73,6 +73,7 @@ _TIME_ONLY = re.compile(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d\s*\(?(?:WIB|WITA|W
 _CUE_WORD = re.compile(r"[\w.-]+")
 _DIGIT = re.compile(r"[0-9]")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*")
+_SEGMENT_MARK = re.compile(r"[|•·\-–—]")  # no match of _SEGMENT_SPLIT (or _PIECES) without one: a cheap search first
 
 
 def _proper_place(place: str) -> str:
@@ -158,9 +159,10 @@ def _date_words_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
 
 
-def _date_segment(text: str) -> bool:
-    """True when text is a date (with optional weekday, time, zone, publish/update cue and outlet name) and no more."""
-    found = _dates.find_dates(text)
+def _date_segment(text: str, found: list | None = None) -> bool:
+    """True when text is a date (with optional weekday, time, zone, publish/update cue and outlet name) and no more.
+    found: find_dates(text), when the caller has it."""
+    found = _dates.find_dates(text) if found is None else found
     if not found:
         return False
     rest = text
@@ -182,11 +184,16 @@ def _time_segment(text: str) -> bool:
     return bool(_TIME_ONLY.fullmatch(text))
 
 
-def _segment_kind(segment: str) -> str | None:
-    """'date', 'byline'/'editor'/'translator'/'credit', 'time', 'outlet', 'names' or None (ordinary text)."""
+def _segment_kind(segment: str, plain_dates: list | None = None) -> str | None:
+    """'date', 'byline'/'editor'/'translator'/'credit', 'time', 'outlet', 'names' or None (ordinary text).
+
+    plain_dates: find_dates(segment) when the caller already knows the stripped segment opens with no cue and is no
+    date segment (a line that is its own only segment), so neither is looked for again."""
     segment = segment.strip(" -–—|,")
     if not segment:
         return "empty"
+    if plain_dates is not None:
+        return _uncued_kind(segment, plain_dates)
     cued = cue_segments(segment)
     if cued:
         kind, cue, rest = cued[0]
@@ -204,13 +211,19 @@ def _segment_kind(segment: str) -> str | None:
         if has_sep and len(rest.split()) <= 6 and not re.search(r"[.!?]\s|[,;]\s\w+\s\w+\s\w+", rest):
             return kind  # "Penulis: Tim Liputan6.com", "Editor: Redaksi": a credit line without a person's name
         return None
-    if _date_segment(segment):
+    found = _dates.find_dates(segment)
+    if _date_segment(segment, found):
         return "date"
+    return _uncued_kind(segment, found)
+
+
+def _uncued_kind(segment: str, found: list) -> str | None:
+    """_segment_kind of a segment without cue that is no date (found: its find_dates)."""
     if _time_segment(segment):
         return "time"
     if outlet_by_cue(segment):
         return "outlet"
-    if len(segment) <= 60 and names_in(segment):
+    if len(segment) <= 60 and names_in(segment, dates=found):
         return "names"
     return None
 
@@ -235,7 +248,7 @@ def _cue_first_words() -> frozenset[str]:
 
 def _could_be_meta(text: str) -> bool:
     """Cheap pre-check: a meta line has a digit (dates), starts with a cue word, or names an outlet."""
-    if _DIGIT.search(text) or not text.isascii() and any(ch.isdigit() for ch in text):  # ("²" is a digit too)
+    if _DIGIT.search(text) or not text.isascii() and any(map(str.isdigit, text)):  # ("²" is a digit too)
         return True
     words = _CUE_WORD.findall(text.lower())
     if not words:
@@ -263,12 +276,14 @@ def _meta_line_kind(text: str) -> str | None:
             return kind
     if len(text.split()) > MAX_META_WORDS:
         return None  # a sentence, even with a date in it
-    if _date_segment(text):
+    found = _dates.find_dates(text)
+    if _date_segment(text, found):
         return "date"
-    segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()]
+    segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()] if _SEGMENT_MARK.search(text) else [text]
     kinds = []
     for segment in segments:
-        kind = _segment_kind(segment)
+        whole = cued is None and segment.strip(" -–—|,") == text  # the line is its only segment: checked above
+        kind = _segment_kind(segment, found if whole else None)
         if kind is None:  # one ordinary segment is enough: the rest need not be read
             return _dateline_only(text)
         kinds.append(kind)

@@ -106,3 +106,46 @@ def test_year_hint_reads_copyright_lines_in_every_spelling(texts, year):
     from kabar.extract.dates import year_hint
 
     assert year_hint(texts) == year
+
+
+META_LINES = [
+    "Penulis: Budi Santoso | Editor: Ani", "Budi Santoso", "Budi Santoso, Ani Lestari dan Dedi", "Moh. Kadafi",
+    "Rabu, 21 Oktober 2020 | 09:20 WIB", "Andhika Prasetia - detikNews", "Budi . . . . . .", "oleh Budi Santoso",
+    "Reporter Senior Kompas Tutup Usia di Jakarta Pada Usia Tujuh Puluh", "Fahreza Rizky, Jurnalis · Rabu, 21/10/2020",
+    "Achmad Fauzi | Iwan Supriyatna", "The rules take effect next month in every province of the country",
+    "Budi Santoso (Reuters)", "Budi/ANTARA", "Dr. Ahmad Fauzi, M.Si", "Budi diperbarui 21 Oktober 2020 09:20 WIB",
+    "– Budi Santoso", "Budi Santoso —", "Kamis (8/10) pukul 10.00", "Jawa Barat | Jawa Tengah", "Budi&Ani",
+]
+
+
+@pytest.mark.parametrize("text", META_LINES)
+def test_names_in_with_the_dates_given_equals_names_in_alone(text):
+    from kabar.extract.bylines import names_in
+    from kabar.extract.dates import find_dates
+
+    assert names_in(text, dates=find_dates(text)) == names_in(text)
+
+
+def test_names_in_long_single_part_has_no_name_but_dots_do_not_count_as_words():
+    from kabar.extract.bylines import names_in
+
+    assert names_in("The rules take effect next month in every province") == []
+    assert names_in("Budi Santoso . . . . . .") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text", META_LINES)
+def test_split_marks_never_skip_a_split(text):
+    from kabar.extract import bylines, metadata
+
+    for pattern, mark in ((bylines._TAIL_SPLIT, bylines._TAIL_MARK), (bylines._NAME_SEPARATORS, bylines._NAME_MARK),
+                          (metadata._SEGMENT_SPLIT, metadata._SEGMENT_MARK), (metadata._PIECES, metadata._SEGMENT_MARK)):
+        if not mark.search(text):
+            assert pattern.split(text) == [text], (pattern.pattern, text)
+
+
+def test_meta_line_kinds_of_one_segment_lines():
+    from kabar.extract.metadata import meta_line_kind
+
+    assert meta_line_kind("Budi Santoso - detikNews") == "byline"
+    assert meta_line_kind("Rabu, 21 Oktober 2020 09:20 WIB") == "date"
+    assert meta_line_kind("Harga beras naik 12 persen pada 2020") is None
