@@ -153,8 +153,9 @@ def is_menu_row(text: str) -> bool:
 
 
 def is_link_cue(text: str) -> bool:
-    """A related-link cue standing alone ("Baca Juga:"): the next line is the linked headline."""
-    return text.rstrip().endswith(":") and _bare(text).lower() in _set("extract/link_cues.txt")
+    """A related-link cue standing alone ("Baca Juga:", "BACA JUGA", "Baca juga »"): the next lines are the linked
+    headlines."""
+    return _bare(text).lower() in _set("extract/link_cues.txt")
 
 
 def is_list_heading(text: str) -> bool:

@@ -50,6 +50,8 @@ TITLE_META_DISTANCE = 3  # a headline is followed by its byline or date within t
 TITLE_CASE = 0.8  # share of capitalised content words of a headline in title case
 HEADLINE_MIN_WORDS = 5  # shorter headline candidates are only taken when there is nothing longer
 LINKED_HEADLINES = 3  # headlines that may follow a lone "Baca Juga:"
+LINKED_HEADLINE_WORDS = 20  # a longer line ending in "?" or "!" after "Baca Juga:" is the article's own sentence
+LINK_CUE_MAX_WORDS = 4  # "Baca Juga", "Lihat juga:", "Leia também": the cue alone, not a sentence about reading
 BYLINE_MIN_WORDS, BYLINE_MAX_WORDS = 2, 4  # words of a bare name
 DESCRIPTION_MIN_WORDS = 8
 DESCRIPTION_MAX_WORDS = 80
@@ -179,14 +181,25 @@ def _line_facts(text: str) -> tuple[tuple, str | None, str]:
 
 def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
     """The headlines on the lines after a lone "Baca Juga:" (up to LINKED_HEADLINES of them) are links, not
-    subheadings."""
+    subheadings. A line ending like a sentence ends the list, unless it is a headline asking or exclaiming in title
+    case ("Kapan Banjir Surut? Ini Kata BMKG", "Apa Saja Syarat Mudik Gratis 2024?")."""
     for i, line in enumerate(lines):
-        if not (line.cue and is_link_cue(line.text)):
+        if not (line.cue and line.words <= LINK_CUE_MAX_WORDS and is_link_cue(line.text)):
             continue
-        for nxt in lines[i + 1 : i + 1 + LINKED_HEADLINES]:
-            if nxt.terminal or nxt.meta is not None or nxt.words > TITLE_MAX_WORDS:
+        for j in range(i + 1, min(len(lines), i + 1 + LINKED_HEADLINES)):
+            nxt = lines[j]
+            if nxt.terminal and not _exclaimed_headline(nxt) or nxt.meta is not None or nxt.words > TITLE_MAX_WORDS:
                 break
+            if j > i + 1 and j + 1 < len(lines) and lines[j + 1].meta is not None:
+                break  # a headline with its byline or date under it: the page's own, after a list above it
             nxt.cue = True
+
+
+def _exclaimed_headline(line: LineFeatures) -> bool:
+    """A headline ending in "?" or "!" ("Apa Saja Syarat Mudik Gratis 2024?"), not a sentence ("Lalu, apa yang
+    terjadi?"): title case and headline length."""
+    return (line.text.rstrip("\"”’'").endswith(("?", "!")) and TITLE_MIN_WORDS <= line.words <= LINKED_HEADLINE_WORDS
+            and title_case_ratio(line.text) >= TITLE_CASE)
 
 
 def _mark_bare_bylines(lines: list[LineFeatures]) -> None:
