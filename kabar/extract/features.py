@@ -119,18 +119,38 @@ def is_boilerplate_cue(text: str, words: int) -> bool:
 
 def _is_cue(text: str, bare: str, words: int) -> bool:
     """is_boilerplate_cue with the line's _bare text already at hand (text_features shares it)."""
-    if not bare or len(bare) <= 40 and bare.lower() in _set("extract/boilerplate_exact.txt"):
+    if not bare or _cue_phrase(bare, words):
+        return True
+    if len(bare) <= 40 and _pagination_re().fullmatch(bare):
+        return True
+    inner = _bracketed(bare)
+    if inner and _cue_phrase(inner, words):  # "[Baca juga: ...]", "(Advertisement)"
+        return True
+    if NAV_CHAR.search(text) is None:
+        return False
+    return any(p.search(text) for p in _patterns("extract/nav_patterns.txt"))
+
+
+def _cue_phrase(bare: str, words: int) -> bool:
+    """The whole text is a furniture phrase, or it opens with a cue phrase."""
+    if len(bare) <= 40 and bare.lower() in _set("extract/boilerplate_exact.txt"):
         return True
     if _may_open_cue(bare[:3].lower()):
         if _prefix_re("extract/boilerplate_prefix.txt").match(bare, 0, PREFIX_SPAN):
             return True
         if words <= 8 and _prefix_re("extract/boilerplate_short_prefix.txt").match(bare, 0, PREFIX_SPAN):
             return True
-    if len(bare) <= 40 and _pagination_re().fullmatch(bare):
-        return True
-    if NAV_CHAR.search(text) is None:
-        return False
-    return any(p.search(text) for p in _patterns("extract/nav_patterns.txt"))
+    return False
+
+
+BRACKETS = {"(": ")", "[": "]"}
+
+
+def _bracketed(bare: str) -> str:
+    """The text inside the brackets around the whole line ("[Baca juga: X]" -> "Baca juga: X"), else ""."""
+    if len(bare) > 2 and BRACKETS.get(bare[0]) == bare[-1]:
+        return bare[1:-1].strip(BARE_CHARS).strip()
+    return ""
 
 
 @cache
@@ -360,6 +380,9 @@ def text_features(text: str) -> tuple:
             or words <= 8 and t.cue_short_prefix.match(bare, 0, PREFIX_SPAN) is not None)
         if not cue and len(bare) <= 40:
             cue = t.pagination.fullmatch(bare) is not None
+        if not cue and bare[0] in BRACKETS:
+            inner = _bracketed(bare)
+            cue = bool(inner) and _cue_phrase(inner, words)
         if not cue and NAV_CHAR.search(text) is not None:
             cue = any(p.search(text) for p in t.nav)
     # is_caption

@@ -164,7 +164,8 @@ OUTLET_LINES = CAPTION_LIKE + [
     "JAKARTA, KOMPAS.com - Hujan deras.", "Liputan6.com, Jakarta - Ada.", "TEMPO.CO, Jakarta - Ya.",
     "(ANTARA) - Harga turun.", "Presiden Joko Widodo meresmikan jalan tol yang menghubungkan dua provinsi di Sumatera "
     "pada Senin pagi bersama para menteri dan gubernur setempat", "Copyright © 2024 Kompas.com. All rights reserved.",
-    "↓ Baca selengkapnya ↓", "» Lihat Juga", "***", "—", "一个很长的中文标题没有空格但是有很多字符在这里", "İstanbul'da toplantı",
+    "↓ Baca selengkapnya ↓", "» Lihat Juga", "***", "—", "[Baca juga: Harga BBM Naik]", "(Advertisement)", "(2)",
+    "一个很长的中文标题没有空格但是有很多字符在这里", "İstanbul'da toplantı",
 ]
 
 

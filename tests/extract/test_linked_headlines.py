@@ -105,3 +105,21 @@ def test_real_dumps_lose_their_linked_titles_and_keep_every_paragraph(name, link
     expected = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))[name.replace(".txt", ".html")]
     assert all(title not in article.text for title in linked)
     assert article.text.split("\n") == expected["body"]
+
+
+@pytest.mark.parametrize("link", [
+    "[Baca juga: Polisi Tangkap Pelaku Pencurian Motor di Bekasi]",  # bracketed inline links (suara, okezone)
+    "(Baca Juga: Harga Beras Naik Jelang Lebaran di Pasar Induk)",
+    "[Simak Video: Detik-detik Banjir Rendam Permukiman]",
+    "(Advertisement)",
+])
+def test_a_cue_in_brackets_is_furniture_like_the_bare_cue(link):
+    raw = page_with([link])
+    assert body_texts(raw) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["(2)", "[1]", "(Foto bersama warga)", "(Bersambung)"])
+def test_brackets_alone_make_no_cue(line):
+    from kabar.extract.features import is_boilerplate_cue, text_features
+
+    assert not is_boilerplate_cue(line, len(line.split())) and not text_features(line)[3]
