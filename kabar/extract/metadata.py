@@ -433,6 +433,17 @@ _QUOTED_FROM = re.compile(rf"\b(?:dikutip|dilansir|dihimpun)\s+(?P<o>{DOMAIN_TOK
 _COPYRIGHT_ANYWHERE = re.compile(r"©|copyright|hak cipta", re.IGNORECASE)
 
 
+def _mentions_copyright(text: str) -> bool:
+    """_COPYRIGHT_ANYWHERE.search(text) by plain string scans, several times faster over a whole page. re.IGNORECASE
+    also equates "ı" and "İ" with "i" (str.lower does not): a text holding one is left to the pattern."""
+    if "©" in text:
+        return True
+    if "ı" in text or "İ" in text:
+        return _COPYRIGHT_ANYWHERE.search(text) is not None
+    low = text.lower()
+    return "copyright" in low or "hak cipta" in low
+
+
 def _ends_in_bracket(text: str) -> bool:
     """Cheap gate for _CLOSING_CREDIT: ")" at the end, maybe before one full stop or closing quote."""
     tail = text.rstrip()
@@ -478,11 +489,12 @@ def _wire_aliases() -> frozenset[str]:
     return frozenset(a.strip().lower() for line in load_lines("id/agencies.txt") for a in line.split("|") if a.strip())
 
 
-def _list_like(numbers: list[int], kinds: dict[int, str], lines: list[str]) -> set[int]:
+def _list_like(numbers: list[int], kinds: dict[int, str], lines: list[str], parsed: dict | None = None) -> set[int]:
     """Date-only lines in a run of three or more (each within four lines of the next) that are not all the same
-    date: a "Populer"/"Terkini" list (title, date, title, date ...), not the page's byline."""
-    date_only = sorted(n for n in numbers
-                       if kinds.get(n) == "date" and _dates.parse_published(lines[n - 1])[1] == "date")
+    date: a "Populer"/"Terkini" list (title, date, title, date ...), not the page's byline. parsed: line number ->
+    parse_published of the line, when the caller has it."""
+    date_only = sorted(n for n in numbers if kinds.get(n) == "date"
+                       and (parsed[n] if parsed else _dates.parse_published(lines[n - 1]))[1] == "date")
     runs: list[list[int]] = []
     for n in date_only:
         if runs and n - runs[-1][-1] <= 4:
@@ -605,10 +617,10 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         # "Jakarta (ANTARA) -" on republika.co.id: Republika publishes what ANTARA wrote.
         cited.append((body_at[0] if body_at else 0, dateline_outlet))
         dateline_outlet = url_outlet
-    kept_lines = [ln for n, ln in enumerate(lines, 1) if n not in excluded or _COPYRIGHT.match(ln)]
     meta_texts = [lines[n - 1] for n in meta_numbers] + [p for _, p in extra_meta]
+    # (every line goes to _outlet_from_text: of the lines it reads, copyright lines, none is left out as boilerplate)
     result["outlet"] = (dateline_outlet or url_outlet or outlet_from_html_meta(html_meta)
-                        or _outlet_from_text(kept_lines, body, meta_texts) or _outlet_beside_meta(lines, meta_numbers))
+                        or _outlet_from_text(lines, body, meta_texts) or _outlet_beside_meta(lines, meta_numbers))
 
     # People and credits
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}
@@ -696,6 +708,8 @@ def _label_lines(lines: list[str], body_numbers: set[int]) -> list[int]:
         text = text.strip()
         if n in body_numbers or not text or len(text) > 25:
             continue
+        if text.isascii() and text.split(None, 1)[0].lower().rstrip(":|-,;") not in _cue_first_words():
+            continue  # a label line opens with a cue word (re.IGNORECASE folds only non-ASCII letters otherwise)
         cued = cue_segments(text)
         if not cued or len(cued) != 1 or cued[0][2] or cued[0][0] not in ("byline", "editor", "translator"):
             continue
@@ -796,13 +810,14 @@ def _time_on_next_line(lines: list[str], n: int, meta_numbers: list[int]) -> str
 
 
 def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, excluded) -> tuple[str | None, str | None]:
-    listy = _list_like(meta_numbers, kinds, lines)
+    parsed = {n: _dates.parse_published(lines[n - 1]) for n in meta_numbers}  # (each line read once)
+    listy = _list_like(meta_numbers, kinds, lines, parsed)
     first_body = min(body_numbers) if body_numbers else None
     candidates = []
     for n in meta_numbers:
         if n in listy:
             continue
-        iso, cue = _dates.parse_published(lines[n - 1])
+        iso, cue = parsed[n]
         if not iso:
             continue
         if "T" not in iso and (time := _time_on_next_line(lines, n, meta_numbers)):
@@ -821,7 +836,7 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
     if html_iso:
         return html_iso, html_basis
     # one scan of the whole page first: most pages state no copyright, and then no line needs its own scan
-    copyright_lines = [ln for ln in lines if _COPYRIGHT_ANYWHERE.search(ln)] if _COPYRIGHT_ANYWHERE.search(
+    copyright_lines = [ln for ln in lines if _COPYRIGHT_ANYWHERE.search(ln)] if _mentions_copyright(
         "\n".join(lines)) else []
     hint_texts = list(body) + copyright_lines
     hint = _dates.year_hint(hint_texts) or (int(u[:4]) if (u := _url_date(url)) else None)

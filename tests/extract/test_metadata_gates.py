@@ -149,3 +149,21 @@ def test_meta_line_kinds_of_one_segment_lines():
     assert meta_line_kind("Budi Santoso - detikNews") == "byline"
     assert meta_line_kind("Rabu, 21 Oktober 2020 09:20 WIB") == "date"
     assert meta_line_kind("Harga beras naik 12 persen pada 2020") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Copyright © 2020 Kompas.com", "COPYRIGHT ANTARA", "Hak Cipta Dilindungi", "HAK CIPTA", "hak\tcipta",
+    "copyrıght 2020", "COPYRİGHT 2020", "hA\u212a cipta", "Berita terkini hari ini", "", "copy right",
+])
+def test_copyright_scan_answers_as_the_pattern(text):
+    from kabar.extract.metadata import _COPYRIGHT_ANYWHERE, _mentions_copyright
+
+    assert _mentions_copyright(text) == (_COPYRIGHT_ANYWHERE.search(text) is not None)
+
+
+def test_label_lines_found_with_any_separator_and_case():
+    from kabar.extract.metadata import _label_lines
+
+    lines = ["Judul berita", "", "PENULIS :", "Budi Santoso", "", "Editor|", "Ani Lestari", "", "Penulis Budi",
+             "Ani Lestari", "Menurut warga,", "Budi Santoso"]
+    assert _label_lines(lines, set()) == [3, 6]
