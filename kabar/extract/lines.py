@@ -407,14 +407,16 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | N
     anchored = [i for i in candidates if _followed_by_meta(prefix, i)]
     if anchored:
         return ([i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS] or anchored)[-1]
-    last_repeat = {x.text.lower(): j for j, x in enumerate(prefix) if x.duplicate}  # (the last one wins)
-    repeated = [i for i in candidates if last_repeat.get(prefix[i].text.lower(), -1) > i]
-    if repeated:
-        return repeated[0]  # headlines are often printed twice (breadcrumb or page title, then the h1)
-    # menus and site taglines come first, the headline sits nearest the body; a caption in sentence case may sit
-    # between them, so a line in title case ("Polisi Selidiki Kebakaran Gudang") is preferred
     # menu items and widget labels are shorter than headlines
     full = [i for i in candidates if prefix[i].words >= HEADLINE_MIN_WORDS] or candidates
+    last_repeat = {x.text.lower(): j for j, x in enumerate(prefix) if x.duplicate}  # (the last one wins)
+    repeated = [i for i in full if prefix[i].words >= HEADLINE_MIN_WORDS and last_repeat.get(prefix[i].text.lower(), -1) > i]
+    if repeated:
+        # headlines are often printed twice (breadcrumb or page title, then the h1); short lines printed twice are
+        # mostly menus shown twice (desktop and mobile), so only headline-long lines count
+        return repeated[0]
+    # menus and site taglines come first, the headline sits nearest the body; a caption in sentence case may sit
+    # between them, so a line in title case ("Polisi Selidiki Kebakaran Gudang") is preferred
     titled = [i for i in full if title_case_ratio(prefix[i].text) >= TITLE_CASE]
     return titled[-1] if titled else full[-1]
 

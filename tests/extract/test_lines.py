@@ -341,3 +341,17 @@ def test_a_question_headline_above_its_date_is_the_title():
     ]
     labels = classify_lines(raw)
     assert (labels.title, labels.meta, labels.body) == (1, [2], [3, 4])
+
+
+def test_short_lines_printed_twice_are_a_menu_not_the_headline():
+    """Menus are often dumped twice (desktop and mobile) above the article: a three-word item printed twice is no
+    headline; the headline-long line nearest the body is."""
+    menu = ["Kabar Desa Terkini", "Dunia Usaha Kecil", "Rumah Tangga Sehat"]
+    raw = [*menu, "Masuk", *menu,
+           "Pemerintah Kota Bandung Resmikan Taman Baru di Pusat Kota",
+           "Wali kota meresmikan taman seluas dua hektare itu pada Minggu pagi bersama ratusan warga sekitar.",
+           "Taman tersebut dilengkapi jalur lari, area bermain anak, dan perpustakaan kecil yang buka setiap hari.",
+           "Menurut dia, pembangunan taman memakan waktu delapan bulan dengan anggaran dari pemerintah provinsi."]
+    raw = "\n\n".join(raw).split("\n")
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == "Pemerintah Kota Bandung Resmikan Taman Baru di Pusat Kota"
