@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 from typing import Any
@@ -48,7 +49,6 @@ def spark_session(master: str | None = None, shuffle_partitions: int | None = No
         "spark.ui.enabled": "false",
         "spark.ui.showConsoleProgress": "false",
         "spark.sql.shuffle.partitions": str(shuffle_partitions or 8),
-        "spark.default.parallelism": str(shuffle_partitions or 8),
         "spark.python.worker.reuse": "true",  # word lists and models stay loaded between tasks
         "spark.pyspark.python": sys.executable,
         "spark.pyspark.driver.python": sys.executable,
@@ -60,6 +60,14 @@ def spark_session(master: str | None = None, shuffle_partitions: int | None = No
         log_conf = f"-Dlog4j.configurationFile={data_path('spark/log4j2.properties')}"
         settings["spark.driver.extraJavaOptions"] = log_conf
         settings["spark.executor.extraJavaOptions"] = log_conf
+    if (master or os.environ.get("KABAR_SPARK_MASTER", DEFAULT_MASTER)).startswith("local"):
+        # In local mode one JVM only moves bytes between the Python workers; its optimising JIT compiler and
+        # parallel GC threads took 15 of 60 CPU seconds on 5,000 articles (2 cores), competing with the workers.
+        # The quick compiler and the serial collector: 6.5 s, the same results.
+        lean = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+        settings["spark.driver.extraJavaOptions"] = f"{settings.get('spark.driver.extraJavaOptions', '')} {lean}".strip()
+    if shuffle_partitions:  # else Spark's own default: the number of cores (local[N]) or of all executors' cores
+        settings["spark.default.parallelism"] = str(shuffle_partitions)
     settings.update(conf or {})
     # PySpark starts local Python workers from $PYSPARK_PYTHON (default "python3" on PATH), not from the config:
     # point it at this interpreter so workers see the same installed packages (a venv, say).
@@ -69,6 +77,13 @@ def spark_session(master: str | None = None, shuffle_partitions: int | None = No
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+def stable_hash(key) -> int:
+    """The partition of a shuffle key (str or tuple of str): crc32 of its repr. PySpark's default partitioner
+    (portable_hash) reads os.environ and recurses into tuples for every record: a visible share of the CPU on
+    shuffles of many small records (profiled: template votes, term counts, blocking keys)."""
+    return zlib.crc32(repr(key).encode("utf-8", "surrogatepass"))
 
 
 # ---- inputs ------------------------------------------------------------------------------------------------
@@ -240,28 +255,46 @@ def template_evidence(spark, pages_rdd) -> dict[str, frozenset[str]] | None:
     """Template lines of the whole input per outlet group, counted with shuffles (None when extraction has none).
 
     The local extraction counts, per group (outlet host), on how many distinct pages (signatures) each short line
-    appears, and keeps the lines ``is_template`` accepts. Here: distinct (group, signature) counted per group, and
-    distinct ((group, line), signature) counted per line by reduceByKey; only the template lines reach the driver.
+    appears, and keeps the lines ``is_template`` accepts. Here: the short lines of pages with the same (group,
+    signature) are merged (one vote per signature), then per group the signatures and the votes per line are
+    summed (map-side first, so each task sends one tally per group); only the template lines reach the driver.
     """
     try:
         from kabar.extract.templates import is_template
     except ImportError:
         return None
-    keys = (pages_rdd.filter(lambda kv: isinstance(kv[1], Page)).map(lambda kv: _page_template_key(kv[1]))
-            .filter(lambda k: k is not None))
-    keys.persist()
     parts = pages_rdd.getNumPartitions()
-    group_pages = keys.map(lambda k: (k[0], k[1])).distinct(parts).countByKey()
-    sizes = spark.sparkContext.broadcast(dict(group_pages))
-    votes = keys.flatMap(lambda k: [((k[0], line), k[1]) for line in k[2]]).distinct(parts).map(lambda gl: (gl[0], 1))
-    lines = (votes.reduceByKey(lambda a, b: a + b, parts)
-             .filter(lambda kv: is_template(kv[1], sizes.value[kv[0][0]]))
-             .keys().collect())
-    keys.unpersist()
-    out: dict[str, set[str]] = {}
-    for group, line in lines:
-        out.setdefault(group, set()).add(line)
-    return {group: frozenset(found) for group, found in out.items()}
+    signatures = (pages_rdd.filter(lambda kv: isinstance(kv[1], Page)).map(lambda kv: _page_template_key(kv[1]))
+                  .filter(lambda k: k is not None).map(lambda k: ((k[0], k[1]), set(k[2])))
+                  .reduceByKey(_union_into, parts, stable_hash))
+    tallies = (signatures.map(lambda gs: (gs[0][0], gs[1]))
+               .combineByKey(_new_tally, _add_to_tally, _merge_tallies, parts, stable_hash))
+    found = tallies.mapValues(lambda t: frozenset(line for line, votes in t[1].items() if is_template(votes, t[0])))
+    return {group: lines for group, lines in found.collect() if lines}
+
+
+def _union_into(a: set[str], b: set[str]) -> set[str]:
+    a |= b
+    return a
+
+
+def _new_tally(lines: set[str]) -> tuple[int, dict[str, int]]:
+    """(signatures seen, votes per line) of one group, from one signature's lines."""
+    return 1, dict.fromkeys(lines, 1)
+
+
+def _add_to_tally(tally: tuple[int, dict[str, int]], lines: set[str]) -> tuple[int, dict[str, int]]:
+    votes = tally[1]
+    for line in lines:
+        votes[line] = votes.get(line, 0) + 1
+    return tally[0] + 1, votes
+
+
+def _merge_tallies(a: tuple[int, dict[str, int]], b: tuple[int, dict[str, int]]) -> tuple[int, dict[str, int]]:
+    votes = a[1]
+    for line, n in b[1].items():
+        votes[line] = votes.get(line, 0) + n
+    return a[0] + b[0], votes
 
 
 def extract_with_templates(pages: list[Page], templates: dict[str, frozenset[str]]) -> list[Article | InputError]:
@@ -304,7 +337,10 @@ def _process_partition(items: Iterable[tuple[tuple, Page | InputError]], templat
     if len(out) != len(batch):  # a step that drops or adds items: one page at a time keeps the keys right
         out = [(process_with_templates([p], templates.value if templates is not None else None) or
                 [InputError(p.source, "page yielded no article")])[0] for p in batch]
-    yield from zip((key for key, _ in pages), out, strict=True)
+    for (key, _), item in zip(pages, out, strict=True):
+        # grouping features in the same pass, as the local engine's workers compute them (no second read of
+        # the cached articles, no separate stage)
+        yield key, (item if isinstance(item, InputError) else (item, _safe_features(item)))
 
 
 MIN_PAGES_PER_TASK = 50
@@ -322,7 +358,7 @@ def balance_pages(pages_rdd):
 
 
 def articles_from_pages(spark, pages_rdd):
-    """(order key, Article | InputError) after extraction and annotation, per partition."""
+    """(order key, InputError | (Article, its grouping features)) after extraction and annotation, per partition."""
     evidence = template_evidence(spark, pages_rdd)
     templates = spark.sparkContext.broadcast(evidence) if evidence is not None else None
     return pages_rdd.mapPartitions(lambda it: _process_partition(it, templates))
@@ -332,6 +368,15 @@ def articles_from_pages(spark, pages_rdd):
 
 
 ARTICLES_PER_PARTITION = 2_000  # grouping partitions: few for small inputs, where task overhead dominates
+MAX_TASKS_PER_CORE = 4  # and at most this many per core for large ones (a partition holds more articles instead)
+
+
+def grouping_partitions(cores: int, n_articles: int) -> int:
+    """Partitions of the grouping and briefing shuffles: a multiple of the cores (so the last wave of tasks does
+    not leave cores idle), about ARTICLES_PER_PARTITION articles each, 1 to MAX_TASKS_PER_CORE tasks per core."""
+    cores = max(1, cores)
+    per_core = math.ceil(n_articles / (ARTICLES_PER_PARTITION * cores))
+    return cores * max(1, min(MAX_TASKS_PER_CORE, per_core))
 EDGES_PER_PARTITION = 200_000  # graph partitions: few for small graphs, where task overhead dominates a round
 
 
@@ -446,25 +491,31 @@ def block_pairs(features_rdd, blocking_keys, pair_score, threshold: float, max_b
     return blocks.flatMap(lambda kv: score_block(kv[1])).reduceByKey(max).map(lambda kv: (kv[0][0], kv[0][1], kv[1]))
 
 
-def _rename_copies(items: list[tuple[tuple, Article]]) -> list[tuple[tuple, Article]]:
+def _rename_copies(items: list[tuple[tuple, tuple[Article, Any]]]) -> list[tuple[tuple, tuple[Article, Any]]]:
     from kabar.stories.group import unique_ids
 
-    unique_ids([a for _, a in items])
+    unique_ids([a for _, (a, _) in items])
+    for _, (article, features) in items:
+        features.id = article.id  # as group_articles: nothing else in the features depends on the id
     return items
 
 
-def unique_ids_in_spark(articles_rdd, parts: int | None = None):
-    """The stories step's ``unique_ids`` (pages with the same body get distinct ids) over (order key, Article).
+def unique_ids_in_spark(articles_rdd, parts: int | None = None, shared_ids: list[str] | None = None):
+    """The stories step's ``unique_ids`` (pages with the same body get distinct ids) over (order key, (Article,
+    features)).
 
-    Only ids held by several articles are shuffled: their set is found by a count and broadcast.
+    Only ids held by several articles are shuffled: their set (``shared_ids`` when the caller counted them) is
+    found by a count and broadcast.
     """
-    shared = articles_rdd.map(lambda kv: (kv[1].id, 1)).reduceByKey(lambda a, b: a + b, parts).filter(lambda kc: kc[1] > 1)
-    shared_ids = shared.keys().collect()
+    if shared_ids is None:
+        shared_ids = (articles_rdd.map(lambda kv: (kv[1][0].id, 1)).reduceByKey(lambda a, b: a + b, parts, stable_hash)
+                      .filter(lambda kc: kc[1] > 1).keys().collect())
     if not shared_ids:
         return articles_rdd
     ids = articles_rdd.context.broadcast(frozenset(shared_ids))
-    alone = articles_rdd.filter(lambda kv: kv[1].id not in ids.value)
-    copies = (articles_rdd.filter(lambda kv: kv[1].id in ids.value).map(lambda kv: (kv[1].id, kv)).groupByKey(parts)
+    alone = articles_rdd.filter(lambda kv: kv[1][0].id not in ids.value)
+    copies = (articles_rdd.filter(lambda kv: kv[1][0].id in ids.value).map(lambda kv: (kv[1][0].id, kv))
+              .groupByKey(parts, stable_hash)
               .flatMap(lambda kv: _rename_copies(list(kv[1]))))
     return alone.union(copies)
 
@@ -543,16 +594,18 @@ def _link_component(feats, edges) -> tuple[list[Story], dict[str, str]]:
     return stories, duplicate_roots(feats, duplicates)
 
 
-def group_in_spark(spark, articles_rdd, parts: int | None = None):
-    """Duplicates and stories through shuffles, over (order key, Article) with unique ids.
+def group_in_spark(spark, articles_rdd, parts: int | None = None, frequencies: tuple[dict[str, int], int] | None = None):
+    """Duplicates and stories through shuffles, over (order key, (Article, features)) with unique ids.
 
-    Returns ((component, (features, edges, (order key, Article)s)) RDD, RDDs to unpersist):
-    1. features per article where the article is; document frequencies by reduceByKey; IDF broadcast; weighing;
+    Returns (RDD of (stories, duplicate roots) per connected component, RDDs to unpersist):
+    1. document frequencies of the features (computed with extraction) by reduceByKey, unless given as
+       (frequencies, number of articles); IDF broadcast; weighing;
     2. blocking keys held by two or more articles found by a count (broadcast), features sent to those keys only,
        candidate pairs made and scored inside each block by the local block rule; pairs deduplicated by key;
     3. connected components of the usable pairs (copies, scores at the edge threshold) in Spark;
     4. the stories step's linking inside each component: it only merges clusters joined by scored pairs, so it
-       never crosses components and per-component runs give the global result.
+       never crosses components and per-component runs give the global result. Only features and edges meet
+       under the component's key; the articles themselves are shuffled once, later, to their story.
     """
     from pyspark import StorageLevel
 
@@ -561,37 +614,39 @@ def group_in_spark(spark, articles_rdd, parts: int | None = None):
 
     level = StorageLevel.MEMORY_AND_DISK
     sc = spark.sparkContext
-    feats = articles_rdd.map(lambda kv: (kv[1].id, _safe_features(kv[1]))).persist(level)
-    counts = (feats.flatMap(lambda kv: [("", 1)] + [(t, 1) for t in _counted_terms(kv[1])])  # "": the article count
-              .reduceByKey(lambda a, b: a + b, parts).collectAsMap())
-    n_docs = counts.pop("", 0)
+    feats = articles_rdd.map(lambda kv: (kv[1][1].id, kv[1][1]))
+    if frequencies is None:
+        counts = (feats.flatMap(lambda kv: [("", 1)] + [(t, 1) for t in _counted_terms(kv[1])])  # "": article count
+                  .reduceByKey(lambda a, b: a + b, parts, stable_hash).collectAsMap())
+        n_docs = counts.pop("", 0)
+    else:
+        counts, n_docs = frequencies
     idf = sc.broadcast(idf_table(counts, n_docs))
     weighed = feats.mapValues(lambda f: _weigh(f, idf.value)).persist(level)
     shared = (weighed.flatMap(lambda kv: [(k, 1) for k in dict.fromkeys(blocking_keys(kv[1]))])
-              .reduceByKey(lambda a, b: a + b, parts).filter(lambda kc: kc[1] > 1).keys().collect())
+              .reduceByKey(lambda a, b: a + b, parts, stable_hash).filter(lambda kc: kc[1] > 1).keys().collect())
     shared_keys = sc.broadcast(frozenset(shared))
     blocks = (weighed.flatMap(lambda kv: [(k, kv[1]) for k in dict.fromkeys(blocking_keys(kv[1])) if k in shared_keys.value])
-              .groupByKey(parts))
-    edges = (blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a, parts)
+              .groupByKey(parts, stable_hash))
+    edges = (blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a, parts, stable_hash)
              .persist(level))
     labels = connected_components(edges.keys(), parts=parts)
-    # every article, its features and its component's edges meet under the component's key; an article on no
+    # every article's features and its component's edges meet under the component's key; an article on no
     # usable pair is its own component, keyed by its own id (never another component's label)
     if labels.count() <= BROADCAST_LABELS:  # few labels: sent to every task, no join shuffles of the features
         label_of = sc.broadcast(labels.collectAsMap())
         comp_feats = weighed.map(lambda kv: (label_of.value.get(kv[0], kv[0]), (0, kv[1])))
         comp_edges = edges.map(lambda e: (label_of.value[e[0][0]], (1, e)))
-        comp_arts = articles_rdd.map(lambda kv: (label_of.value.get(kv[1].id, kv[1].id), (2, kv)))
     else:
         comp_feats = weighed.leftOuterJoin(labels, parts).map(lambda kv: (_component(kv), (0, kv[1][0])))
         comp_edges = edges.map(lambda e: (e[0][0], e)).join(labels, parts).map(lambda kv: (kv[1][1], (1, kv[1][0])))
-        comp_arts = (articles_rdd.map(lambda kv: (kv[1].id, kv)).leftOuterJoin(labels, parts)
-                     .map(lambda kv: (_component(kv), (2, kv[1][0]))))
-    components = comp_feats.union(comp_edges).union(comp_arts).groupByKey(parts).mapValues(_split_tagged)
-    return components, [feats, weighed, edges, labels]
+    linked = (comp_feats.union(comp_edges).groupByKey(parts, stable_hash)
+              .map(lambda kv: _link_component(*_split_tagged(kv[1]))))
+    return linked, [weighed, edges, labels]
 
 
 BROADCAST_LABELS = 2_000_000  # component labels up to this many nodes are broadcast instead of joined
+BROADCAST_STORIES = 2_000_000  # story memberships of up to this many articles are broadcast instead of joined
 
 
 def _component(joined) -> str:
@@ -599,59 +654,130 @@ def _component(joined) -> str:
     return node if label is None else label
 
 
-def _split_tagged(tagged) -> tuple[list, list, list]:
-    parts: tuple[list, list, list] = ([], [], [])
+def _split_tagged(tagged) -> tuple[list, list]:
+    parts: tuple[list, list] = ([], [])
     for tag, value in tagged:
         parts[tag].append(value)
     return parts
 
 
-def link_and_brief(feats, edges, keyed_articles) -> list[tuple[Story, dict[str, Any], list[tuple[tuple, Article]]]]:
-    """(Story, briefing, [(order key, Article)]) for each story of one component: linking, duplicate_of, briefings."""
-    stories, roots = _link_component(feats, edges)
-    by_id = {}
-    for key, article in keyed_articles:
-        article.duplicate_of = roots.get(article.id)
-        by_id[article.id] = (key, article)
-    return [_brief_one(story, [by_id[doc] for doc in story.documents]) for story in stories]
+def balanced_partitions(stories: list[Story], n_parts: int) -> dict[str, int]:
+    """Story id -> partition, largest stories first onto the least loaded partition (load = member count), so
+    no core waits on one partition holding the big stories while the other is idle."""
+    loads = [0] * max(1, n_parts)
+    out = {}
+    for story in sorted(stories, key=lambda s: (-len(s.documents), s.id)):
+        target = loads.index(min(loads))
+        out[story.id] = target
+        loads[target] += len(story.documents)
+    return out
 
 
-# ---- whole runs --------------------------------------------------------------------------------------------
-
-
-def _errors_and_count(items) -> list[tuple[list[tuple[tuple, InputError]], int]]:
-    errors, count = [], 0
-    for key, item in items:
-        if isinstance(item, InputError):
-            errors.append((key, item))
-        else:
-            count += 1
-    return [(errors, count)]
-
-
-def _collect_sorted(rdd) -> list[tuple[tuple, Any]]:
-    return sorted(rdd.collect(), key=lambda kv: kv[0])
-
-
-def _brief_one(story: Story, members) -> tuple[Story, dict[str, Any], list[tuple[tuple, Article]]]:
-    """The briefing of one story from its articles (in input order)."""
+def _brief_story(story: Story, members) -> tuple[Story, dict[str, Any], list[tuple[tuple, Article]]]:
+    """(Story, briefing, [(order key, Article)]) of one story from its articles (any order in; input order out)."""
     from kabar.analysis import brief_stories
 
     members = sorted(members, key=lambda kv: kv[0])
     return story, brief_stories([story], [a for _, a in members])[0], members
 
 
-def briefed_stories(spark, articles_rdd, parts: int | None = None):
-    """(Story, briefing, [(order key, Article)]) per story, all computed in Spark; plus RDDs to unpersist."""
+def _with_duplicate_of(keyed: tuple[tuple, tuple[Article, Any]], roots: dict[str, str]) -> tuple[tuple, Article]:
+    key, (article, _) = keyed
+    article.duplicate_of = roots.get(article.id)
+    return key, article
+
+
+def brief_in_spark(spark, articles_rdd, linked, parts: int | None = None, broadcast_limit: int = BROADCAST_STORIES):
+    """(Story, briefing, [(order key, Article)]) per story: each article goes to its story's partition (one
+    shuffle of the articles), and the stories are briefed there, spread over the cores.
+
+    Story memberships and duplicate roots are small (ids): up to ``broadcast_limit`` articles they come to the
+    driver and are broadcast, with each story's partition chosen by member count (balanced); above, they are
+    joined to the articles and stories are hashed to partitions.
+    """
+    sc = spark.sparkContext
+    n_parts = parts or sc.defaultParallelism
+    memberships = linked.flatMap(
+        lambda sr: [(doc, (story.id, sr[1].get(doc))) for story in sr[0] for doc in story.documents])
+    stories = linked.flatMap(lambda sr: [(story.id, story) for story in sr[0]])
+    if memberships.count() <= broadcast_limit:
+        found = linked.collect()
+        all_stories = {story.id: story for component, _ in found for story in component}
+        roots = sc.broadcast({doc: root for _, component_roots in found for doc, root in component_roots.items()})
+        story_of = sc.broadcast({doc: story.id for story in all_stories.values() for doc in story.documents})
+        part_of = sc.broadcast(balanced_partitions(list(all_stories.values()), n_parts))
+        by_id = sc.broadcast(all_stories)
+        keyed = articles_rdd.map(lambda kv: (story_of.value[kv[1][0].id], _with_duplicate_of(kv, roots.value)))
+        grouped = keyed.groupByKey(n_parts, partitionFunc=lambda sid: part_of.value[sid])
+        return grouped.map(lambda sm: _brief_story(by_id.value[sm[0]], sm[1]))
+    keyed = (articles_rdd.map(lambda kv: (kv[1][0].id, kv)).join(memberships, n_parts)
+             .map(lambda kv: (kv[1][1][0], _with_duplicate_of(kv[1][0], {kv[0]: kv[1][1][1]} if kv[1][1][1] else {}))))
+    return (stories.mapValues(lambda st: (0, st)).union(keyed.mapValues(lambda m: (1, m))).groupByKey(n_parts)
+            .map(lambda kv: _brief_story(*_story_and_members(kv[1]))))
+
+
+def _story_and_members(tagged) -> tuple[Story, list]:
+    story, members = None, []
+    for tag, value in tagged:
+        if tag == 0:
+            story = value
+        else:
+            members.append(value)
+    return story, members
+
+
+# ---- whole runs --------------------------------------------------------------------------------------------
+
+
+def _partition_tallies(items) -> Iterator[tuple[tuple, Any]]:
+    """One pass over a partition of extracted items for all the whole-input figures the next steps need: the
+    input errors, the number of articles, each article id (ids held by several pages must be renamed) and each
+    article's counted terms (document frequencies), summed by key afterwards."""
+    errors, count = [], 0
+    for key, item in items:
+        if isinstance(item, InputError):
+            errors.append((key, item))
+            continue
+        article, features = item
+        count += 1
+        yield ("id", article.id), 1
+        for term in _counted_terms(features):
+            yield ("term", term), 1
+    yield ("articles",), count
+    if errors:
+        yield ("errors",), errors
+
+
+def whole_input_tallies(items, parts: int) -> tuple[list[tuple[tuple, InputError]], int, list[str], dict[str, int]]:
+    """(errors in input order, number of articles, ids held by several articles, document frequency per term)."""
+    summed = (items.mapPartitions(_partition_tallies).reduceByKey(lambda a, b: a + b, parts, stable_hash)
+              .filter(lambda kv: kv[0][0] != "id" or kv[1] > 1).collect())
+    errors, n_articles, shared_ids, frequencies = [], 0, [], {}
+    for key, value in summed:
+        if key[0] == "term":
+            frequencies[key[1]] = value
+        elif key[0] == "id":
+            shared_ids.append(key[1])
+        elif key[0] == "articles":
+            n_articles = value
+        else:
+            errors = sorted(value, key=lambda ke: ke[0])
+    return errors, n_articles, shared_ids, frequencies
+
+
+def briefed_stories(spark, articles_rdd, parts: int | None = None, broadcast_limit: int = BROADCAST_STORIES,
+                    tallies: tuple[list[str], dict[str, int], int] | None = None):
+    """(Story, briefing, [(order key, Article)]) per story, all computed in Spark, over (order key, (Article,
+    features)); plus RDDs to unpersist. ``tallies``: (shared ids, document frequencies, number of articles) when
+    already counted (``whole_input_tallies``)."""
     from pyspark import StorageLevel
 
-    articles_rdd = unique_ids_in_spark(articles_rdd, parts)
-    if not articles_rdd.is_cached:
-        articles_rdd.persist(StorageLevel.MEMORY_AND_DISK)
-    components, cached = group_in_spark(spark, articles_rdd, parts)
-    cached.append(articles_rdd)
-    briefed = components.flatMap(lambda kv: link_and_brief(*kv[1]))  # linking, duplicates, briefings per component
-    return briefed, cached
+    shared_ids, frequencies = (tallies[0], tallies[1:]) if tallies is not None else (None, None)
+    articles_rdd = unique_ids_in_spark(articles_rdd, parts, shared_ids)
+    linked, cached = group_in_spark(spark, articles_rdd, parts, frequencies)
+    linked.persist(StorageLevel.MEMORY_AND_DISK)  # read twice: memberships, then the stories
+    cached.append(linked)
+    return brief_in_spark(spark, articles_rdd, linked, parts, broadcast_limit), cached
 
 
 def write_spark_tables(spark, briefed, output_dir: str) -> None:
@@ -686,13 +812,12 @@ def run_spark(spark, pages_rdd, output_dir: str | None = None, collect: bool = T
     if not pages_rdd.is_cached:
         pages_rdd.persist(StorageLevel.MEMORY_AND_DISK)  # read once: the template pass and extraction both use it
     items = articles_from_pages(spark, pages_rdd).persist(StorageLevel.MEMORY_AND_DISK)
-    found = items.mapPartitions(_errors_and_count).collect()  # one pass: the errors, and how many articles
-    errors = [e for _, e in sorted((ke for part_errors, _ in found for ke in part_errors), key=lambda ke: ke[0])]
-    n_articles = sum(n for _, n in found)
-    articles_rdd = items.filter(lambda kv: isinstance(kv[1], Article))
-    result = Digest(errors=errors)
-    parts = max(1, min(spark.sparkContext.defaultParallelism, math.ceil(n_articles / ARTICLES_PER_PARTITION)))
-    briefed, cached = briefed_stories(spark, articles_rdd, parts)
+    cores = spark.sparkContext.defaultParallelism
+    keyed_errors, n_articles, shared_ids, frequencies = whole_input_tallies(items, grouping_partitions(cores, 0))
+    articles_rdd = items.filter(lambda kv: not isinstance(kv[1], InputError))
+    result = Digest(errors=[e for _, e in keyed_errors])
+    parts = grouping_partitions(cores, n_articles)
+    briefed, cached = briefed_stories(spark, articles_rdd, parts, tallies=(shared_ids, frequencies, n_articles))
     briefed.persist(StorageLevel.MEMORY_AND_DISK)
     if output_dir:
         write_spark_tables(spark, briefed, output_dir)

@@ -230,3 +230,77 @@ def test_pages_of_few_large_inputs_are_spread_over_the_workers(spark):
     assert sorted(spread.collect()) == sorted(many.collect())
     few = sc.parallelize([((0, "", n), n) for n in range(10)], 1)
     assert balance_pages(few).getNumPartitions() == 1  # not worth a shuffle
+
+
+def test_template_evidence_equals_the_local_pre_pass(spark, corpus):
+    """Template lines counted by Spark's tallies equal the local engine's whole-input count (and there are some)."""
+    from kabar.engines.spark import pages_from_list, template_evidence, whole_input_templates
+
+    _, pages = corpus
+    records = [Page(source=f"https://example.id/{name}", raw=text, url=f"https://example.id/{name}") for name, text in pages]
+    local = whole_input_templates(records)
+    assert local and any(local.values())
+    assert template_evidence(spark, pages_from_list(spark, records)) == {g: lines for g, lines in local.items() if lines}
+
+
+def test_briefings_by_joined_memberships_equal_broadcast_ones(spark, corpus):
+    """Above the broadcast limit story memberships are joined to the articles: the same stories and briefings."""
+    from kabar.engines.spark import (
+        articles_from_pages,
+        briefed_stories,
+        pages_from_list,
+    )
+
+    _, pages = corpus
+    records = [Page(source=f"https://example.id/{name}", raw=text, url=f"https://example.id/{name}") for name, text in pages]
+    items = articles_from_pages(spark, pages_from_list(spark, records)).cache()
+    articles = items.filter(lambda kv: not isinstance(kv[1], InputError))
+
+    def run(limit):
+        briefed, _ = briefed_stories(spark, articles, 2, broadcast_limit=limit)
+        done = sorted(briefed.collect(), key=lambda sbm: sbm[0].id)
+        return ([(s.to_dict(), json.dumps(b, sort_keys=True), [(k, a.to_dict()) for k, a in m]) for s, b, m in done])
+
+    broadcast, joined = run(10**9), run(0)
+    assert any(len(story["documents"]) > 1 for story, _, _ in broadcast)
+    assert joined == broadcast
+
+
+def test_balanced_partitions_spread_the_members():
+    from kabar.engines.spark import balanced_partitions
+    from kabar.records import Story
+
+    sizes = [40, 30, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1]
+    stories = [Story(id=f"s{k:02d}", documents=[f"d{k}-{i}" for i in range(n)]) for k, n in enumerate(sizes)]
+    part_of = balanced_partitions(stories, 2)
+    loads = [sum(len(s.documents) for s in stories if part_of[s.id] == p) for p in (0, 1)]
+    assert set(part_of) == {s.id for s in stories} and set(part_of.values()) == {0, 1}
+    assert max(loads) - min(loads) <= 1  # the two big stories apart, the small ones filling up (58 vs 58)
+    assert balanced_partitions(list(reversed(stories)), 2) == part_of  # not the input order
+
+
+def test_grouping_partitions_are_a_multiple_of_the_cores():
+    from kabar.engines.spark import ARTICLES_PER_PARTITION, MAX_TASKS_PER_CORE, grouping_partitions
+
+    assert grouping_partitions(2, 10) == 2
+    assert grouping_partitions(2, 3 * ARTICLES_PER_PARTITION) == 4
+    assert grouping_partitions(2, 10**9) == 2 * MAX_TASKS_PER_CORE
+    assert all(grouping_partitions(c, n) % c == 0 for c in (1, 2, 3, 16) for n in (0, 999, 10**5, 10**7))
+
+
+def test_stable_hash_is_the_same_in_every_process():
+    """Shuffle partitions must not depend on the process (str hashing is randomised per interpreter)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from kabar.engines.spark import stable_hash
+
+    keys = ["t:banjir", ("id", "abc"), (("kompas.com", "baca juga"), "sig"), ("articles",), (None, "x")]
+    code = ("import ast,json,sys; from kabar.engines.spark import stable_hash; "
+            "print(json.dumps([stable_hash(k) for k in ast.literal_eval(sys.argv[1])]))")
+    root = Path(__file__).resolve().parents[2]
+    other = subprocess.run([sys.executable, "-c", code, repr(keys)], capture_output=True, text=True, check=True,
+                           cwd=root, env={"PYTHONHASHSEED": "random"})
+    assert json.loads(other.stdout) == [stable_hash(k) for k in keys]
+    assert len({stable_hash(k) for k in keys}) == len(keys)
