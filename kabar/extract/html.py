@@ -117,7 +117,12 @@ HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
 
 
 def _attrs(tag: str) -> dict[str, str]:
-    return {m.group(1).lower(): html_lib.unescape(m.group(2) or m.group(3) or m.group(4) or "") for m in ATTR.finditer(tag)}
+    """Attributes of a tag, names in lower case, values unescaped (the last of a repeated name wins)."""
+    out = {}
+    for name, double, single, bare in ATTR.findall(tag):  # (tuples of strings: cheaper than match objects)
+        value = double or single or bare
+        out[name.lower()] = html_lib.unescape(value) if "&" in value else value
+    return out
 
 
 def _jsonld_blocks(html: str) -> Iterator[re.Match]:

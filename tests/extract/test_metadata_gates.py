@@ -167,3 +167,16 @@ def test_label_lines_found_with_any_separator_and_case():
     lines = ["Judul berita", "", "PENULIS :", "Budi Santoso", "", "Editor|", "Ani Lestari", "", "Penulis Budi",
              "Ani Lestari", "Menurut warga,", "Budi Santoso"]
     assert _label_lines(lines, set()) == [3, 6]
+
+
+@pytest.mark.parametrize("tag", [
+    ' property="og:title" content="Judul &amp; Berita"', " name='author' content='Budi'", " name=description content=x",
+    ' NAME="Date" CONTENT="2020-10-21" name="pubdate"', ' content="" property="og:url"', ' data-x="a&#39;b" ',
+])
+def test_tag_attributes_as_the_match_by_match_reading(tag):
+    import html
+
+    from kabar.extract.html import ATTR, _attrs
+
+    slow = {m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or m.group(4) or "") for m in ATTR.finditer(tag)}
+    assert _attrs(tag) == slow
