@@ -229,3 +229,8 @@ def test_date_line_check_answers_as_first_written(text):
 ])
 def test_word_count_shortcut_counts_as_split(text):
     assert features.text_features(text)[0] == len(text.split())
+
+
+@pytest.mark.parametrize("text", [*OUTLET_LINES, "a › b", "x • y", "Rabu · 12:00", "1 > 0", "nav | menu"])
+def test_navigation_character_test_equals_the_pattern(text):
+    assert features._has_nav_char(text) == (features.NAV_CHAR.search(text) is not None)
