@@ -21,6 +21,7 @@ __all__ = [
     "body_dates",
     "find_dates",
     "format_iso",
+    "has_short_dates",
     "infer_published",
     "lead_dateline_date",
     "parse_published",
@@ -353,6 +354,12 @@ class BodyDate:
 
 
 _PAREN_DAY_MONTH = re.compile(r"\(\s*[0-3]?\d/[01]?\d")
+
+
+def has_short_dates(paragraphs: list[str]) -> bool:
+    """False when no paragraph holds a "(8/10" (every "Kamis (8/10)" does): lead_dateline_date and infer_published
+    then never use their year hint."""
+    return _PAREN_DAY_MONTH.search("\n".join(paragraphs)) is not None
 
 
 def body_dates(text: str, hint: int | None) -> list[BodyDate]:

@@ -246,9 +246,18 @@ def _cue_first_words() -> frozenset[str]:
     return frozenset(w.split()[0] for kind in ("byline", "editor", "translator", "credit") for w in cues[kind])
 
 
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None or not text.isascii() and any(map(str.isdigit, text))  # ("²" too)
+
+
+# Without a cue at its start and without a digit, a line is a meta line only through its segments (split at these
+# marks: a cue after "|", "Name - detikNews", "Name | Name") or as a dateline (which ends in a dash or a colon).
+_SEGMENT_OR_DATELINE_MARK = re.compile(r"[|•·:\-–—]")
+
+
 def _could_be_meta(text: str) -> bool:
     """Cheap pre-check: a meta line has a digit (dates), starts with a cue word, or names an outlet."""
-    if _DIGIT.search(text) or not text.isascii() and any(map(str.isdigit, text)):  # ("²" is a digit too)
+    if _has_digit(text):
         return True
     words = _CUE_WORD.findall(text.lower())
     if not words:
@@ -270,6 +279,8 @@ def _meta_line_kind(text: str) -> str | None:
     if not _could_be_meta(text):
         return None
     cued = cue_segments(text)
+    if cued is None and not _SEGMENT_OR_DATELINE_MARK.search(text) and not _has_digit(text):
+        return None  # one segment, no date, time, cue or dateline: at most an outlet or names alone, no meta line
     if cued is not None:
         kind = _segment_kind(text)
         if kind:
@@ -835,11 +846,12 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         return iso, "byline (update date)" if cue == "updated" else "byline"
     if html_iso:
         return html_iso, html_basis
-    # one scan of the whole page first: most pages state no copyright, and then no line needs its own scan
-    copyright_lines = [ln for ln in lines if _COPYRIGHT_ANYWHERE.search(ln)] if _mentions_copyright(
-        "\n".join(lines)) else []
-    hint_texts = list(body) + copyright_lines
-    hint = _dates.year_hint(hint_texts) or (int(u[:4]) if (u := _url_date(url)) else None)
+    hint = None
+    if _dates.has_short_dates(body):  # the year hint only completes "Kamis (8/10)": without one, none is needed
+        # one scan of the whole page first: most pages state no copyright, and then no line needs its own scan
+        copyright_lines = [ln for ln in lines if _COPYRIGHT_ANYWHERE.search(ln)] if _mentions_copyright(
+            "\n".join(lines)) else []
+        hint = _dates.year_hint(list(body) + copyright_lines) or (int(u[:4]) if (u := _url_date(url)) else None)
     lead = _dates.lead_dateline_date(body[:3], hint)
     if lead:
         return lead, "dateline"

@@ -180,3 +180,18 @@ def test_tag_attributes_as_the_match_by_match_reading(tag):
 
     slow = {m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or m.group(4) or "") for m in ATTR.finditer(tag)}
     assert _attrs(tag) == slow
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("The Guardian reports on the new rules", None),  # an agency's name, no mark, no digit: no meta line
+    ("Reuters", None),
+    ("Andhika Prasetia - detikNews", "byline"),  # segments
+    ("JAKARTA, KOMPAS.com -", "dateline"),  # a dateline ends in a dash
+    ("Achmad Fauzi | Iwan Supriyatna", "byline"),
+    ("Oleh Budi Santoso", "byline"),  # a cue at the start
+    ("Budi Santoso · 21 Oktober 2020", "byline"),
+])
+def test_unmarked_lines_without_digits_or_cues_are_no_meta_lines(line, kind):
+    from kabar.extract.metadata import meta_line_kind
+
+    assert meta_line_kind(line) == kind
