@@ -250,9 +250,15 @@ def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None or not text.isascii() and any(map(str.isdigit, text))  # ("²" too)
 
 
-# Without a cue at its start and without a digit, a line is a meta line only through its segments (split at these
-# marks: a cue after "|", "Name - detikNews", "Name | Name") or as a dateline (which ends in a dash or a colon).
+# Marks of a line with more than one segment (a cue after "|", "Name - detikNews", "Name | Name") or of a dateline
+# (which ends in a dash or a colon): a line without any is its own only segment and no dateline.
 _SEGMENT_OR_DATELINE_MARK = re.compile(r"[|•·:\-–—]")
+
+
+def _one_plain_segment(text: str) -> bool:
+    """The line is its only segment, equal to it (_segment_kind strips commas off a segment's ends), and no dateline:
+    without a cue at its start it is then a meta line only as a date or a time."""
+    return text[0] != "," and text[-1] != "," and not _SEGMENT_OR_DATELINE_MARK.search(text)
 
 
 def _could_be_meta(text: str) -> bool:
@@ -279,8 +285,9 @@ def _meta_line_kind(text: str) -> str | None:
     if not _could_be_meta(text):
         return None
     cued = cue_segments(text)
-    if cued is None and not _SEGMENT_OR_DATELINE_MARK.search(text) and not _has_digit(text):
-        return None  # one segment, no date, time, cue or dateline: at most an outlet or names alone, no meta line
+    plain = cued is None and _one_plain_segment(text)
+    if plain and not _has_digit(text):
+        return None  # no date or time without a digit
     if cued is not None:
         kind = _segment_kind(text)
         if kind:
@@ -290,6 +297,8 @@ def _meta_line_kind(text: str) -> str | None:
     found = _dates.find_dates(text)
     if _date_segment(text, found):
         return "date"
+    if plain:  # (an outlet's name or a person's name alone is no meta line: names_in need not be asked)
+        return "date" if _time_segment(text) else None
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()] if _SEGMENT_MARK.search(text) else [text]
     kinds = []
     for segment in segments:

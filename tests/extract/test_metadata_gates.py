@@ -190,6 +190,11 @@ def test_tag_attributes_as_the_match_by_match_reading(tag):
     ("Achmad Fauzi | Iwan Supriyatna", "byline"),
     ("Oleh Budi Santoso", "byline"),  # a cue at the start
     ("Budi Santoso · 21 Oktober 2020", "byline"),
+    (", Oleh Budi Santoso", "byline"),  # a segment loses its edge commas: the cue then opens it
+    ("Rabu 21/10/2020,", "date"),
+    ("09:20 WIB", "date"),  # a time alone, with its zone
+    ("4:14 p.m.", None),
+    ("Budi Santoso 2", None),  # a name and a digit, one segment: neither date nor time
 ])
 def test_unmarked_lines_without_digits_or_cues_are_no_meta_lines(line, kind):
     from kabar.extract.metadata import meta_line_kind
