@@ -36,6 +36,7 @@ AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading i
 TEASER_MIN = 4  # sentence lines of a cluster before it can be a list of teasers
 TEASER_SHARE = 0.75
 TEASER_WEIGHT = 0.5
+TEASER_META_LINES = 2  # byline and date lines that may stand between a teaser's headline and its sentence
 ANCHOR_REACH = 10  # lines after a headline-and-date anchor within which a block of sentences counts as anchored
 ANCHOR_BONUS = 2.0
 MERGE_GAP = 12  # at most this many unmarked lines between two clusters that are joined
@@ -317,7 +318,7 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
             if current is None or gap > gaps.max_gap or hard:
                 current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers)
                 clusters.append(current)
-            if current.sentences and i > 0 and not lines[i - 1].sentence and not _marked(lines[i - 1]):
+            if current.sentences and i > 0 and _after_headline(lines, i):
                 current.isolated += 1
             current.last = i
             current.score += len(line.text)
@@ -334,6 +335,16 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
             else:
                 gap, listing = gap + 1, 0
     return clusters
+
+
+def _after_headline(lines: list[LineFeatures], i: int) -> bool:
+    """Whether sentence line i follows a headline or a name (an unmarked non-sentence line), directly or with its
+    byline and date lines between them: how teasers of other stories are listed ("Headline / Writer / Date / First
+    sentence")."""
+    j = i - 1
+    while j >= 0 and i - j <= TEASER_META_LINES and lines[j].meta is not None:  # (a date repeated is noise too)
+        j -= 1
+    return j >= 0 and not lines[j].sentence and not _marked(lines[j])
 
 
 def body_block(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> tuple[int, int] | None:

@@ -302,6 +302,44 @@ def test_a_list_of_teasers_below_the_article_is_not_joined_to_it():
     assert labels.boilerplate == list(range(7, 19))
 
 
+ARTICLE = [
+    "Pemerintah Tetapkan Harga Eceran Tertinggi Beras yang Baru",
+    "Senin, 20 Maret 2023 10:00 WIB",
+    "Jakarta - Pemerintah menetapkan harga eceran tertinggi beras medium yang baru untuk seluruh Indonesia.",
+    "Kebijakan ini diambil untuk menjaga daya beli masyarakat di tengah kenaikan harga gabah di tingkat petani.",
+    "Badan pangan akan mengawasi penerapan harga baru di pasar tradisional dan ritel modern di berbagai daerah.",
+    "Pedagang yang menjual di atas harga eceran tertinggi akan mendapat teguran dan sanksi administratif.",
+]
+
+
+def test_teasers_listed_with_writer_and_date_are_not_joined_to_the_article():
+    """"Headline / Writer / Date / First sentence" for each other story (opinion and "more from" pages): the date
+    between a teaser's headline and its sentence does not hide that the sentence stands alone."""
+    teasers = []
+    for n, (head, writer) in enumerate([("Harga Cabai Turun di Pasar Induk", "Rina Amelia"),
+                                        ("Rupiah Menguat Tipis Pagi Ini", "Budi Santoso"),
+                                        ("Bursa Saham Dibuka Melemah", "Dewi Lestari"),
+                                        ("Ekspor Kopi Naik Dua Kali Lipat", "Ahmad Fauzi"),
+                                        ("Harga Emas Antam Stagnan", "Siti Aminah")]):
+        teasers += [head, writer, f"Selasa, {21 + n} Maret 2023",
+                    f"Pedagang dan analis menyebut pergerakan pekan ini dipengaruhi banyak faktor dari luar negeri {n}."]
+    raw = ARTICLE + ["Opini", "Ekonomi", "Berbagi", "Kolom Pilihan Redaksi"] + teasers
+    labels = classify_lines(raw)
+    assert labels.body == [3, 4, 5, 6]
+
+
+def test_time_stamped_updates_of_a_live_report_stay_one_body():
+    """A live report stamps each update with its time ("12:30 WIB"): sentences after a time line, with no headline
+    above it, are the article's own."""
+    raw = ARTICLE[:3]
+    for n, hour in enumerate(["10:30", "11:15", "12:00", "12:45", "13:30"]):
+        raw += [f"{hour} WIB", f"Petugas melaporkan antrean pembeli di pasar tradisional masih panjang pada pukul {hour}.",
+                f"Sebagian pedagang di los nomor {n + 1} mengaku stok beras medium mulai menipis sejak pagi tadi."]
+    labels = classify_lines(raw)
+    sentences = [n for n, line in enumerate(raw, 1) if line.endswith(".")]
+    assert set(sentences) <= set(labels.body)
+
+
 def test_a_short_article_under_its_headline_and_date_beats_a_longer_footer_text():
     raw = [
         "Gempa Magnitudo 5,2 Guncang Sukabumi Pagi Ini",
