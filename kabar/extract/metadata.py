@@ -453,15 +453,37 @@ _QUOTED_FROM = re.compile(rf"\b(?:dikutip|dilansir|dihimpun)\s+(?P<o>{DOMAIN_TOK
 _COPYRIGHT_ANYWHERE = re.compile(r"©|copyright|hak cipta", re.IGNORECASE)
 
 
-def _mentions_copyright(text: str) -> bool:
-    """_COPYRIGHT_ANYWHERE.search(text) by plain string scans, several times faster over a whole page. re.IGNORECASE
-    also equates "ı" and "İ" with "i" (str.lower does not): a text holding one is left to the pattern."""
-    if "©" in text:
+def _may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no word (lower case, ASCII letters) occurs in text case-insensitively as re.IGNORECASE matches:
+    plain string scans of the lower-cased text, several times faster than a pattern over a whole page. re.IGNORECASE
+    also equates "ı" and "İ" with "i" and "ſ" with "s" (str.lower does not): a text holding one may contain any."""
+    if "ı" in text or "İ" in text or "ſ" in text:
         return True
-    if "ı" in text or "İ" in text:
-        return _COPYRIGHT_ANYWHERE.search(text) is not None
     low = text.lower()
-    return "copyright" in low or "hak cipta" in low
+    return any(word in low for word in words)
+
+
+def _lines_holding(lines: list[str], words: tuple[str, ...]) -> list[int] | range:
+    """Indexes, in order, of the lines that may hold one of the words case-insensitively (as _may_contain): found by
+    plain scans of the page, so that a pattern is tried on those lines only, not on every line."""
+    joined = "\n".join(lines)
+    low = joined.lower()
+    if "ı" in joined or "İ" in joined or "ſ" in joined or len(low) != len(joined):
+        return range(len(lines))
+    found: set[int] = set()
+    for word in words:
+        pos = low.find(word)
+        while pos >= 0:
+            found.add(joined.count("\n", 0, pos))
+            pos = low.find(word, pos + 1)
+    return sorted(found)
+
+
+def _mentions_copyright(text: str) -> bool:
+    """_COPYRIGHT_ANYWHERE.search(text), by plain string scans when they can answer."""
+    if not _may_contain(text, ("©", "copyright", "hak cipta")):
+        return False
+    return _COPYRIGHT_ANYWHERE.search(text) is not None
 
 
 def _ends_in_bracket(text: str) -> bool:
@@ -474,16 +496,18 @@ def _ends_in_bracket(text: str) -> bool:
 
 def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) -> str | None:
     """The page's self-name outside the lead: copyright line, "(detikcom)", "Dikutip X dari", "Laporan wartawan X"."""
-    for line in lines:
+    for i in _lines_holding(lines, ("copyright", "hak cipta", "©", "(c)")):  # (_COPYRIGHT's words)
+        line = lines[i]
         if _COPYRIGHT.match(line):
             name = outlet_in_copyright(line)
             if name:
                 return name
+    quoting = _may_contain("\n".join(body), ("dikutip", "dilansir", "dihimpun"))  # (_QUOTED_FROM's cue words)
     for para in body:
         m = _CLOSING_CREDIT.search(para) if _ends_in_bracket(para) else None
         if m and (name := outlet_by_cue(m.group("o"))):
             return name
-        m = _QUOTED_FROM.search(para)
+        m = _QUOTED_FROM.search(para) if quoting else None
         if m and (name := self_named_domain(m.group("o"))):
             return name
     for text in meta_texts:
@@ -593,7 +617,10 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
     result: dict = {"outlet": None, "published": None, "published_basis": None, "authors": [], "editors": [],
                     "translators": [], "agencies": [], "dateline": None, "language": None}
     try:
-        _fill(result, [ln if isinstance(ln, str) else "" for ln in lines or []], labels,
+        lines = list(lines or [])
+        if not set(map(type, lines)) <= {str}:  # (one C-level pass; a str subclass or a non-str takes the slow way)
+            lines = [ln if isinstance(ln, str) else "" for ln in lines]
+        _fill(result, lines, labels,
               [p for p in (body or []) if isinstance(p, str) and p.strip()], url, html_meta)
     except Exception as err:  # a metadata bug must not lose the page: keep what was found so far
         logger.warning("metadata extraction stopped early (%s: %s)", type(err).__name__, err)
@@ -725,6 +752,8 @@ def _label_lines(lines: list[str], body_numbers: set[int]) -> list[int]:
     as Kompas.com-style credit boxes dump: the label and the name are separate lines, outside the body."""
     out = []
     for n, text in enumerate(lines, 1):
+        if len(text) > 25 and not (text[0].isspace() or text[-1].isspace()):
+            continue  # too long, stripped or not (most lines: the strip below is skipped)
         text = text.strip()
         if n in body_numbers or not text or len(text) > 25:
             continue

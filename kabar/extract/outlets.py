@@ -292,6 +292,8 @@ def may_name_agencies(texts: list[str]) -> list[bool]:
     """For each text, False when agency_mentions(text) is surely empty. One scan of the texts together (a page's
     paragraphs) for capitalised words instead of tokenising every text: a name needs an alias's first word,
     capitalised unless the alias may be written in lower case, and a longer alias's second word after it."""
+    if not texts:
+        return []
     joined = "\n".join(texts)
     low = joined.lower()
     if len(low) != len(joined) or "\u212a" in joined:  # ("İ" lower-cased is longer; "\u212a" lower-cased is "k")

@@ -200,3 +200,34 @@ def test_unmarked_lines_without_digits_or_cues_are_no_meta_lines(line, kind):
     from kabar.extract.metadata import meta_line_kind
 
     assert meta_line_kind(line) == kind
+
+
+@pytest.mark.parametrize("text", ["Copyright 2020", "HAK CIPTA", "copyrıght", "COPYRİGHT", "ſumber", "(C) Tempo", "",
+                                  "Berita hari ini", "dilansir dari Kompas.com", "DIKUTIP"])
+def test_plain_scans_never_miss_what_the_case_insensitive_pattern_finds(text):
+    from kabar.extract.metadata import _lines_holding, _may_contain
+
+    words = ("copyright", "hak cipta", "(c)", "sumber", "dilansir", "dikutip")
+    pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+    if pattern.search(text):
+        assert _may_contain(text, words)
+        assert 1 in _lines_holding(["Judul", text, "Penutup"], words)
+    assert _may_contain(text, words) or not pattern.search(text)
+
+
+def test_lines_holding_names_the_lines_in_order():
+    from kabar.extract.metadata import _lines_holding
+
+    lines = ["Copyright 2020 Kompas", "badan", "© Tempo", "HAK CIPTA dilindungi", "copyright lagi"]
+    assert list(_lines_holding(lines, ("copyright", "hak cipta", "©"))) == [0, 2, 3, 4]
+
+
+def test_extract_metadata_reads_lines_that_are_not_all_plain_strings():
+    from kabar.extract.metadata import extract_metadata
+
+    class Line(str):
+        pass
+
+    lines = [Line("Oleh Budi Santoso"), None, "Jakarta - Harga beras naik 12 persen pada Senin (26/10/2020)."]
+    result = extract_metadata(lines, None, [lines[2]], None)
+    assert result["authors"] == ["Budi Santoso"] and result["dateline"] == "Jakarta"
