@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import os
+import pickle
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -340,7 +341,18 @@ def _process_partition(items: Iterable[tuple[tuple, Page | InputError]], templat
     for (key, _), item in zip(pages, out, strict=True):
         # grouping features in the same pass, as the local engine's workers compute them (no second read of
         # the cached articles, no separate stage)
-        yield key, (item if isinstance(item, InputError) else (item, _safe_features(item)))
+        yield key, (item if isinstance(item, InputError) else (packed(item), _safe_features(item)))
+
+
+def packed(article: Article) -> bytes:
+    """An article as bytes from extraction to its story's briefing: the passes between (tallies, weighing, the
+    shuffle to stories) read only its grouping features, and unpickling 5,000 annotated articles costs about half
+    a CPU second per pass, while moving bytes costs nothing."""
+    return pickle.dumps(article, pickle.HIGHEST_PROTOCOL)
+
+
+def unpacked(data: bytes) -> Article:
+    return pickle.loads(data)
 
 
 MIN_PAGES_PER_TASK = 50
@@ -358,7 +370,7 @@ def balance_pages(pages_rdd):
 
 
 def articles_from_pages(spark, pages_rdd):
-    """(order key, InputError | (Article, its grouping features)) after extraction and annotation, per partition."""
+    """(order key, InputError | (``packed`` Article, its grouping features)) after extraction and annotation."""
     evidence = template_evidence(spark, pages_rdd)
     templates = spark.sparkContext.broadcast(evidence) if evidence is not None else None
     return pages_rdd.mapPartitions(lambda it: _process_partition(it, templates))
@@ -491,30 +503,32 @@ def block_pairs(features_rdd, blocking_keys, pair_score, threshold: float, max_b
     return blocks.flatMap(lambda kv: score_block(kv[1])).reduceByKey(max).map(lambda kv: (kv[0][0], kv[0][1], kv[1]))
 
 
-def _rename_copies(items: list[tuple[tuple, tuple[Article, Any]]]) -> list[tuple[tuple, tuple[Article, Any]]]:
+def _rename_copies(items: list[tuple[tuple, tuple[bytes, Any]]]) -> list[tuple[tuple, tuple[bytes, Any]]]:
     from kabar.stories.group import unique_ids
 
-    unique_ids([a for _, (a, _) in items])
-    for _, (article, features) in items:
+    articles = unique_ids([unpacked(data) for _, (data, _) in items])
+    out = []
+    for (key, (_, features)), article in zip(items, articles, strict=True):
         features.id = article.id  # as group_articles: nothing else in the features depends on the id
-    return items
+        out.append((key, (packed(article), features)))
+    return out
 
 
 def unique_ids_in_spark(articles_rdd, parts: int | None = None, shared_ids: list[str] | None = None):
-    """The stories step's ``unique_ids`` (pages with the same body get distinct ids) over (order key, (Article,
-    features)).
+    """The stories step's ``unique_ids`` (pages with the same body get distinct ids) over (order key, (packed
+    Article, features)); the features carry the article's id.
 
     Only ids held by several articles are shuffled: their set (``shared_ids`` when the caller counted them) is
     found by a count and broadcast.
     """
     if shared_ids is None:
-        shared_ids = (articles_rdd.map(lambda kv: (kv[1][0].id, 1)).reduceByKey(lambda a, b: a + b, parts, stable_hash)
+        shared_ids = (articles_rdd.map(lambda kv: (kv[1][1].id, 1)).reduceByKey(lambda a, b: a + b, parts, stable_hash)
                       .filter(lambda kc: kc[1] > 1).keys().collect())
     if not shared_ids:
         return articles_rdd
     ids = articles_rdd.context.broadcast(frozenset(shared_ids))
-    alone = articles_rdd.filter(lambda kv: kv[1][0].id not in ids.value)
-    copies = (articles_rdd.filter(lambda kv: kv[1][0].id in ids.value).map(lambda kv: (kv[1][0].id, kv))
+    alone = articles_rdd.filter(lambda kv: kv[1][1].id not in ids.value)
+    copies = (articles_rdd.filter(lambda kv: kv[1][1].id in ids.value).map(lambda kv: (kv[1][1].id, kv))
               .groupByKey(parts, stable_hash)
               .flatMap(lambda kv: _rename_copies(list(kv[1]))))
     return alone.union(copies)
@@ -595,7 +609,7 @@ def _link_component(feats, edges) -> tuple[list[Story], dict[str, str]]:
 
 
 def group_in_spark(spark, articles_rdd, parts: int | None = None, frequencies: tuple[dict[str, int], int] | None = None):
-    """Duplicates and stories through shuffles, over (order key, (Article, features)) with unique ids.
+    """Duplicates and stories through shuffles, over (order key, (packed Article, features)) with unique ids.
 
     Returns (RDD of (stories, duplicate roots) per connected component, RDDs to unpersist):
     1. document frequencies of the features (computed with extraction) by reduceByKey, unless given as
@@ -674,44 +688,45 @@ def balanced_partitions(stories: list[Story], n_parts: int) -> dict[str, int]:
 
 
 def _brief_story(story: Story, members) -> tuple[Story, dict[str, Any], list[tuple[tuple, Article]]]:
-    """(Story, briefing, [(order key, Article)]) of one story from its articles (any order in; input order out)."""
+    """(Story, briefing, [(order key, Article)]) of one story from its (order key, packed article, duplicate root)
+    members (any order in; input order out)."""
     from kabar.analysis import brief_stories
 
-    members = sorted(members, key=lambda kv: kv[0])
-    return story, brief_stories([story], [a for _, a in members])[0], members
+    articles = []
+    for key, data, root in sorted(members, key=lambda m: m[0]):
+        article = unpacked(data)
+        article.duplicate_of = root
+        articles.append((key, article))
+    return story, brief_stories([story], [a for _, a in articles])[0], articles
 
 
-def _with_duplicate_of(keyed: tuple[tuple, tuple[Article, Any]], roots: dict[str, str]) -> tuple[tuple, Article]:
-    key, (article, _) = keyed
-    article.duplicate_of = roots.get(article.id)
-    return key, article
-
-
-def brief_in_spark(spark, articles_rdd, linked, parts: int | None = None, broadcast_limit: int = BROADCAST_STORIES):
+def brief_in_spark(spark, articles_rdd, linked, parts: int | None = None, broadcast_limit: int = BROADCAST_STORIES,
+                   n_articles: int | None = None):
     """(Story, briefing, [(order key, Article)]) per story: each article goes to its story's partition (one
     shuffle of the articles), and the stories are briefed there, spread over the cores.
 
     Story memberships and duplicate roots are small (ids): up to ``broadcast_limit`` articles they come to the
     driver and are broadcast, with each story's partition chosen by member count (balanced); above, they are
-    joined to the articles and stories are hashed to partitions.
+    joined to the articles and stories are hashed to partitions. ``n_articles``: their number, if known.
     """
     sc = spark.sparkContext
     n_parts = parts or sc.defaultParallelism
     memberships = linked.flatMap(
         lambda sr: [(doc, (story.id, sr[1].get(doc))) for story in sr[0] for doc in story.documents])
     stories = linked.flatMap(lambda sr: [(story.id, story) for story in sr[0]])
-    if memberships.count() <= broadcast_limit:
+    if (n_articles if n_articles is not None else memberships.count()) <= broadcast_limit:
         found = linked.collect()
         all_stories = {story.id: story for component, _ in found for story in component}
         roots = sc.broadcast({doc: root for _, component_roots in found for doc, root in component_roots.items()})
         story_of = sc.broadcast({doc: story.id for story in all_stories.values() for doc in story.documents})
         part_of = sc.broadcast(balanced_partitions(list(all_stories.values()), n_parts))
         by_id = sc.broadcast(all_stories)
-        keyed = articles_rdd.map(lambda kv: (story_of.value[kv[1][0].id], _with_duplicate_of(kv, roots.value)))
+        keyed = articles_rdd.map(
+            lambda kv: (story_of.value[kv[1][1].id], (kv[0], kv[1][0], roots.value.get(kv[1][1].id))))
         grouped = keyed.groupByKey(n_parts, partitionFunc=lambda sid: part_of.value[sid])
         return grouped.map(lambda sm: _brief_story(by_id.value[sm[0]], sm[1]))
-    keyed = (articles_rdd.map(lambda kv: (kv[1][0].id, kv)).join(memberships, n_parts)
-             .map(lambda kv: (kv[1][1][0], _with_duplicate_of(kv[1][0], {kv[0]: kv[1][1][1]} if kv[1][1][1] else {}))))
+    keyed = (articles_rdd.map(lambda kv: (kv[1][1].id, (kv[0], kv[1][0]))).join(memberships, n_parts)
+             .map(lambda kv: (kv[1][1][0], (*kv[1][0], kv[1][1][1]))))  # story: (order key, packed, root)
     return (stories.mapValues(lambda st: (0, st)).union(keyed.mapValues(lambda m: (1, m))).groupByKey(n_parts)
             .map(lambda kv: _brief_story(*_story_and_members(kv[1]))))
 
@@ -738,9 +753,9 @@ def _partition_tallies(items) -> Iterator[tuple[tuple, Any]]:
         if isinstance(item, InputError):
             errors.append((key, item))
             continue
-        article, features = item
+        features = item[1]
         count += 1
-        yield ("id", article.id), 1
+        yield ("id", features.id), 1
         for term in _counted_terms(features):
             yield ("term", term), 1
     yield ("articles",), count
@@ -767,8 +782,8 @@ def whole_input_tallies(items, parts: int) -> tuple[list[tuple[tuple, InputError
 
 def briefed_stories(spark, articles_rdd, parts: int | None = None, broadcast_limit: int = BROADCAST_STORIES,
                     tallies: tuple[list[str], dict[str, int], int] | None = None):
-    """(Story, briefing, [(order key, Article)]) per story, all computed in Spark, over (order key, (Article,
-    features)); plus RDDs to unpersist. ``tallies``: (shared ids, document frequencies, number of articles) when
+    """(Story, briefing, [(order key, Article)]) per story, all computed in Spark, over (order key, (packed
+    Article, features)); plus RDDs to unpersist. ``tallies``: (shared ids, document frequencies, number of articles) when
     already counted (``whole_input_tallies``)."""
     from pyspark import StorageLevel
 
@@ -777,7 +792,8 @@ def briefed_stories(spark, articles_rdd, parts: int | None = None, broadcast_lim
     linked, cached = group_in_spark(spark, articles_rdd, parts, frequencies)
     linked.persist(StorageLevel.MEMORY_AND_DISK)  # read twice: memberships, then the stories
     cached.append(linked)
-    return brief_in_spark(spark, articles_rdd, linked, parts, broadcast_limit), cached
+    n_articles = tallies[2] if tallies is not None else None
+    return brief_in_spark(spark, articles_rdd, linked, parts, broadcast_limit, n_articles), cached
 
 
 def write_spark_tables(spark, briefed, output_dir: str) -> None:
