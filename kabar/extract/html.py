@@ -1,5 +1,6 @@
-"""HTML pages: visible lines (resiliparse, block-level newlines) for the line classifier, and head metadata
-(JSON-LD, Open Graph, article:* and author meta tags) for the title, description and metadata fields."""
+"""HTML pages: visible lines (resiliparse, block-level newlines) for the line classifier, with the lists that stand
+between the article's paragraphs kept (keep_article_lists), and head metadata (JSON-LD, Open Graph, article:* and
+author meta tags) for the title, description and metadata fields."""
 
 from __future__ import annotations
 
@@ -44,7 +45,54 @@ META_NAMES = {
 
 
 def parse(html: str) -> HTMLTree:
-    return HTMLTree.parse(html)
+    return HTMLTree.parse(keep_article_lists(html))
+
+
+# resiliparse's main-content filter drops every <ul> fewer than four levels below <body> and every <ul> whose links
+# hold over a fifth of its text, lists inside the article too. A list set between two text blocks (the page's own
+# <p>...</p><ul>...</ul><p>, or a heading on either side) is handed to resiliparse as an <ol>, which that filter
+# leaves to its other rules (class, id, role: "related", "nav" ... still drop it) and which it renders the same way.
+# A list of links only ("Baca juga") stays a <ul>. (One scan of the page for "<ul"; the rest only around the lists.)
+LIST_OPENING = re.compile(r"<ul[\s>]", re.IGNORECASE)
+LIST_CLOSING = re.compile(r"</ul\s*>", re.IGNORECASE)
+BLOCK_CLOSED_BEFORE = re.compile(r"</(?:p|h[1-6])\s*>\s*$", re.IGNORECASE)
+BLOCK_OPENING = re.compile(r"\s*<(?:p|h[1-6])[\s>]", re.IGNORECASE)
+TAG_TEXT = re.compile(r"<[^>]*>")
+LIST_ITEM = re.compile(r"<li\b", re.IGNORECASE)
+LINK = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def keep_article_lists(html: str) -> str:
+    """html with each <ul> list that stands between two text blocks and is not links only turned into an <ol>."""
+    pieces, done = [], 0
+    for found in LIST_OPENING.finditer(html):
+        start = found.start()
+        if start < done or not BLOCK_CLOSED_BEFORE.search(html, max(0, start - 40), start):
+            continue
+        inside = html.find(">", start) + 1
+        close = LIST_CLOSING.search(html, inside)
+        if close is None or LIST_OPENING.search(html, inside, close.start()):
+            continue  # unclosed, or a nested list: left as it is
+        if not BLOCK_OPENING.match(html, close.end()) or _links_only(html[inside : close.start()]):
+            continue
+        pieces += [html[done : start + 1], "ol", html[start + 3 : close.start() + 2], "ol"]  # "<ul" .. "</ul"
+        done = close.start() + 4
+    return "".join([*pieces, html[done:]]) if pieces else html
+
+
+def _text_of(fragment: str) -> str:
+    return " ".join(html_lib.unescape(TAG_TEXT.sub(" ", fragment)).split())
+
+
+def _links_only(items_html: str) -> bool:
+    """True when the list has no item, or half or more of its items are nothing but a link (related articles)."""
+    items = [item for chunk in LIST_ITEM.split(items_html)[1:] if _text_of(item := chunk[chunk.find(">") + 1 :])]
+    linked = 0
+    for item in items:
+        text = _text_of(item)
+        link_text = " ".join(_text_of(m.group(1)) for m in LINK.finditer(item))
+        linked += len(link_text) >= 0.9 * len(text)
+    return not items or 2 * linked >= len(items)
 
 
 def visible_lines(tree: HTMLTree, main_content: bool = True) -> list[str]:
