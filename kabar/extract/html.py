@@ -70,9 +70,9 @@ def keep_article_lists(html: str) -> str:
         if start < done or not BLOCK_CLOSED_BEFORE.search(html, max(0, start - 40), start):
             continue
         inside = html.find(">", start) + 1
-        close = LIST_CLOSING.search(html, inside)
+        close = LIST_CLOSING.search(html, inside) if inside else None
         if close is None or LIST_OPENING.search(html, inside, close.start()):
-            continue  # unclosed, or a nested list: left as it is
+            continue  # unclosed (truncated page), or a nested list: left as it is
         if not BLOCK_OPENING.match(html, close.end()) or _links_only(html[inside : close.start()]):
             continue
         pieces += [html[done : start + 1], "ol", html[start + 3 : close.start() + 2], "ol"]  # "<ul" .. "</ul"

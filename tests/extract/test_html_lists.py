@@ -53,6 +53,9 @@ def test_resiliparse_alone_drops_these_lists(name):
     "<p>Satu.</p><ulx><li>Dua.</li></ulx><p>Empat.</p>",  # not a list
     "<p>Satu.</p><ul><li><a href=a>Judul lain</a></li><li><a href=b>Judul lain lagi</a></li></ul><p>Empat.</p>",
     "<p>Satu.</p><ul></ul><p>Empat.</p>",  # no item
+    "<ul><li>A.</li></ul><p>Satu.</p><ul class='x",  # truncated page: the tag never ends
+    "<p>Satu.</p><ul\n",
+    "</ul><p>Satu.</p><ul class='x",
 ])
 def test_lists_left_alone(html):
     assert keep_article_lists(html) == html
