@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from kabar.data import load_json
 from kabar.extract.features import (
+    DATELINE,
     DIGIT,
     WORD,
     LineFeatures,
@@ -61,6 +62,11 @@ TEMPLATE_MAX_WORDS = 8  # a longer recurring line may be a headline of this very
 META_WINDOW = 15  # lines before and after the body block offered to meta_line_kind
 META_MAX_WORDS = 30  # bylines, dates and credits are short; longer lines are not offered to meta_line_kind
 POST_BODY_META = {"editor", "translator", "credit", "byline"}
+LEAD_LINES = 3  # sentence lines at the top of the body whose words a headline shares
+STEM_CHARS = 5  # words agreeing in their first letters count as one ("simulation", "simulations")
+AFFIX_MIN_CHARS = 4  # a headline word ending a longer lead word counts too ("tetapkan" in "menetapkan")
+RELATED_WORDS = 2  # content words (and half of its own) a headline nearer the body than the pick shares with the lead
+STRONG_WORDS = 3  # ... and one anywhere above the body
 
 
 def _external_meta_kind():
@@ -404,10 +410,11 @@ def _similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
-def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | None:
+def choose_title(prefix: list[LineFeatures], hint: str | None = None, lead: LeadWords | None = None) -> int | None:
     """Index (into prefix) of the headline: the line most like the hint (an HTML page's own headline) if any, else
     the last headline-like line followed by a byline or date (with no other headline-like line between), else the
-    first one printed twice, else the last one."""
+    first one printed twice, else the last one; a pick that shares no word with the lead (the first lines of the
+    body) gives way to one that names what the lead tells (see _related_instead)."""
     candidates = [i for i, line in enumerate(prefix) if _title_candidate(line)]
     if not candidates:
         return None
@@ -415,6 +422,11 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | N
         scored = max(candidates, key=lambda i: _similarity(prefix[i].text, hint))
         if _similarity(prefix[scored].text, hint) >= 0.5:
             return scored
+    pick = _structural_title(prefix, candidates)
+    return _related_instead(prefix, candidates, pick, lead) if lead is not None else pick
+
+
+def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
     anchored = [i for i in candidates if _followed_by_meta(prefix, i)]
     if anchored:
         return ([i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS] or anchored)[-1]
@@ -430,6 +442,58 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None) -> int | N
     # between them, so a line in title case ("Polisi Selidiki Kebakaran Gudang") is preferred
     titled = [i for i in full if title_case_ratio(prefix[i].text) >= TITLE_CASE]
     return titled[-1] if titled else full[-1]
+
+
+def _related_instead(prefix: list[LineFeatures], candidates: list[int], pick: int, lead: LeadWords) -> int:
+    """A headline names what the lead tells; newsletter boxes, widget titles and menu items ("Get the best of news
+    in your inbox", "Continue reading the main story") share no word with it. When the structural pick shares none,
+    the last headline-like line that shares many takes its place: below the pick (nearer the body) if it shares
+    RELATED_WORDS, anywhere above the body if it shares STRONG_WORDS."""
+    if lead.shared(prefix[pick].text)[0]:
+        return pick
+    for i in reversed(candidates):
+        found, total = lead.shared(prefix[i].text)
+        if 2 * found >= total and found >= (RELATED_WORDS if i > pick else STRONG_WORDS):
+            return i
+    return pick
+
+
+class LeadWords:
+    """The content words of the first lines of an article's body, to tell its headline from other headline-like
+    lines: a headline names what the lead tells (a careful editor's first check)."""
+
+    __slots__ = ("words", "stems", "endings")
+
+    def __init__(self, texts: Iterable[str]):
+        words = set(_content_words(" ".join(texts)))
+        self.words = words
+        self.stems = {w[:STEM_CHARS] for w in words if len(w) >= STEM_CHARS}
+        # endings of longer words: Indonesian affixes are mostly prefixes ("menetapkan" for "tetapkan")
+        self.endings = {w[k:] for w in words for k in range(1, len(w) - AFFIX_MIN_CHARS + 1)}
+
+    def shared(self, text: str) -> tuple[int, int]:
+        """(content words of text found in the lead, content words of text)."""
+        words = set(_content_words(text))
+        found = sum(1 for w in words if w in self.words or len(w) >= STEM_CHARS and w[:STEM_CHARS] in self.stems
+                    or len(w) >= AFFIX_MIN_CHARS and w in self.endings)
+        return found, len(words)
+
+
+def _content_words(text: str) -> list[str]:
+    stops = stop_words()
+    return [w for w in WORD.findall(text.lower()) if not w.isdigit() and len(w) > 1 and w not in stops]
+
+
+def lead_words(lines: list[LineFeatures], first: int, last: int) -> LeadWords | None:
+    """LeadWords of the first LEAD_LINES sentence lines of the block [first, last] (None without any)."""
+    texts = [_without_dateline(lines[i].text) for i in range(first, last + 1) if lines[i].sentence][:LEAD_LINES]
+    return LeadWords(texts) if texts else None
+
+
+def _without_dateline(text: str) -> str:
+    """The lead without its dateline: "JAKARTA, KOMPAS.com -" names the outlet, whose name its menus carry too."""
+    opening = DATELINE.match(text[:100])
+    return text[opening.end():] if opening else text
 
 
 def title_case_ratio(text: str) -> float:
@@ -481,7 +545,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     elif block:
         first = _after_question_headline(lines, first, last)
     prefix = lines[:first]
-    title = choose_title(prefix, title_hint)
+    title = choose_title(prefix, title_hint, lead_words(lines, first, last) if block else None)
     description = None
     if title is not None:
         labels.title = prefix[title].number
