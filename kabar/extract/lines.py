@@ -67,6 +67,7 @@ STEM_CHARS = 5  # words agreeing in their first letters count as one ("simulatio
 AFFIX_MIN_CHARS = 4  # a headline word ending a longer lead word counts too ("tetapkan" in "menetapkan")
 RELATED_WORDS = 2  # content words (and half of its own) a headline nearer the body than the pick shares with the lead
 STRONG_WORDS = 3  # ... and one anywhere above the body
+ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
 
 def _external_meta_kind():
@@ -427,6 +428,9 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None, lead: Lead
 
 
 def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
+    echoed = _echoed(prefix, candidates)
+    if echoed is not None:
+        return echoed
     anchored = [i for i in candidates if _followed_by_meta(prefix, i)]
     if anchored:
         return ([i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS] or anchored)[-1]
@@ -442,6 +446,22 @@ def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
     # between them, so a line in title case ("Polisi Selidiki Kebakaran Gudang") is preferred
     titled = [i for i in full if title_case_ratio(prefix[i].text) >= TITLE_CASE]
     return titled[-1] if titled else full[-1]
+
+
+TITLE_SEPARATOR = re.compile(r"\s*(?:\||::|\s[-–—»]\s)\s*")  # "Headline | Outlet", "Outlet - Headline", "Section|Headline"
+
+
+def _echoed(prefix: list[LineFeatures], candidates: list[int]) -> int | None:
+    """The last headline-long line that one of the page's first lines repeats as one part of a page title ("Headline
+    | Outlet", "Opinion|Headline"): how a dump that opens with the page's <title> echoes its own headline."""
+    parts: set[str] = set()
+    for line in prefix[:ECHO_LINES]:
+        if not line.noise and TITLE_SEPARATOR.search(line.text):
+            parts.update(part for part in TITLE_SEPARATOR.split(line.text) if part != line.text)
+    if not parts:
+        return None
+    echoed = [i for i in candidates if i >= ECHO_LINES and prefix[i].words >= HEADLINE_MIN_WORDS and prefix[i].text in parts]
+    return echoed[-1] if echoed else None
 
 
 def _related_instead(prefix: list[LineFeatures], candidates: list[int], pick: int, lead: LeadWords) -> int:
@@ -462,31 +482,38 @@ class LeadWords:
     """The content words of the first lines of an article's body, to tell its headline from other headline-like
     lines: a headline names what the lead tells (a careful editor's first check)."""
 
-    __slots__ = ("words", "stems", "endings")
+    __slots__ = ("words", "stems", "spaced")
 
     def __init__(self, texts: Iterable[str]):
-        words = set(_content_words(" ".join(texts)))
+        words = _content_words(" ".join(texts).lower())
         self.words = words
         self.stems = {w[:STEM_CHARS] for w in words if len(w) >= STEM_CHARS}
-        # endings of longer words: Indonesian affixes are mostly prefixes ("menetapkan" for "tetapkan")
-        self.endings = {w[k:] for w in words for k in range(1, len(w) - AFFIX_MIN_CHARS + 1)}
+        # for endings of longer words: Indonesian affixes are mostly prefixes ("ditetapkan" for "tetapkan")
+        self.spaced = " ".join(words) + " "
 
     def shared(self, text: str) -> tuple[int, int]:
         """(content words of text found in the lead, content words of text)."""
-        words = set(_content_words(text))
+        words = _content_words(text.lower())
         found = sum(1 for w in words if w in self.words or len(w) >= STEM_CHARS and w[:STEM_CHARS] in self.stems
-                    or len(w) >= AFFIX_MIN_CHARS and w in self.endings)
+                    or len(w) >= AFFIX_MIN_CHARS and w + " " in self.spaced)
         return found, len(words)
 
 
-def _content_words(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _content_words(lowered: str) -> frozenset[str]:
+    """The words of a lower-cased text that are not function words or numbers (cached: menus recur on every page)."""
     stops = stop_words()
-    return [w for w in WORD.findall(text.lower()) if not w.isdigit() and len(w) > 1 and w not in stops]
+    return frozenset(w for w in WORD.findall(lowered) if not w.isdigit() and len(w) > 1 and w not in stops)
 
 
 def lead_words(lines: list[LineFeatures], first: int, last: int) -> LeadWords | None:
     """LeadWords of the first LEAD_LINES sentence lines of the block [first, last] (None without any)."""
-    texts = [_without_dateline(lines[i].text) for i in range(first, last + 1) if lines[i].sentence][:LEAD_LINES]
+    texts = []
+    for i in range(first, last + 1):
+        if lines[i].sentence:
+            texts.append(_without_dateline(lines[i].text))
+            if len(texts) == LEAD_LINES:
+                break
     return LeadWords(texts) if texts else None
 
 
@@ -544,6 +571,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         first = _after_hinted_headline(lines, first, last, title_hint)
     elif block:
         first = _after_question_headline(lines, first, last)
+        first = _after_unterminated_headline(lines, first, last)
     prefix = lines[:first]
     title = choose_title(prefix, title_hint, lead_words(lines, first, last) if block else None)
     description = None
@@ -594,10 +622,31 @@ def _after_question_headline(lines: list[LineFeatures], first: int, last: int) -
     return first
 
 
+def _after_unterminated_headline(lines: list[LineFeatures], first: int, last: int) -> int:
+    """A long headline reads like a sentence by its words; without a full stop at the top of the block, naming what
+    the lines below it tell, while no line above does, it is the headline ("Emirates inks $9 billion order for 30
+    Boeing 787 jets, will restart plans to expand airline by early 2020s")."""
+    line = lines[first]
+    if line.terminal or not _title_candidate(line) or has_dateline(line.text):
+        return first
+    nxt = _next_sentence(lines, first + 1, last)
+    lead = lead_words(lines, nxt, last) if nxt is not None else None
+    if lead is None or not _names_lead(lead, line.text):
+        return first
+    if any(_title_candidate(above) and _names_lead(lead, above.text) for above in lines[:first]):
+        return first
+    return nxt
+
+
+def _names_lead(lead: LeadWords, text: str) -> bool:
+    found, total = lead.shared(text)
+    return found >= RELATED_WORDS and 2 * found >= total
+
+
 def _list_dates(lines: list[LineFeatures], title: int) -> set[int]:
     """Meta lines above the headline that date the items of a list of other stories (headline, date, headline,
     date...: at least LIST_PAIRS such pairs; a single pair may be the page's own headline and date)."""
-    dates = {i + 1 for i in range(title - 1) if _title_candidate(lines[i]) and lines[i + 1].meta is not None}
+    dates = {i + 1 for i in range(title - 1) if lines[i + 1].meta is not None and _title_candidate(lines[i])}
     return dates if len(dates) >= LIST_PAIRS else set()
 
 

@@ -64,3 +64,39 @@ def test_words_match_through_indonesian_prefixes_and_english_plurals():
     lead = LeadWords(["Harga baru ditetapkan pemerintah, and simulations of galaxies."])
     assert lead.shared("Pemerintah Tetapkan Harga Baru") == (4, 4)
     assert lead.shared("Simulation of a Galaxy Cluster") == (2, 3)  # "cluster" is not in the lead
+
+
+def test_a_page_title_line_at_the_top_names_the_headline_among_lines_printed_twice():
+    """A dump opening with the page's <title> ("Headline | Outlet") tells which line is the headline, though a
+    banner printed twice above it looks like a headline shown twice and the lead shares few words."""
+    headline = "Warga Kampung Melayu Gelar Festival Layang-layang"
+    raw = _page([f"{headline} | KabarKita", "Masuk", "Program Mudik Bersama Dibuka Pekan Depan", "Opini",
+                 "Program Mudik Bersama Dibuka Pekan Depan", headline,
+                 "Ratusan anak dan orang tua memadati lapangan di tepi sungai sejak pagi untuk menerbangkan aneka bentuk.",
+                 "Panitia menyiapkan hadiah bagi peserta dengan bentuk paling unik dan paling tinggi terbangnya.",
+                 "Acara tahunan itu juga diramaikan pedagang makanan dan pertunjukan musik tradisional."])
+    assert _title(raw) == headline
+
+
+def test_a_long_headline_without_full_stop_at_the_top_of_the_body_is_the_headline():
+    headline = ("Pemerintah Siapkan Anggaran Rp 2 Triliun untuk Perbaikan Jalan Desa di Seluruh Provinsi pada Tahun "
+                "Depan dan Awasi Penggunaannya")
+    lead = ["Pemerintah menyiapkan anggaran Rp 2 triliun untuk perbaikan jalan desa yang rusak di seluruh "
+            "provinsi.", "Anggaran itu akan disalurkan melalui pemerintah daerah mulai awal tahun depan.",
+            "Kementerian meminta inspektorat mengawasi penggunaan anggaran agar tepat sasaran."]
+    raw = _page(["Beranda", "Nasional", headline, "Oleh Budi Santoso", *lead])
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == headline
+    assert [raw[n - 1] for n in labels.body] == lead
+
+
+def test_a_long_unterminated_line_under_its_headline_stays_in_the_body():
+    """With the headline above naming the lead, the long line under it is the article's own (a standfirst or lead)."""
+    long_line = ("Anggaran perbaikan jalan desa senilai Rp 2 triliun disiapkan pemerintah untuk seluruh provinsi pada "
+                 "tahun depan dan akan diawasi ketat")
+    lead = ["Anggaran perbaikan jalan desa senilai Rp 2 triliun itu disalurkan ke seluruh provinsi mulai tahun depan.",
+            "Pemerintah meminta inspektorat mengawasi ketat penggunaan anggaran agar tepat sasaran."]
+    raw = _page(["Beranda", "Pemerintah Siapkan Anggaran Perbaikan Jalan Desa", long_line, *lead])
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == "Pemerintah Siapkan Anggaran Perbaikan Jalan Desa"
+    assert long_line in [raw[n - 1] for n in labels.body + [labels.description or 0] if n]
