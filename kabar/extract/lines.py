@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kabar.data import load_json
+from kabar.data import load_json, load_lines
 from kabar.extract.features import (
     DATELINE,
     DIGIT,
@@ -67,6 +67,10 @@ STEM_CHARS = 5  # words agreeing in their first letters count as one ("simulatio
 AFFIX_MIN_CHARS = 4  # a headline word ending a longer lead word counts too ("tetapkan" in "menetapkan")
 RELATED_WORDS = 2  # content words (and half of its own) a headline nearer the body than the pick shares with the lead
 STRONG_WORDS = 3  # ... and one anywhere above the body
+RELATED_BOX_ITEMS = 12  # lines (headlines, their dates) a related box inside an article may hold
+RELATED_CONTEXT = 8  # lines before the box and after it searched for the sentences compared
+RELATED_BOX_WORDS = 3  # content words the sentences after the box share with those before it, at least
+RELATED_BOX_SHARE = 0.1  # ... and this share of theirs
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
 
@@ -173,6 +177,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     _mark_caption_prefixes(out)
     _mark_linked_headlines(out)
     _mark_bare_bylines(out)
+    _soften_related_boxes(out)
     return out
 
 
@@ -201,6 +206,51 @@ def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
             if j > i + 1 and j + 1 < len(lines) and lines[j + 1].meta is not None:
                 break  # a headline with its byline or date under it: the page's own, after a list above it
             nxt.cue = True
+
+
+def _soften_related_boxes(lines: list[LineFeatures]) -> None:
+    """A box of related links set inside an article ("Berita Terkait" and a few headlines between two paragraphs)
+    does not end it: when only linked headlines (and their dates) stand under the heading and the sentences after
+    them go on in sentence case with the words of the paragraph before it, heading and headlines become furniture
+    (cue) instead of a list heading, so the body goes on below the box. A footer ("Tentang Kami" and the outlet's
+    self-description) shares no such words, and a box after the byline or credits stands after the article: both
+    still end it."""
+    for i, line in enumerate(lines):
+        if not (line.list_heading and not line.end_marker and _is_related_heading(line.text)):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= RELATED_BOX_ITEMS and _box_item(lines[j]):
+            j += 1
+        if j == i + 1 or j >= len(lines) or not lines[j].sentence or title_case_ratio(lines[j].text) >= TITLE_CASE:
+            continue  # (a headline asking or exclaiming in title case is one more link, not the article going on)
+        above = next((x for x in reversed(lines[:i]) if not x.noise), None)
+        if above is None or not above.sentence:
+            continue  # the box must stand between two paragraphs, not after the article's byline or credits
+        before = [x.text for x in reversed(lines[max(0, i - RELATED_CONTEXT):i]) if x.sentence][:LEAD_LINES]
+        after = [x.text for x in lines[j:j + RELATED_CONTEXT] if x.sentence][:LEAD_LINES]
+        if not before or not after:
+            continue
+        found, total = LeadWords(before).shared(" ".join(after))
+        if found >= RELATED_BOX_WORDS and found >= RELATED_BOX_SHARE * total:
+            line.list_heading, line.cue = False, True
+            for item in lines[i + 1:j]:
+                item.cue = True
+
+
+def _box_item(line: LineFeatures) -> bool:
+    """A line of a related-links box: a linked headline, its date, or furniture."""
+    if line.sentence or line.list_heading:
+        return False
+    return line.noise or line.meta is not None or line.date or _title_candidate(line)
+
+
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(x.lower() for x in load_lines("extract/related_headings.txt"))
+
+
+def _is_related_heading(text: str) -> bool:
+    return text.strip(" .:>»|•-–—").lower() in _related_headings()
 
 
 def _exclaimed_headline(line: LineFeatures) -> bool:
