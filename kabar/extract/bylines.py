@@ -54,7 +54,8 @@ def cue_segments(line: str) -> list[tuple[str, str, str]] | None:
     segments = []
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
-        rest = text[m.end() : end].strip(" |-–—,;")
+        rest = text[m.end() : end].strip(" |-–—;")
+        rest = rest if rest.startswith(",") else rest.strip(",")  # "By , Science": the name is missing (see names_in)
         segments.append((_cue_kind()[m.group("cue").lower()], m.group("cue"), rest))
     return segments
 
@@ -133,7 +134,8 @@ def _is_name(words: list[str]) -> bool:
 
 @cache
 def _not_name_words() -> frozenset[str]:
-    return frozenset(_cues()["not_names"]) | frozenset(load_json("id/calendar.json")["weekdays"])
+    cues = _cues()
+    return frozenset(cues["not_names"]) | frozenset(cues["site_words"]) | frozenset(load_json("id/calendar.json")["weekdays"])
 
 
 def _join_abbreviated(parts: list[str], text: str) -> list[str]:
@@ -157,6 +159,8 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list 
     """
     from kabar.extract.outlets import find_agency_at, outlet_by_cue
 
+    if text[:1] == ",":
+        return []  # "By , Spaceflight": the writer's name was left out (a link the page renders empty); a desk follows
     text = _strip_tail(text, dates).strip(" ,;:|-–—·•")
     text = _LEADING_BY.sub("", text)
     if not text:

@@ -101,6 +101,7 @@ def _patterns() -> dict[str, re.Pattern]:
     time = (
         r"(?:\s*(?:[,|\-–—/]|\bpukul\b|\bpkl\.?|\bjam\b|\s)\s*){0,3}"
         r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?::[0-5]\d)?(?![\d/])"
+        r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?"  # "12:01 PM", "6:18 p.m." (English-language pages)
         rf"(?:\s*\(?(?P<Z>{zones})\b\)?)?"
     )
     flags = re.IGNORECASE
@@ -229,9 +230,11 @@ def _find_dates_in(text: str, lo: int, hi: int) -> list[FoundDate]:
             if month is None:
                 continue
             day = _make_date(_year(g["y"]), month, int(g["d"]))
+            if day is None and name == "dmy_num" and int(g["d"]) <= 12 < month:
+                day = _make_date(_year(g["y"]), int(g["d"]), month)  # "11/13/19": only month-first is a date
             if day is None:
                 continue
-            hour = int(g["H"]) if g.get("H") else None
+            hour = _hour_of_day(int(g["H"]), g.get("ap")) if g.get("H") else None
             minute = int(g["M"]) if g.get("M") else None
             offset = _iso_offset(g.get("tz")) if name == "iso" else _offset(g.get("Z"))
             if hour is None and (before := pats["time_before"].search(text[max(0, m.start() - 30) : m.start()])):
@@ -239,6 +242,15 @@ def _find_dates_in(text: str, lo: int, hi: int) -> list[FoundDate]:
             taken.append((m.start(), m.end()))
             found.append(FoundDate(day, hour, minute, offset, m.start(), m.end(), _cue_before(text, m.start())))
     return found
+
+
+def _hour_of_day(hour: int, am_pm: str | None) -> int | None:
+    """The 24-hour hour of "4:40" with its "a"/"p" of AM/PM (None when the clock is not a 12-hour one)."""
+    if not am_pm:
+        return hour
+    if not 1 <= hour <= 12:
+        return None  # "14:05 PM" is no clock time
+    return hour % 12 + (12 if am_pm.lower() == "p" else 0)
 
 
 def parse_published(text: str) -> tuple[str | None, str | None]:

@@ -41,7 +41,8 @@ def _cues() -> dict:
 @cache
 def _calendar_words() -> frozenset[str]:
     cal = load_json("id/calendar.json")
-    return frozenset([*cal["months"], *cal["weekdays"], *cal["timezones"]])
+    return frozenset([*cal["months"], *cal["weekdays"], *cal["timezones"], *cal["zone_words"],
+                      *cal["weekday_abbreviations"]])
 
 
 # --- datelines ------------------------------------------------------------------------------------------------------
@@ -572,22 +573,38 @@ _HTML_AUTHOR_KEYS = ("authors", "author", "article:author", "dtk:author", "conte
 
 
 def _html_authors(html_meta: dict | None) -> list[str]:
-    """Person names among the author tags (an outlet or desk name there, e.g. "Kompas Cyber Media", is dropped)."""
-    out: list[str] = []
-    for key in _HTML_AUTHOR_KEYS:
-        value = (html_meta or {}).get(key)
+    """Person names among the head's authors: the JSON-LD article's first (an author meta tag often names the
+    publisher, "Condé Nast"), then the author tags; an outlet, desk or the site's own name ("Kompas Cyber Media",
+    "Sky" on news.sky.com) is dropped."""
+    meta = html_meta or {}
+    jsonld = meta.get("jsonld") if isinstance(meta.get("jsonld"), dict) else {}
+    site = _site_names(meta)
+    for value in (jsonld.get("authors"), *(meta.get(key) for key in _HTML_AUTHOR_KEYS)):
+        out: list[str] = []
         for item in value if isinstance(value, list) else [value]:
             if not isinstance(item, str) or outlet_by_cue(item) or outlet_from_url(item if "." in item else None):
                 continue
             for name in names_in(item):
-                if name not in out:
+                if name not in out and name.lower() not in site:
                     out.append(name)
         if out:
-            break
-    if not out and isinstance((html_meta or {}).get("jsonld"), dict):
-        # the author tag names only the outlet ("Liputan6.com"); the JSON-LD NewsArticle names the person
-        return _html_authors({"authors": html_meta["jsonld"].get("authors")})
-    return out
+            return out
+    return []
+
+
+def _site_names(meta: dict) -> set[str]:
+    """Lower-cased names the page's head gives its site: og:site_name, the publisher, the labels of its host."""
+    names = {str(meta[key]).strip().lower() for key in ("site_name", "publisher") if meta.get(key)}
+    host = re.match(r"(?:https?://)?([^/?#]+)", str(meta.get("url") or ""))
+    if host:
+        names.update(label for label in host.group(1).lower().split(".") if label not in ("www", "com", "co", "id"))
+    return names
+
+
+def _same_people(text_names: list[str], head_names: list[str]) -> bool:
+    """True when a name of the page's text byline shares a word with a name of the head's authors."""
+    head_words = {w for name in head_names for w in name.lower().split()}
+    return any(w in head_words for name in text_names for w in name.lower().split())
 
 
 def _html_published(html_meta: dict | None) -> tuple[str | None, str | None]:
@@ -674,7 +691,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     body_set = set(body_numbers)
     headline_at = {labels.title, labels.description} - {None} if labels is not None else set()
     found = _label_lines(lines, body_set) + _credit_lines(lines, body_numbers, meta_numbers)
-    for n in found + _name_lines(lines, meta_numbers, kinds, body_numbers, headline_at):
+    for n in found + _name_lines(lines, meta_numbers, kinds, body_numbers, headline_at) + \
+            _dates_beside_bylines(lines, meta_numbers, kinds, body_set):
         if n not in meta_numbers:  # a label or name line the classifier left out of the meta lines
             meta_numbers = sorted([*meta_numbers, n])
             kinds[n] = kinds.get(n) or _known_meta_kind(lines[n - 1]) or "byline"
@@ -691,8 +709,11 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
             if kind == "byline":  # "Reporter: Antara", "oleh Reuters": the text comes from that agency
                 parts = re.split(r"\s*[,;/&]\s*|\s+dan\s+", _dates_cut(rest))
                 cited.extend((at, name) for part in parts if (name := agency_name(part.strip(" ."))))
-    if not result["authors"]:
-        result["authors"].extend(_html_authors(html_meta))
+    head_authors = _html_authors(html_meta)
+    if head_authors and not _same_people(result["authors"], head_authors):
+        # none of the text's byline names is the head's author: the text's line was a section or another
+        # story's byline ("By Science & Astronomy"), the head's structured author is the page's own
+        result["authors"][:] = head_authors
 
     # Agencies cited, in page order, never the outlet itself
     citing = ([(desc_at, description)] if description else []) + list(zip(body_at, body, strict=True))
@@ -703,8 +724,9 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         if name != result["outlet"] and name not in result["agencies"]:
             result["agencies"].append(name)
 
+    top = labels.title if labels is not None and labels.title else min(body_numbers, default=None)
     result["published"], result["published_basis"] = _published(lines, meta_numbers, kinds, body_numbers, body,
-                                                                  url, html_meta, excluded)
+                                                                  url, html_meta, excluded, top)
 
 
 _COPYRIGHT = re.compile(r"^\s*(?:copyright|hak cipta|©|\(c\))", re.IGNORECASE)
@@ -814,6 +836,22 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
     return out
 
 
+def _dates_beside_bylines(lines: list[str], meta_numbers: list[int], kinds: dict, body_numbers: set[int]) -> list[int]:
+    """Date lines right under or over a byline that the classifier left out of the meta lines ("by Madeline Fry" /
+    "| November 18, 2019 12:01 PM"): the byline's own date, not a list's."""
+    out = []
+    for n in meta_numbers:
+        if kinds.get(n) != "byline":
+            continue
+        for m in (_neighbour(lines, n, -1), _neighbour(lines, n, 1)):
+            if m is None or m in body_numbers or m in meta_numbers or m in out:
+                continue
+            if _known_meta_kind(lines[m - 1]) == "date":
+                kinds[m] = "date"
+                out.append(m)
+    return out
+
+
 def _bare_person_name(text: str) -> bool:
     """An unlabelled line that is one person's name: two to four title-case words ("Defri Saefullah"), no
     all-capital word ("GEDUNG KPK" is a caption), no place, no menu word ("Bagikan")."""
@@ -858,21 +896,56 @@ def _time_on_next_line(lines: list[str], n: int, meta_numbers: list[int]) -> str
     return None
 
 
-def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, excluded) -> tuple[str | None, str | None]:
+LIST_GAP = 4  # raw lines between two dates of one list ("Populer": title, date, title, date ...)
+MASTHEAD_GAP = 6  # non-blank lines: a bare date further above the headline is the site header's "today"
+
+
+def _in_date_list(lines: list[str], n: int) -> bool:
+    """True when date-only line n is one of a run of three or more date-only lines of the page (each within LIST_GAP
+    lines of the next) that are not all the same: a list of other stories, labelled meta or not."""
+    run = [lines[n - 1].strip()]
+    for step in (-1, 1):
+        at = n
+        while (near := next((m for m in range(at + step, at + step * (LIST_GAP + 1), step)
+                             if 1 <= m <= len(lines) and _date_only(lines[m - 1])), None)) is not None:
+            run.append(lines[near - 1].strip())
+            at = near
+    return len(run) >= 3 and len(set(run)) > 1
+
+
+def _date_only(line: str) -> bool:
+    return bool(line.strip()) and _known_meta_kind(line) == "date" and _dates.parse_published(line)[1] == "date"
+
+
+def _above_masthead_gap(lines: list[str], n: int, top: int | None) -> bool:
+    """True when line n sits more than MASTHEAD_GAP non-blank lines above the article's top (its headline)."""
+    if top is None or n >= top:
+        return False
+    return sum(1 for line in lines[n : top - 1] if line.strip()) > MASTHEAD_GAP
+
+
+def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, excluded,
+               top=None) -> tuple[str | None, str | None]:
     parsed = {n: _dates.parse_published(lines[n - 1]) for n in meta_numbers}  # (each line read once)
     listy = _list_like(meta_numbers, kinds, lines, parsed)
     first_body = min(body_numbers) if body_numbers else None
     candidates = []
+    masthead = []  # bare dates far above the headline: the header's date of the day, the last resort
     for n in meta_numbers:
         if n in listy:
             continue
         iso, cue = parsed[n]
         if not iso:
             continue
+        if cue == "date" and kinds.get(n) == "date" and _in_date_list(lines, n):
+            continue  # a dated list of other stories (its other dates were not labelled meta)
         if "T" not in iso and (time := _time_on_next_line(lines, n, meta_numbers)):
             iso = f"{iso}T{time}"  # "Rabu, 21 Oktober 2020" / "09:20 WIB" on two lines
         rank = {"published": 0, "date": 1, "updated": 2}[cue]
         after_body = first_body is not None and n > first_body
+        if cue == "date" and kinds.get(n) in ("date", None) and _above_masthead_gap(lines, n, top):
+            masthead.append((rank, after_body, n, iso, cue))
+            continue
         candidates.append((rank, after_body, n, iso, cue))
     # A bare date below the body may be a list item mislabelled as meta: it only counts after the lead's date.
     strong = [c for c in candidates if not (c[1] and c[4] == "date")]
@@ -900,4 +973,6 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
     inferred = _dates.infer_published(body, hint)
     if inferred:
         return inferred, "inferred from body dates"
+    if masthead:
+        return min(masthead)[3], "byline"
     return None, None
