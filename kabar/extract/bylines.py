@@ -97,8 +97,9 @@ def _strip_tail(text: str, dates: list | None = None) -> str:
         text = text[: m.start()]
     if _TAIL_MARK.search(text):
         text = _TAIL_SPLIT.split(text)[0]
-    # weekday names and "pukul 10.00" left before a date
-    return _TRAILING_SEPARATORS.sub("", text)
+    # weekday names and "pukul 10.00" left before a date; "On" of "By X On 11/13/19"
+    text = _TRAILING_SEPARATORS.sub("", text)
+    return _before_date_words().sub("", text) if dates else text
 
 
 _TAIL_SPLIT = re.compile(r"\s[-–—|·•]\s|\s*\(|\s*/\s*|\s[-–—]$|\s*[|·•]")
@@ -109,6 +110,13 @@ _LEADING_BY = re.compile(r"^(?:by|oleh)\s+", re.IGNORECASE)
 _TAIL_MARK = re.compile(r"[-–—|·•(/]")
 _NAME_MARK = re.compile(r"[,;&.]|dan|and")
 _NAME_SEPARATORS = re.compile(r"\s*[,;&]\s*|\s+(?:dan|and)\s+|(?<=\w{3})(?<!Prof|PROF)(?<!Drs|DRS|Dra|DRA)\.\s+")
+
+
+@cache
+def _before_date_words() -> re.Pattern:
+    """A word that leads into the date cut off after the names ("By Ali On 11/13/19", "oleh Ali pada 2 Mei 2020")."""
+    words = "|".join(re.escape(w) for w in _cues()["before_date"])
+    return re.compile(rf"(?:[\s,]+(?:{words}))+\s*$", re.IGNORECASE)
 
 
 @cache

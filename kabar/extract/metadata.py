@@ -585,11 +585,14 @@ def _html_authors(html_meta: dict | None) -> list[str]:
             if not isinstance(item, str) or outlet_by_cue(item) or outlet_from_url(item if "." in item else None):
                 continue
             for name in names_in(item):
-                if name not in out and name.lower() not in site:
+                if name not in out and name.lower() not in site and not _DOMAIN_NAME.search(name):
                     out.append(name)
         if out:
             return out
     return []
+
+
+_DOMAIN_NAME = re.compile(r"\w\.(?:com|co|id|net|org|tv|news|info|io)\b", re.IGNORECASE)  # "Cleveland.com"
 
 
 def _site_names(meta: dict) -> set[str]:
