@@ -108,11 +108,11 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # 21 Oktober 2020 / 26 Okt. 2020, 14:32 WIB
         "dmy_word": re.compile(
-            rf"(?<![\d/])(?P<d>[0-3]?\d)\s+(?P<mon>{months})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?:{time})?", flags
+            rf"(?<![\d/])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{months})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?:{time})?", flags
         ),
         # October 21, 2020 (English-style pages)
         "mdy_word": re.compile(
-            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)\b(?:{time})?", flags
+            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b(?:{time})?", flags
         ),
         # 21/10/2020, 09:20 WIB ; 21-10-2020
         "dmy_num": re.compile(

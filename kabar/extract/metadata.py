@@ -68,7 +68,7 @@ _PLACE_DOT = 4  # index of the "Jakarta. " pattern: only a gazetteer place count
 
 
 _PLACE_WORD_SPLIT = re.compile(r"[ /-]")
-_DATE_REST_TOKEN = re.compile(r"[^\s,|:()\-–—]+")
+_DATE_REST_TOKEN = re.compile(r"[^\s,|:()\-–—·•/]+")
 _NUMBER = re.compile(r"[\d.,]+")
 _TIME_ONLY = re.compile(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d\s*\(?(?:WIB|WITA|WIT)\)?\s*", re.IGNORECASE)
 _CUE_WORD = re.compile(r"[\w.-]+")
@@ -175,8 +175,8 @@ def _date_segment(text: str, found: list | None = None) -> bool:
         low = token.lower().strip(".")
         if not low or low in _calendar_words() or low in counters or _NUMBER.fullmatch(low):
             continue
-        if outlet_by_cue(token):
-            continue
+        if outlet_by_cue(token) or token[0].isupper() and token.title() in _known_places():
+            continue  # "Jakarta, Selasa, 24 November 2020": the place the page was written in
         return False
     return True
 
@@ -298,6 +298,8 @@ def _meta_line_kind(text: str) -> str | None:
     found = _dates.find_dates(text)
     if _date_segment(text, found):
         return "date"
+    if found and _date_then_cue(text, found):
+        return "date"
     if plain:  # (an outlet's name or a person's name alone is no meta line: names_in need not be asked)
         return "date" if _time_segment(text) else None
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()] if _SEGMENT_MARK.search(text) else [text]
@@ -325,6 +327,26 @@ def _meta_line_kind(text: str) -> str | None:
     if _names_pair(text, segments, kinds):
         return "byline"  # "Achmad Fauzi | Iwan Supriyatna": suara.com-style writer and editor, unlabelled
     return _dateline_only(text)
+
+
+_DATE_TAIL_LEAD = " ,|-–—·•"
+
+
+def _cued_tail(text: str, found: list) -> list[tuple[str, str, str]] | None:
+    """cue_segments of what follows the last date of text (found: its find_dates), when text is that date and then
+    people cues: "Posted on November 24, 2020 by Budi Santoso", "Jumat, 20 November 2020 - 19:03 WIB Oleh: Budi"."""
+    tail = text[found[-1].end :].lstrip(_DATE_TAIL_LEAD)
+    cued = cue_segments(tail) if tail else None
+    if not cued or not _date_segment(text[: found[-1].end], found):
+        return None
+    return cued
+
+
+def _date_then_cue(text: str, found: list) -> bool:
+    """True for a date line ending in people cues with names: a 'date' line, as "RABU, 21 OKTOBER 2020 | 09:20 WIB |
+    LAPORAN: ..." is (its first segment decides), whose names people_in_line reads."""
+    cued = _cued_tail(text, found)
+    return bool(cued) and cued[0][0] != "credit" and all(names_in(rest) for _, _, rest in cued)
 
 
 def _names_pair(text: str, segments: list[str], kinds: list[str]) -> bool:
@@ -762,8 +784,13 @@ def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pieces = [p for p in _PIECES.split(text.strip(" -–—")) if p.strip()]
     for piece in pieces:
-        for seg_kind, _cue, rest in cue_segments(piece) or []:
+        cued = cue_segments(piece)
+        if cued is None and (found := _dates.find_dates(piece)):
+            cued = _cued_tail(piece, found)  # "Posted on November 24, 2020 by Budi Santoso"
+        for seg_kind, _cue, rest in cued or []:
             out.append((seg_kind, rest))
+    if not out and len(pieces) > 1 and (found := _dates.find_dates(text)):
+        out = [(seg_kind, rest) for seg_kind, _cue, rest in _cued_tail(text, found) or []]  # "..., 2020 - 19:03 WIB Oleh: X"
     if not out and kind == "byline":
         for piece in pieces:
             if _segment_kind(piece) == "names":

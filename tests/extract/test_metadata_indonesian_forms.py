@@ -134,3 +134,45 @@ def test_a_page_with_only_a_relative_time_states_no_date():
     meta = page(RELATIVE)
     assert meta["published"] is None
     assert meta["authors"] == ["Fahreza Rizky"]
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Selasa, 24 Nov 2020 10:30 WIB · 5 menit baca", "2020-11-24T10:30+07:00"),  # reading time beside the date
+    ("Selasa, 24 November 2020 - 10:30 WIB | Waktu baca 3 menit", "2020-11-24T10:30+07:00"),
+    ("Jakarta, Selasa, 24 November 2020", "2020-11-24"),  # the place the page was written in
+    ("Selasa, 24 Nov 2020 10:30 WIB Jakarta", "2020-11-24T10:30+07:00"),
+    ("Published November 20th, 2019 - 07:29 GMT", "2019-11-20T07:29+00:00"),  # English ordinals
+])
+def test_date_lines_with_notes_places_and_ordinals(line, iso):
+    assert meta_line_kind(line) == "date"
+    assert parse_published(line)[0] == iso
+
+
+def test_a_date_beside_an_ordinary_word_is_no_date_line():
+    assert meta_line_kind("Presiden Selasa, 24 November 2020") is None
+
+
+@pytest.mark.parametrize("line, cue", [
+    ("First Published: Tuesday, November 19, 2019 08:38 AM", "published"),
+    ("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT", "date"),
+    ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", "published"),
+])
+def test_publication_and_update_cues(line, cue):
+    assert meta_line_kind(line) == "date"
+    assert parse_published(line) == ("2019-11-19" if "19," in line else "2019-11-18T18:54+00:00", cue)
+
+
+@pytest.mark.parametrize("line", [
+    "Jumat, 20 November 2020 - 19:03 WIB Oleh: Budi Santoso",
+    "Diposting pada 20 November 2020 oleh Budi Santoso",
+    "Posted on November 20, 2020 by Budi Santoso",
+])
+def test_a_date_then_its_writer_on_one_line(line):
+    kind = meta_line_kind(line)
+    assert kind == "date"
+    assert people_in_line(line, kind) == [("byline", "Budi Santoso")]
+    assert parse_published(line)[0].startswith("2020-11-20")
+
+
+def test_a_date_then_an_ordinary_phrase_is_no_byline():
+    assert meta_line_kind("Senin, 2 Nov 2020 oleh karena itu") is None
