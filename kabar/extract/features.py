@@ -15,7 +15,9 @@ from kabar.data import load_json, load_lines
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
 # A closing quote ends a sentence only after a stop ('... kata dia."'), not after a word ('Jokowi: "Kami Siap"'),
 # which is how headlines quote.
-TERMINAL = re.compile(r"""(?:[.!?…。！？:]["'”’)\]]*|\*{2,}|\.\s*\(\w+\))\s*$""")
+# An editor's code after the last full stop ("... lintas. (mcr4/jpnn)", "... warga. (*)", "(ant)") ends a sentence too.
+TERMINAL = re.compile(r"""(?:[.!?…。！？:]["'”’)\]]*|\*{2,}|\.\s*[(\[](?:\w+(?:\s?/\s?\w+){0,3}|\*)[)\]])\s*$""")
+TERMINAL_TAIL = 24  # characters at the end of a line that TERMINAL is searched in
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta-", "Baku/Yerevan (ANTARA) -", "Jakarta, CNN Indonesia --",
 # "PR BEKASI -", "TEMPO.CO, Jakarta -", "Jakarta - ", "jpnn.com, JAKARTA -": a short lead-in of capitalised words
 # (or a lower-case domain) closed by a dash.
@@ -369,7 +371,7 @@ def text_features(text: str) -> tuple:
         words = len(text.split())
     if words <= 2 and len(text) > 24 and CJK.search(text):
         words = len(text) // 2  # no spaces between words: about two characters a word
-    terminal = text[-1] in TERMINAL_CHARS and TERMINAL.search(text[-12:]) is not None
+    terminal = text[-1] in TERMINAL_CHARS and TERMINAL.search(text[-TERMINAL_TAIL:]) is not None
     bare = text.strip(BARE_CHARS).strip()
     bare_lower = bare.lower() if len(bare) <= PREFIX_SPAN else ""
     if len(text) <= PREFIX_SPAN:

@@ -71,6 +71,8 @@ RELATED_BOX_ITEMS = 12  # lines (headlines, their dates) a related box inside an
 RELATED_CONTEXT = 8  # lines before the box and after it searched for the sentences compared
 RELATED_BOX_WORDS = 3  # content words the sentences after the box share with those before it, at least
 RELATED_BOX_SHARE = 0.1  # ... and this share of theirs
+SUMMARY_POINTS = 6  # points a summary box above an article may hold
+SUMMARY_POINT_WORDS = 20
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
 
@@ -178,6 +180,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     _mark_linked_headlines(out)
     _mark_bare_bylines(out)
     _soften_related_boxes(out)
+    _mark_summary_points(out)
     return out
 
 
@@ -237,6 +240,34 @@ def _soften_related_boxes(lines: list[LineFeatures]) -> None:
                 item.cue = True
 
 
+def _mark_summary_points(lines: list[LineFeatures]) -> None:
+    """The short points under a summary heading ("Baca 10 detik", "Key points") are furniture: up to SUMMARY_POINTS
+    lines of at most SUMMARY_POINT_WORDS words, until the lead's dateline, a caption or a longer line."""
+    for i, line in enumerate(lines):
+        if line.words > 3 or _bare_lower(line.text) not in _summary_headings():
+            continue
+        line.cue = True
+        for nxt in lines[i + 1:i + 1 + SUMMARY_POINTS]:
+            if nxt.words > SUMMARY_POINT_WORDS or nxt.caption or nxt.meta is not None or _spaced_dateline(nxt.text):
+                break
+            nxt.cue = True
+
+
+def _spaced_dateline(text: str) -> bool:
+    """A dateline closed by a spaced dash ("Suara.com - ", "JAKARTA – "), not a hyphenated name ("Merak-Bakauheni")."""
+    head = text[:60]
+    return (" - " in head or " – " in head or " — " in head) and has_dateline(text)
+
+
+@cache
+def _summary_headings() -> frozenset[str]:
+    return frozenset(x.lower() for x in load_lines("extract/summary_headings.txt"))
+
+
+def _bare_lower(text: str) -> str:
+    return text.strip(" .:>»|•-–—").lower()
+
+
 def _box_item(line: LineFeatures) -> bool:
     """A line of a related-links box: a linked headline, its date, or furniture."""
     if line.sentence or line.list_heading:
@@ -250,7 +281,7 @@ def _related_headings() -> frozenset[str]:
 
 
 def _is_related_heading(text: str) -> bool:
-    return text.strip(" .:>»|•-–—").lower() in _related_headings()
+    return _bare_lower(text) in _related_headings()
 
 
 def _exclaimed_headline(line: LineFeatures) -> bool:

@@ -175,7 +175,7 @@ def test_text_features_equal_the_separate_checks(text):
     words = len(text.split())
     expected = (
         words,
-        bool(f.TERMINAL.search(text[-12:])) and text[-1] in f.TERMINAL_CHARS,
+        bool(f.TERMINAL.search(text[-f.TERMINAL_TAIL:])) and text[-1] in f.TERMINAL_CHARS,
         f.stop_ratio(text) if words >= f.LONG_LINE_WORDS else 0.0,
         f.is_boilerplate_cue(text, words),
         f.is_caption(text),
