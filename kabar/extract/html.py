@@ -185,6 +185,29 @@ def _jsonld_blocks(html: str) -> Iterator[re.Match]:
         pos = match.end()
 
 
+# schema.org microdata in the page's body: <meta itemprop="datePublished" content="..."> or <time itemprop=...
+# datetime="...">, read when the head states no publication date (a page of lists holds several: then none is taken).
+# Found by a plain search for the property name (microdata names are case-sensitive), each tag read around it: a
+# pattern scanning the whole page doubled html_meta's time.
+BODY_DATE_PROP = re.compile(r"<(?:meta|time)\b[^>]*\bitemprop\s*=\s*[\"']?datePublished\b[^>]*>", re.IGNORECASE)
+
+
+def _body_date_published(html: str, start: int) -> str | None:
+    """The body's one microdata datePublished (content or datetime attribute), None when absent or not one day."""
+    values = []
+    pos = html.find("datePublished", start)
+    while pos >= 0:
+        tag_start, tag_end = html.rfind("<", start, pos), html.find(">", pos)
+        tag = BODY_DATE_PROP.fullmatch(html, tag_start, tag_end + 1) if tag_start >= 0 and tag_end >= 0 else None
+        if tag:
+            attrs = _attrs(tag.group(0))
+            value = (attrs.get("content") or attrs.get("datetime") or "").strip()
+            if value and not value.startswith("0001"):
+                values.append(value)
+        pos = html.find("datePublished", pos + 1)
+    return values[0] if values and len({v[:10] for v in values}) == 1 else None
+
+
 def html_meta(html: str) -> dict[str, Any]:
     """Head metadata: {"title", "og_title", "headline", "description", "published", "modified", "authors",
     "site_name", "publisher", "url", "language", "jsonld": {...}} (keys only when the page states them)."""
@@ -207,6 +230,8 @@ def html_meta(html: str) -> dict[str, Any]:
                 meta["authors"].append(content)
         else:
             meta.setdefault(field, content)
+    if "published" not in meta and (stated := _body_date_published(html, len(head))):
+        meta["published"] = stated
     canonical = CANONICAL_TAG.search(head)
     if canonical and _attrs(canonical.group(0)).get("href"):
         meta.setdefault("url", _attrs(canonical.group(0))["href"])

@@ -626,6 +626,36 @@ def _site_names(meta: dict) -> set[str]:
     return names
 
 
+_GENERIC_HOST_LABELS = frozenset(["www", "m", "amp", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "news"])
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _site_labels(url: str | None, outlet: str | None) -> frozenset[str]:
+    """The site's own names, squashed ("indiapost", "floridatoday"): its URL host's labels and its outlet's name."""
+    host = re.match(r"(?:[a-z]+:)?//([^/?#:]+)", url or "")
+    labels = {label for label in host.group(1).lower().split(".") if label not in _GENERIC_HOST_LABELS} if host else set()
+    if outlet:
+        labels.add(_squashed(outlet))
+    return frozenset(label for label in labels if len(label) > 3)
+
+
+def _without_site_name(name: str, site: frozenset[str]) -> str | None:
+    """A person's name without the site's own name: None for the site itself ("India Post" on indiapost.com), the
+    person alone for "Elliot Brownstein Florida Today" on floridatoday.com."""
+    if not site:
+        return name
+    words = name.split()
+    if _squashed(name) in site:
+        return None
+    for k in range(2, len(words)):
+        if _squashed(" ".join(words[k:])) in site:
+            return " ".join(words[:k])
+    return name
+
+
 def _same_people(text_names: list[str], head_names: list[str]) -> bool:
     """True when a name of the page's text byline shares a word with a name of the head's authors."""
     head_words = {w for name in head_names for w in name.lower().split()}
@@ -734,6 +764,9 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
             if kind == "byline":  # "Reporter: Antara", "oleh Reuters": the text comes from that agency
                 parts = re.split(r"\s*[,;/&]\s*|\s+dan\s+", _dates_cut(rest))
                 cited.extend((at, name) for part in parts if (name := agency_name(part.strip(" ."))))
+    site = _site_labels(url, result["outlet"])
+    for names in people.values():
+        names[:] = [kept for name in names if (kept := _without_site_name(name, site))]
     head_authors = _html_authors(html_meta)
     if head_authors and not _same_people(result["authors"], head_authors):
         # none of the text's byline names is the head's author: the text's line was a section or another

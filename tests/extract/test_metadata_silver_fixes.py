@@ -159,3 +159,37 @@ def test_head_author_replaces_a_text_byline_that_names_none_of_them():
     meta = page("T Harga Cabai Naik Tajam\nM Oleh Budi Santoso, Ani Lestari dan Dewi Sartika\n" + BODY,
                 html_meta={"jsonld": {"authors": ["Budi Santoso"]}})
     assert meta["authors"] == ["Budi Santoso", "Ani Lestari", "Dewi Sartika"]
+
+
+# --- the site's own name is no author -----------------------------------------------------------------------------
+
+
+def test_the_site_named_as_the_writer_is_no_author():
+    spec = "T Harga Cabai Naik Tajam\nM by Warta Kota Pos News Weekly\nM oleh Warta Pagi\n" + BODY
+    assert page(spec, url="https://www.wartapagi.com/ekonomi/harga-cabai")["authors"] == []
+
+
+def test_the_site_name_after_the_writer_is_cut_off():
+    spec = "T Harga Cabai Naik Tajam\nM Elliot Brownstein Florida Today\nM Published 2:16 AM EST Nov 20, 2019\n" + BODY
+    meta = page(spec, url="https://www.floridatoday.com/story/sports/2019/11/20/x/")
+    assert meta["authors"] == ["Elliot Brownstein"]
+    meta = page(spec, url="https://www.example.org/story/")  # another site: the words may be part of the name
+    assert meta["authors"] == ["Elliot Brownstein Florida Today"]
+
+
+# --- a publication date in the body's microdata -------------------------------------------------------------------
+
+
+def test_body_microdata_date_when_the_head_states_none():
+    from kabar.extract.html import html_meta
+
+    one = '<html><head><title>x</title></head><body><meta itemprop="datePublished" content="2019-11-20T10:43Z"></body>'
+    assert html_meta(one)["published"] == "2019-11-20T10:43Z"
+    timed = '<html><head></head><body><time itemprop="datePublished" datetime="2019-11-19T05:04:02+00:00">x</time>'
+    assert html_meta(timed)["published"] == "2019-11-19T05:04:02+00:00"
+    listed = ('<html><head></head><body><time itemprop="datePublished" datetime="2019-11-20">a</time>'
+              '<time itemprop="datePublished" datetime="2019-10-01">b</time></body>')
+    assert "published" not in html_meta(listed)  # a list of stories: no one date is the page's
+    head = ('<html><head><meta property="article:published_time" content="2020-10-21T09:20:00+07:00"></head>'
+            '<body><meta itemprop="datePublished" content="2019-11-20"></body>')
+    assert html_meta(head)["published"] == "2020-10-21T09:20:00+07:00"
