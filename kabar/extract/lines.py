@@ -656,6 +656,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     elif block:
         first = _after_question_headline(lines, first, last)
         first = _after_unterminated_headline(lines, first, last)
+        first = _after_anchored_headline(lines, first, last)
     prefix = lines[:first]
     title = choose_title(prefix, title_hint, lead_words(lines, first, last) if block else None)
     description = None
@@ -703,6 +704,19 @@ def _after_question_headline(lines: list[LineFeatures], first: int, last: int) -
     if first + 1 <= last and lines[first + 1].meta is not None and not lines[first + 1].noise:
         nxt = _next_sentence(lines, first + 1, last)
         return nxt if nxt is not None else first
+    return first
+
+
+def _after_anchored_headline(lines: list[LineFeatures], first: int, last: int) -> int:
+    """A headline with its byline or date under it, printed among the block's first lines, opens the article: the
+    sentences above it were a disclaimer, a kicker or a teaser ("Live Science is supported by its audience...")."""
+    for i in range(first + 1, min(last, first + HINT_SEARCH) + 1):
+        line = lines[i]
+        if line.sentence or line.words < HEADLINE_MIN_WORDS or not _title_candidate(line):
+            continue
+        if _followed_by_meta(lines, i):
+            nxt = _next_sentence(lines, i + 1, last)
+            return nxt if nxt is not None else first
     return first
 
 

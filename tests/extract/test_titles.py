@@ -100,3 +100,15 @@ def test_a_long_unterminated_line_under_its_headline_stays_in_the_body():
     labels = classify_lines(raw)
     assert raw[labels.title - 1] == "Pemerintah Siapkan Anggaran Perbaikan Jalan Desa"
     assert long_line in [raw[n - 1] for n in labels.body + [labels.description or 0] if n]
+
+
+def test_a_headline_with_its_byline_among_the_first_lines_of_the_block_opens_the_article():
+    """A disclaimer sentence above the headline starts the run of sentences; the headline with its byline under it
+    shows where the article begins."""
+    disclaimer = "Situs ini didukung pembaca, dan kami dapat menerima komisi dari pembelian lewat tautan di halaman ini."
+    lead = [LEAD[0].removeprefix("Jakarta - "), *LEAD[1:]]  # (a dateline alone would show where the body starts)
+    raw = _page(["Beranda", "Sains", "Majalah Cetak Kami Terbit Setiap Bulan", disclaimer, "Beranda",
+                 HEADLINE, "Oleh Dewi Lestari", *lead])
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == HEADLINE
+    assert [raw[n - 1] for n in labels.body] == lead
