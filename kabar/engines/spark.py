@@ -2,14 +2,17 @@
 
 - read: files/folders/globs (read by the executors), any Hadoop URI (``binaryFile``), JSONL split by lines
   (``textFile``), Parquet page tables; each input's bytes go through ``kabar.io.readers.read_source``.
-- per article (extract + annotate): ``kabar.engines.local.process_pages`` in ``mapPartitions``; word lists and
-  models load once per Python worker (workers are reused). Template evidence (lines recurring across an outlet's
-  pages) is counted with a shuffle over the whole input and broadcast, see ``template_evidence``.
+- per article (extract + annotate): ``kabar.engines.local.process_pages`` in ``mapPartitions``, and each
+  article's grouping features in the same pass (as the local engine's workers); word lists and models load once
+  per Python worker (workers are reused). Template evidence (lines recurring across an outlet's pages) is tallied
+  with shuffles over the whole input and broadcast, see ``template_evidence``.
+- one pass over the extracted articles tallies what the next steps need from the whole input: input errors,
+  article count, ids held by several pages, document frequencies (``whole_input_tallies``).
 - duplicates and stories: the stories step's pure pieces (features, blocking keys, pair scores) through shuffles:
-  features are sent to each blocking key, pairs are scored inside the block, and the linking step runs as connected
-  components by min-label propagation in Spark. See docs/scaling.md.
-- briefings: articles grouped by component with their features and edges; after the linking, each story's
-  ``kabar.analysis.brief_stories([story], its articles)`` in the same task (no second shuffle by story).
+  features are sent to each blocking key, pairs are scored inside the block, connected components of the scored
+  pairs are found in Spark, and the stories step's linking runs per component (features and edges only).
+- briefings: each article (pickled bytes until then) goes once to its story's partition, stories balanced over
+  the partitions by member count, and ``kabar.analysis.brief_stories([story], its articles)`` runs there.
 
 Every page carries an order key (input number, file, record) so the collected digest lists documents in the same
 order as the local engine.
@@ -399,6 +402,7 @@ def _changed_label(old: int | str, new: int | str, counter) -> int | str:
 
 
 SINGLE_TASK_EDGES = 2_000_000  # graphs up to this many edges get their components in one executor task
+SINGLE_TASK_NODES = 2_000_000  # so do graphs known to have at most this many nodes, whatever their edge count
 
 
 def _union_find_partition(edges) -> Iterator[tuple[Any, Any]]:
@@ -424,19 +428,24 @@ def _union_find_partition(edges) -> Iterator[tuple[Any, Any]]:
 
 
 def connected_components(edges, max_rounds: int = 100, parts: int | None = None,
-                         single_task_edges: int = SINGLE_TASK_EDGES):
+                         single_task_edges: int = SINGLE_TASK_EDGES, max_nodes: int | None = None):
     """(node, smallest node of its component) for every node on an edge, in Spark (no collect of the graph).
 
-    A graph of at most ``single_task_edges`` edges is solved by union-find inside one executor task (a round of
-    label propagation costs a few shuffles, which dominate small graphs); a larger one by the distributed rounds
-    below. The result is persisted (memory and disk); unpersist it when done.
+    Union-find inside one executor task keeps one entry per node while the edges stream through it, so a graph of
+    at most SINGLE_TASK_NODES nodes (``max_nodes``, a bound the caller knows: the number of articles) or of at most
+    ``single_task_edges`` edges is solved there; a round of label propagation costs three shuffles of the edges
+    (at 100,000 generated articles, over 2 million edges: one and a half to two minutes a round on 2 cores).
+    Larger graphs take the distributed rounds below. The result is persisted (memory and disk);
+    unpersist it when done.
     """
     from pyspark import StorageLevel
 
     level = StorageLevel.MEMORY_AND_DISK
-    n_edges = edges.count()
-    if n_edges <= single_task_edges:
-        out_parts = parts or max(1, min(edges.context.defaultParallelism, math.ceil(n_edges / EDGES_PER_PARTITION)))
+    few_nodes = max_nodes is not None and max_nodes <= SINGLE_TASK_NODES
+    n_edges = None if few_nodes else edges.count()
+    if few_nodes or n_edges <= single_task_edges:
+        wanted = math.ceil((n_edges or 0) / EDGES_PER_PARTITION)
+        out_parts = parts or max(1, min(edges.context.defaultParallelism, wanted))
         labels = edges.coalesce(1).mapPartitions(_union_find_partition)
         return labels.partitionBy(out_parts).persist(level)
     return propagate_min_labels(edges, max_rounds, parts)
@@ -644,7 +653,7 @@ def group_in_spark(spark, articles_rdd, parts: int | None = None, frequencies: t
               .groupByKey(parts, stable_hash))
     edges = (blocks.flatMap(lambda kv: _scored_pairs_in_block(list(kv[1]))).reduceByKey(lambda a, b: a, parts, stable_hash)
              .persist(level))
-    labels = connected_components(edges.keys(), parts=parts)
+    labels = connected_components(edges.keys(), parts=parts, max_nodes=n_docs)
     # every article's features and its component's edges meet under the component's key; an article on no
     # usable pair is its own component, keyed by its own id (never another component's label)
     if labels.count() <= BROADCAST_LABELS:  # few labels: sent to every task, no join shuffles of the features

@@ -157,6 +157,7 @@ def test_connected_components_match_union_find(spark):
     rdd = spark.sparkContext.parallelize(edges, 4)
     assert dict(connected_components(rdd).collect()) == want  # one executor task (small graph)
     assert dict(connected_components(rdd, single_task_edges=0).collect()) == want  # distributed rounds
+    assert dict(connected_components(rdd, single_task_edges=0, max_nodes=400).collect()) == want  # few nodes: one task
 
 
 def test_block_pairs_equal_brute_force(spark):
