@@ -23,6 +23,7 @@ from kabar.extract.outlets import (
     outlet_from_html_meta,
     outlet_from_url,
     outlet_in_copyright,
+    outlet_zone,
     self_named_domain,
 )
 from kabar.records import LineLabels
@@ -65,6 +66,16 @@ _DATELINE_PATTERNS = (
     re.compile(r"^(?P<place>[A-Z][A-Za-z'’.]*(?:[ /][A-Z][A-Za-z'’.]*){0,2})\s*[-–—]+\s+(?=[A-Z\"“])(?![A-Z]\w+,)"),
 )
 _PLACE_DOT = 4  # index of the "Jakarta. " pattern: only a gazetteer place counts there
+_SPACED_DASH_DATELINE = re.compile(r"^(?P<a>[^,()\n]{2,40}?)\s*,\s*(?P<b>[^,()\n]{2,40}?)\s+[-–—]+\s+")
+
+
+def _place_and_outlet(a: str, b: str) -> tuple[str, str] | None:
+    """(place, outlet) of the two parts of "JAKARTA, KOMPAS.com -" or "Liputan6.com, Jakarta -", either order."""
+    if (outlet := self_named_domain(a)) and _is_place(b):
+        return _proper_place(b), outlet
+    if (outlet := self_named_domain(b)) and _is_place(a):
+        return _proper_place(a), outlet
+    return None
 
 
 _PLACE_WORD_SPLIT = re.compile(r"[ /-]")
@@ -104,11 +115,10 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
             continue
         groups = m.groupdict()
         if i == 0:
-            a, b = groups["a"].strip(), groups["b"].strip()
-            if (outlet := self_named_domain(a)) and _is_place(b):
-                return _proper_place(b), outlet, m.end()
-            if (outlet := self_named_domain(b)) and _is_place(a):
-                return _proper_place(a), outlet, m.end()
+            # (the first dash may be inside a hyphenated name, "MAKASSAR, TRIBUN-TIMUR.COM - ": then the spaced dash)
+            for found in (m, _SPACED_DASH_DATELINE.match(head)):
+                if found and (pair := _place_and_outlet(found["a"].strip(), found["b"].strip())):
+                    return (*pair, found.end())
             continue
         if i == 1:
             # "Washington (ANTARA/Reuters) -", "Paris (AFP) -": every part an outlet or agency; the first part is
@@ -784,7 +794,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
 
     top = labels.title if labels is not None and labels.title else min(body_numbers, default=None)
     result["published"], result["published_basis"] = _published(lines, meta_numbers, kinds, body_numbers, body,
-                                                                  url, html_meta, excluded, top)
+                                                                  url, html_meta, excluded, top,
+                                                                  outlet_zone(result["outlet"]))
 
 
 _COPYRIGHT = re.compile(r"^\s*(?:copyright|hak cipta|©|\(c\))", re.IGNORECASE)
@@ -893,7 +904,9 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
             if first_body is not None and n > first_body:
                 continue
             text = lines[n - 1].strip()
-            if _bare_person_name(text):
+            if _under_people_label(lines, n):
+                continue  # "Editor" / "Santi Dewi": the label's own name, read with the label
+            if _bare_person_name(text) or _name_and_outlet(text):
                 kinds[n] = "byline"
                 out.append(n)
     return out
@@ -913,6 +926,19 @@ def _dates_beside_bylines(lines: list[str], meta_numbers: list[int], kinds: dict
                 kinds[m] = "date"
                 out.append(m)
     return out
+
+
+def _under_people_label(lines: list[str], n: int) -> bool:
+    """True when the line above line n is only a people label ("Penulis", "Editor:")."""
+    above = _neighbour(lines, n, -1)
+    cued = cue_segments(lines[above - 1]) if above is not None and len(lines[above - 1]) <= 25 else None
+    return bool(cued) and len(cued) == 1 and not cued[0][2]
+
+
+def _name_and_outlet(text: str) -> bool:
+    """A person's name, a comma and an outlet's name: "Rindi Salsabila, CNBC Indonesia" (the writer and where)."""
+    name, comma, outlet = text.rpartition(",")
+    return bool(comma) and outlet_by_cue(outlet.strip()) is not None and _bare_person_name(name.strip())
 
 
 def _bare_person_name(text: str) -> bool:
@@ -987,8 +1013,19 @@ def _above_masthead_gap(lines: list[str], n: int, top: int | None) -> bool:
     return sum(1 for line in lines[n : top - 1] if line.strip()) > MASTHEAD_GAP
 
 
+def _with_zone(line: str, iso: str, zone: str | None) -> str | None:
+    """iso with the clock time its line states without a zone ("Minggu, 21 Juli 2024 07:40"), read in the outlet's
+    zone; None when the line states no such time or the outlet's zone is not known."""
+    if zone is None:
+        return None
+    for found in _dates.find_dates(line):
+        if found.day.isoformat() == iso and found.hour is not None and found.minute is not None and not found.offset:
+            return _dates.format_iso(found.day, found.hour, found.minute, zone)
+    return None
+
+
 def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, excluded,
-               top=None) -> tuple[str | None, str | None]:
+               top=None, zone=None) -> tuple[str | None, str | None]:
     parsed = {n: _dates.parse_published(lines[n - 1]) for n in meta_numbers}  # (each line read once)
     listy = _list_like(meta_numbers, kinds, lines, parsed)
     first_body = min(body_numbers) if body_numbers else None
@@ -1014,10 +1051,13 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
     strong = [c for c in candidates if not (c[1] and c[4] == "date")]
     html_iso, html_basis = _html_published(html_meta)
     if strong:
-        rank, _, _, iso, cue = min(strong)
+        rank, _, n, iso, cue = min(strong)
         if "T" not in iso and html_iso and html_iso.startswith(iso) and html_basis == "meta tag":
             return html_iso, "byline, time from meta tag"  # "21 Oktober 2020 9:20" states no zone; the tag does
-        return iso, "byline (update date)" if cue == "updated" else "byline"
+        basis = "byline (update date)" if cue == "updated" else "byline"
+        if "T" not in iso and (zoned := _with_zone(lines[n - 1], iso, zone)):
+            return zoned, f"{basis}, zone of the outlet"
+        return iso, basis
     if html_iso:
         return html_iso, html_basis
     hint = None

@@ -53,6 +53,21 @@ def _domain_index() -> dict[str, str]:
     return {d.lower(): o["name"] for o in _outlets() for d in o["domains"]}
 
 
+@cache
+def _zones() -> tuple[dict[str, str], str]:
+    data = load_json("id/outlets.json")
+    return {o["name"]: o["zone"] for o in data["outlets"] if o.get("zone")}, data["default_zone"]
+
+
+def outlet_zone(name: str | None) -> str | None:
+    """The UTC offset a known outlet's clock runs on ("+07:00" WIB for most; WITA/WIT for the outlets of central and
+    eastern Indonesia); None for an outlet not in the data file."""
+    if not name or name not in _domain_index().values():
+        return None
+    zones, default = _zones()
+    return zones.get(name, default)
+
+
 def outlet_by_cue(text: str) -> str | None:
     """The display name of the outlet whose self-name is exactly text ("KOMPAS.com", "PR BEKASI", "detikNews")."""
     return _cue_index().get(_norm(text)) if text else None

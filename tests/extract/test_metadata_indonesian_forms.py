@@ -59,6 +59,8 @@ def test_relative_times_and_counters_state_no_date(line):
     ("KONTAN.CO.ID - JAKARTA. Harga emas naik.", "Jakarta", "Kontan"),
     ("Suara.com - Harga emas naik.", None, "Suara.com"),
     ("Jakarta, IDN Times - Harga emas naik.", "Jakarta", "IDN Times"),
+    ("MAKASSAR, TRIBUN-TIMUR.COM - Banjir merendam.", "Makassar", "Tribun-Timur.com"),  # a dash inside the name
+    ("Liputan6.com, Jakarta- Harga emas naik.", "Jakarta", "Liputan6.com"),
 ])
 def test_datelines(lead, place, outlet):
     found_place, found_outlet, _ = parse_dateline(lead)
@@ -118,7 +120,8 @@ def test_merdeka_style_page():
     assert meta["authors"] == ["Rizky Andwika"]
     assert meta["editors"] == ["Antonius Suryo"]
     assert meta["outlet"] == "Merdeka.com"
-    assert meta["published"] == "2020-11-02"  # no zone on the page: no time invented
+    assert meta["published"] == "2020-11-02T14:05+07:00"  # no zone on the page: the outlet's (WIB)
+    assert meta["published_basis"] == "byline, zone of the outlet"
 
 
 RELATIVE = """
@@ -128,6 +131,19 @@ M Jurnalis: Fahreza Rizky
 B Harga emas batangan produksi PT Aneka Tambang naik Rp5.000 per gram pada perdagangan hari ini.
 B Kenaikan itu mengikuti harga emas dunia yang menguat setelah data ekonomi Amerika Serikat dirilis.
 """
+
+
+def test_an_outlet_of_central_indonesia_reads_its_time_in_wita():
+    meta = page("T Banjir Rendam Makassar\nM Senin, 2 November 2020 14:05\nB MAKASSAR, TRIBUN-TIMUR.COM - Banjir merendam "
+                "sejumlah kawasan di Makassar sejak pagi.\nB Warga diminta tetap waspada karena hujan masih turun.")
+    assert meta["outlet"] == "Tribun-Timur.com"
+    assert meta["published"] == "2020-11-02T14:05+08:00"
+
+
+def test_a_stated_zone_wins_over_the_outlets():
+    meta = page("T Banjir Rendam Makassar\nM Senin, 2 November 2020 14:05 WIB\nB MAKASSAR, TRIBUN-TIMUR.COM - Banjir "
+                "merendam sejumlah kawasan di Makassar sejak pagi.\nB Warga diminta tetap waspada karena hujan masih turun.")
+    assert meta["published"] == "2020-11-02T14:05+07:00"
 
 
 def test_a_page_with_only_a_relative_time_states_no_date():

@@ -214,9 +214,17 @@ B Harga emas Antam naik Rp 5.000 per gram pada perdagangan hari ini.
 
 def test_kumparan_date_without_zone_and_channel_name():
     meta = page(KUMPARAN)
-    assert meta["published"] == "2020-10-21"  # a time without its zone is not an instant
+    # a time without its zone, on a page of a known Jakarta outlet: read on the outlet's clock (WIB)
+    assert meta["published"] == "2020-10-21T09:20+07:00"
+    assert meta["published_basis"] == "byline, zone of the outlet"
     assert meta["outlet"] == "kumparan"
     assert meta["dateline"] is None
+
+
+def test_a_time_without_zone_of_an_unknown_outlet_is_no_instant():
+    meta = page("T Harga Emas Naik\nM 21 Oktober 2020 9:20\nB Harga emas naik Rp 5.000 per gram pada perdagangan hari ini.")
+    assert meta["outlet"] is None
+    assert meta["published"] == "2020-10-21"
 
 
 SUARA = """

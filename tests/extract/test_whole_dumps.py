@@ -20,13 +20,7 @@ PAGES = FIXTURES / "whole_dumps"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
 
 # Metadata (kabar.extract.metadata, dates, bylines) these pages show wrong; for the metadata engineer.
-FIELD_XFAIL = {
-    ("merdeka_whole.txt", "published"): "clock time without zone ('Minggu, 21 Juli 2024 07:40') gives the date only",
-    ("bisnis_whole.txt", "published"): "clock time without zone ('Senin, 15 Januari 2024 | 08:30') gives the date only",
-    ("cnbcindonesia_whole.txt", "published"): "English month and no zone ('18 January 2024 14:30') gives the date only",
-    ("cnbcindonesia_whole.txt", "authors"): "'Rindi Salsabila, CNBC Indonesia' (name, outlet) is not read as the byline",
-    ("idntimes_whole.txt", "authors"): "'Penulis' and 'Editor' each on its own line above the name: the editor is taken too",
-}
+FIELD_XFAIL: dict[tuple[str, str], str] = {}
 
 
 @cache
