@@ -666,6 +666,13 @@ def _without_site_name(name: str, site: frozenset[str]) -> str | None:
     return name
 
 
+def _without_short_forms(names: list[str]) -> list[str]:
+    """names without one that is the first words of another ("Rina Ayu" beside "Rina Ayu Panca Rini": one writer,
+    named in full by the byline and shorter by "Laporan Wartawan ..., Rina Ayu")."""
+    return [name for name in names
+            if not any(other != name and other.startswith(name + " ") for other in names)]
+
+
 def _same_people(text_names: list[str], head_names: list[str]) -> bool:
     """True when a name of the page's text byline shares a word with a name of the head's authors."""
     head_words = {w for name in head_names for w in name.lower().split()}
@@ -776,7 +783,7 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
                 cited.extend((at, name) for part in parts if (name := agency_name(part.strip(" ."))))
     site = _site_labels(url, result["outlet"])
     for names in people.values():
-        names[:] = [kept for name in names if (kept := _without_site_name(name, site))]
+        names[:] = _without_short_forms([kept for name in names if (kept := _without_site_name(name, site))])
     head_authors = _html_authors(html_meta)
     if head_authors and not _same_people(result["authors"], head_authors):
         # none of the text's byline names is the head's author: the text's line was a section or another

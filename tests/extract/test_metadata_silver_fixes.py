@@ -193,3 +193,11 @@ def test_body_microdata_date_when_the_head_states_none():
     head = ('<html><head><meta property="article:published_time" content="2020-10-21T09:20:00+07:00"></head>'
             '<body><meta itemprop="datePublished" content="2019-11-20"></body>')
     assert html_meta(head)["published"] == "2020-10-21T09:20:00+07:00"
+
+
+def test_a_shorter_form_of_a_writers_name_is_the_same_writer():
+    spec = ("T Harga Cabai Naik Tajam\nM Penulis: Rina Ayu Panca Rini\nX Baca juga: Harga bawang turun\n"
+            "M Laporan Wartawan Tribunnews.com, Rina Ayu\n" + BODY)
+    assert page(spec)["authors"] == ["Rina Ayu Panca Rini"]
+    two = "T Harga Cabai Naik Tajam\nM Penulis: Rina Ayu dan Rina Ayumi Putri\n" + BODY  # not a first-words form
+    assert page(two)["authors"] == ["Rina Ayu", "Rina Ayumi Putri"]
