@@ -1,5 +1,7 @@
 """Metadata benchmark: speed of meta_line_kind and extract_metadata, and field accuracy through the full extraction
-step on the seeds and the house-style dumps in tests/fixtures/metadata (`python -m bench.metadata`, a few seconds).
+step on the seeds and the house-style dumps in tests/fixtures/metadata (`python -m bench.metadata`, a few seconds);
+then the silver-truth check of bench/metadata_silver.py (dates and authors of the 181 benchmark pages against their
+own head tags, from the dumps and from the HTML; its cases are in bench/out/metadata_silver.txt).
 """
 
 from __future__ import annotations
@@ -74,6 +76,10 @@ def main() -> dict:
         "meta_line_kind_us_per_line": round(per_line * 1e6, 1),
         "extract_metadata_ms_per_page": round(per_page * 1e3, 2),
     }
+    from bench import metadata_silver
+
+    silver = metadata_silver.main(quiet=True)
+    report["silver"] = {kind: {key: silver[kind][key] for key in ("published", "authors")} for kind in ("dump", "html")}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "metadata.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     text = [f"metadata on {report['pages']} pages (seeds + house-style dumps), full extraction step"]
@@ -81,6 +87,8 @@ def main() -> dict:
     text += [f"  meta_line_kind     {report['meta_line_kind_us_per_line']} us/line (CPU)",
              f"  extract_metadata   {report['extract_metadata_ms_per_page']} ms/page (CPU)"]
     text += [f"  miss: {m}" for m in misses]
+    text += [f"silver truth (benchmark pages' head tags), {kind}: published {row['published']}, authors {row['authors']}"
+             for kind, row in report["silver"].items()]
     (OUT / "metadata.txt").write_text("\n".join(text) + "\n")
     print("\n".join(text))
     return report

@@ -221,13 +221,14 @@ def as_text(report: dict, show_missing: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-def main() -> dict:
+def main(quiet: bool = False) -> dict:
     report = run()
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "metadata_silver.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     text = as_text(report, show_missing="--missing" in sys.argv)
     (OUT / "metadata_silver.txt").write_text(text)
-    print(text, end="")
+    if not quiet:
+        print(text, end="")
     return report
 
 

@@ -790,13 +790,13 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         # story's byline ("By Science & Astronomy"), the head's structured author is the page's own
         result["authors"][:] = head_authors
 
-    # Agencies cited, in page order, never the outlet itself
+    # Agencies cited, in page order, never the outlet itself (nor the site: "SOURCE: Al Jazeera" on aljazeera.com)
     citing = ([(desc_at, description)] if description else []) + list(zip(body_at, body, strict=True))
     for (at, para), may in zip(citing, _may_cite([para for _, para in citing]), strict=True):
         if may:
             cited.extend((at, name) for name in find_agencies(para))
     for _, name in sorted(cited, key=lambda c: c[0]):
-        if name != result["outlet"] and name not in result["agencies"]:
+        if name != result["outlet"] and name not in result["agencies"] and _squashed(name) not in site:
             result["agencies"].append(name)
 
     top = labels.title if labels is not None and labels.title else min(body_numbers, default=None)

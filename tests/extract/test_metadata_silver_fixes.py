@@ -201,3 +201,9 @@ def test_a_shorter_form_of_a_writers_name_is_the_same_writer():
     assert page(spec)["authors"] == ["Rina Ayu Panca Rini"]
     two = "T Harga Cabai Naik Tajam\nM Penulis: Rina Ayu dan Rina Ayumi Putri\n" + BODY  # not a first-words form
     assert page(two)["authors"] == ["Rina Ayu", "Rina Ayumi Putri"]
+
+
+def test_the_site_itself_is_no_cited_agency():
+    spec = "T Harga Cabai Naik Tajam\n" + BODY + "\nM Sumber: Al Jazeera"
+    assert page(spec, url="https://www.aljazeera.com/news/2019/11/x.html")["agencies"] == []
+    assert page(spec, url="https://www.example.com/news/x.html")["agencies"] == ["Al Jazeera"]
