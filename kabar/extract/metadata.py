@@ -1049,13 +1049,15 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         if "T" not in iso and (time := _time_on_next_line(lines, n, meta_numbers)):
             iso = f"{iso}T{time}"  # "Rabu, 21 Oktober 2020" / "09:20 WIB" on two lines
         rank = {"published": 0, "date": 1, "updated": 2}[cue]
-        after_body = first_body is not None and n > first_body
+        # where the line sits: 0 under the headline (the byline's place), 1 above it (a header may show the date of
+        # the day there, a few lines up), 2 below the body
+        place = 2 if first_body is not None and n > first_body else 1 if top is not None and n < top else 0
         if cue == "date" and kinds.get(n) in ("date", None) and _above_masthead_gap(lines, n, top):
-            masthead.append((rank, after_body, n, iso, cue))
+            masthead.append((rank, place, n, iso, cue))
             continue
-        candidates.append((rank, after_body, n, iso, cue))
+        candidates.append((rank, place, n, iso, cue))
     # A bare date below the body may be a list item mislabelled as meta: it only counts after the lead's date.
-    strong = [c for c in candidates if not (c[1] and c[4] == "date")]
+    strong = [c for c in candidates if not (c[1] == 2 and c[4] == "date")]
     html_iso, html_basis = _html_published(html_meta)
     if strong:
         rank, _, n, iso, cue = min(strong)

@@ -207,3 +207,9 @@ def test_the_site_itself_is_no_cited_agency():
     spec = "T Harga Cabai Naik Tajam\n" + BODY + "\nM Sumber: Al Jazeera"
     assert page(spec, url="https://www.aljazeera.com/news/2019/11/x.html")["agencies"] == []
     assert page(spec, url="https://www.example.com/news/x.html")["agencies"] == ["Al Jazeera"]
+
+
+def test_a_date_under_the_headline_beats_one_a_few_lines_above_it():
+    spec = ("X Beranda\nM Selasa, 24 November 2020\nX Ekonomi\nT Harga Cabai Naik Tajam\nM Penulis: Budi Santoso\n"
+            "M Kamis, 19 November 2020 14:05 WIB\n" + BODY)
+    assert page(spec)["published"] == "2020-11-19T14:05+07:00"
