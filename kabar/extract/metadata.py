@@ -1058,6 +1058,11 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         candidates.append((rank, place, n, iso, cue))
     # A bare date below the body may be a list item mislabelled as meta: it only counts after the lead's date.
     strong = [c for c in candidates if not (c[1] == 2 and c[4] == "date")]
+    if any(kinds.get(c[2]) for c in strong):
+        # a bare date on a line meta_line_kind does not take for a meta line yields to the lines it does take
+        # ("Wednesday, November 20, 2019 Spokane, Washington Est. May 19, 1883 38° Cloudy": a header's date of the
+        # day, with the weather, above "UPDATED: Tue., Nov. 19, 2019")
+        strong = [c for c in strong if kinds.get(c[2]) or c[4] != "date"]
     html_iso, html_basis = _html_published(html_meta)
     if strong:
         rank, _, n, iso, cue = min(strong)

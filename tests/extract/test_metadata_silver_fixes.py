@@ -213,3 +213,12 @@ def test_a_date_under_the_headline_beats_one_a_few_lines_above_it():
     spec = ("X Beranda\nM Selasa, 24 November 2020\nX Ekonomi\nT Harga Cabai Naik Tajam\nM Penulis: Budi Santoso\n"
             "M Kamis, 19 November 2020 14:05 WIB\n" + BODY)
     assert page(spec)["published"] == "2020-11-19T14:05+07:00"
+
+
+def test_a_date_on_a_line_that_is_no_meta_line_yields_to_a_meta_line():
+    header = "Rabu, 25 November 2020 | Jakarta Cerah Berawan 31°C"
+    assert meta_line_kind(header) is None
+    spec = f"M {header}\nX Ekonomi\nT Harga Cabai Naik Tajam\nM Diperbarui: Selasa, 24 November 2020\n{BODY}"
+    assert page(spec)["published"] == "2020-11-24"
+    alone = f"M {header}\nX Ekonomi\nT Harga Cabai Naik Tajam\n{BODY}"  # the only date there is: still read
+    assert page(alone)["published"] == "2020-11-25"
