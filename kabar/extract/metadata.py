@@ -679,7 +679,12 @@ def _same_people(text_names: list[str], head_names: list[str]) -> bool:
     return any(w in head_words for name in text_names for w in name.lower().split())
 
 
-def _html_published(html_meta: dict | None) -> tuple[str | None, str | None]:
+_ZONED_TAG = "meta tag, zone of the outlet"
+
+
+def _html_published(html_meta: dict | None, zone: str | None = None) -> tuple[str | None, str | None]:
+    """The head's publication date (update date when it states only that); a time without its zone ("2020/10/21
+    09:20:00", detik's dtk:publishdate) is read in the zone of the page's known outlet (zone), else left out."""
     if not html_meta:
         return None, None
     for key in _HTML_DATE_KEYS:
@@ -687,7 +692,10 @@ def _html_published(html_meta: dict | None) -> tuple[str | None, str | None]:
         if isinstance(value, str) and value.strip():
             iso, _ = _dates.parse_published(value)
             if iso:
-                return iso, "meta tag" if "modified" not in key.lower() else "meta tag (update date)"
+                basis = "meta tag" if "modified" not in key.lower() else "meta tag (update date)"
+                if "T" not in iso and (zoned := _with_zone(value, iso, zone)):
+                    return zoned, f"{basis}, zone of the outlet"
+                return iso, basis
     return None, None
 
 
@@ -1063,10 +1071,10 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         # ("Wednesday, November 20, 2019 Spokane, Washington Est. May 19, 1883 38° Cloudy": a header's date of the
         # day, with the weather, above "UPDATED: Tue., Nov. 19, 2019")
         strong = [c for c in strong if kinds.get(c[2]) or c[4] != "date"]
-    html_iso, html_basis = _html_published(html_meta)
+    html_iso, html_basis = _html_published(html_meta, zone)
     if strong:
         rank, _, n, iso, cue = min(strong)
-        if "T" not in iso and html_iso and html_iso.startswith(iso) and html_basis == "meta tag":
+        if "T" not in iso and html_iso and html_iso.startswith(iso) and html_basis in ("meta tag", _ZONED_TAG):
             return html_iso, "byline, time from meta tag"  # "21 Oktober 2020 9:20" states no zone; the tag does
         basis = "byline (update date)" if cue == "updated" else "byline"
         if "T" not in iso and (zoned := _with_zone(lines[n - 1], iso, zone)):

@@ -222,3 +222,12 @@ def test_a_date_on_a_line_that_is_no_meta_line_yields_to_a_meta_line():
     assert page(spec)["published"] == "2020-11-24"
     alone = f"M {header}\nX Ekonomi\nT Harga Cabai Naik Tajam\n{BODY}"  # the only date there is: still read
     assert page(alone)["published"] == "2020-11-25"
+
+
+def test_a_head_time_without_zone_is_read_on_the_known_outlets_clock():
+    spec = "T Harga Cabai Naik Tajam\n" + BODY
+    meta = page(spec, url="https://news.detik.com/berita/d-1/harga", html_meta={"published": "2020/10/21 09:20:00"})
+    assert meta["published"] == "2020-10-21T09:20+07:00"
+    assert meta["published_basis"] == "meta tag, zone of the outlet"
+    meta = page(spec, url="https://www.example.com/harga", html_meta={"published": "2020/10/21 09:20:00"})
+    assert meta["published"] == "2020-10-21"  # an unknown site's clock is not guessed
