@@ -73,6 +73,7 @@ RELATED_BOX_WORDS = 3  # content words the sentences after the box share with th
 RELATED_BOX_SHARE = 0.1  # ... and this share of theirs
 SUMMARY_POINTS = 6  # points a summary box above an article may hold
 SUMMARY_POINT_WORDS = 20
+RELATED_SEARCH = 40  # headline-like lines nearest the body searched for one naming the lead
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
 
@@ -164,7 +165,10 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     Meta evidence here is the cheap stand-in (credit lines, date lines); ``add_meta_kinds`` asks the metadata
     step about the lines near the body once the body block is known."""
     template = frozenset(template)
+    summary_headings = _summary_headings()
     seen: set[str] = set()
+    summaries: list[int] = []
+    headings: list[int] = []
     out: list[LineFeatures] = []
     for number, raw in enumerate(raw_lines, start=1):
         text = raw.strip()
@@ -175,12 +179,16 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         seen.add(key)
         if template and facts[0] <= TEMPLATE_MAX_WORDS and line_key(text) in template:
             feats.template = True
+        if key in summary_headings:  # (key: the lower-cased text)
+            summaries.append(len(out))
+        if facts[5]:  # (the list-heading feature)
+            headings.append(len(out))
         out.append(feats)
     _mark_caption_prefixes(out)
     _mark_linked_headlines(out)
     _mark_bare_bylines(out)
-    _soften_related_boxes(out)
-    _mark_summary_points(out)
+    _soften_related_boxes(out, headings)
+    _mark_summary_points(out, summaries)
     return out
 
 
@@ -211,14 +219,15 @@ def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
             nxt.cue = True
 
 
-def _soften_related_boxes(lines: list[LineFeatures]) -> None:
+def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> None:
     """A box of related links set inside an article ("Berita Terkait" and a few headlines between two paragraphs)
     does not end it: when only linked headlines (and their dates) stand under the heading and the sentences after
     them go on in sentence case with the words of the paragraph before it, heading and headlines become furniture
     (cue) instead of a list heading, so the body goes on below the box. A footer ("Tentang Kami" and the outlet's
     self-description) shares no such words, and a box after the byline or credits stands after the article: both
-    still end it."""
-    for i, line in enumerate(lines):
+    still end it. ``headings``: the indices of the list headings."""
+    for i in headings:
+        line = lines[i]
         if not (line.list_heading and not line.end_marker and _is_related_heading(line.text)):
             continue
         j = i + 1
@@ -240,13 +249,12 @@ def _soften_related_boxes(lines: list[LineFeatures]) -> None:
                 item.cue = True
 
 
-def _mark_summary_points(lines: list[LineFeatures]) -> None:
-    """The short points under a summary heading ("Baca 10 detik", "Key points") are furniture: up to SUMMARY_POINTS
-    lines of at most SUMMARY_POINT_WORDS words, until the lead's dateline, a caption or a longer line."""
-    for i, line in enumerate(lines):
-        if line.words > 3 or _bare_lower(line.text) not in _summary_headings():
-            continue
-        line.cue = True
+def _mark_summary_points(lines: list[LineFeatures], headings: list[int]) -> None:
+    """The short points under a summary heading (at the indices given: "Baca 10 detik", "Key points") are furniture:
+    up to SUMMARY_POINTS lines of at most SUMMARY_POINT_WORDS words, until the lead's dateline, a caption or a longer
+    line."""
+    for i in headings:
+        lines[i].cue = True
         for nxt in lines[i + 1:i + 1 + SUMMARY_POINTS]:
             if nxt.words > SUMMARY_POINT_WORDS or nxt.caption or nxt.meta is not None or _spaced_dateline(nxt.text):
                 break
@@ -261,7 +269,8 @@ def _spaced_dateline(text: str) -> bool:
 
 @cache
 def _summary_headings() -> frozenset[str]:
-    return frozenset(x.lower() for x in load_lines("extract/summary_headings.txt"))
+    """The headings lower-cased, bare and with a colon ("baca 10 detik", "key points:")."""
+    return frozenset(form for x in load_lines("extract/summary_headings.txt") for form in (x.lower(), x.lower() + ":"))
 
 
 def _bare_lower(text: str) -> str:
@@ -497,7 +506,8 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None, lead: Lead
     the last headline-like line followed by a byline or date (with no other headline-like line between), else the
     first one printed twice, else the last one; a pick that shares no word with the lead (the first lines of the
     body) gives way to one that names what the lead tells (see _related_instead)."""
-    candidates = [i for i, line in enumerate(prefix) if _title_candidate(line)]
+    candidates = [i for i, line in enumerate(prefix)
+                  if TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and _title_candidate(line)]  # (cheap test first)
     if not candidates:
         return None
     if hint:
@@ -512,7 +522,8 @@ def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
     echoed = _echoed(prefix, candidates)
     if echoed is not None:
         return echoed
-    anchored = [i for i in candidates if _followed_by_meta(prefix, i)]
+    known = set(candidates)  # (the headline-like lines of the prefix, so they need not be tested again)
+    anchored = [i for i in candidates if _followed_by_meta(prefix, i, known)]
     if anchored:
         return ([i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS] or anchored)[-1]
     # menu items and widget labels are shorter than headlines
@@ -537,7 +548,9 @@ def _echoed(prefix: list[LineFeatures], candidates: list[int]) -> int | None:
     | Outlet", "Opinion|Headline"): how a dump that opens with the page's <title> echoes its own headline."""
     parts: set[str] = set()
     for line in prefix[:ECHO_LINES]:
-        if not line.noise and TITLE_SEPARATOR.search(line.text):
+        text = line.text
+        if not line.noise and ("|" in text or " - " in text or " – " in text or " — " in text or "::" in text
+                               or " » " in text):
             parts.update(part for part in TITLE_SEPARATOR.split(line.text) if part != line.text)
     if not parts:
         return None
@@ -552,7 +565,7 @@ def _related_instead(prefix: list[LineFeatures], candidates: list[int], pick: in
     RELATED_WORDS, anywhere above the body if it shares STRONG_WORDS."""
     if lead.shared(prefix[pick].text)[0]:
         return pick
-    for i in reversed(candidates):
+    for i in reversed(candidates[-RELATED_SEARCH:]):  # (the headline sits near the body, menus far above it)
         found, total = lead.shared(prefix[i].text)
         if 2 * found >= total and found >= (RELATED_WORDS if i > pick else STRONG_WORDS):
             return i
@@ -598,12 +611,18 @@ def lead_words(lines: list[LineFeatures], first: int, last: int) -> LeadWords | 
     return LeadWords(texts) if texts else None
 
 
+def _dashed(text: str) -> bool:
+    """Whether a dash stands where a dateline would end: every dateline has one, and its pattern is costly on the
+    lines without."""
+    head = text[:100]
+    return "-" in head or "–" in head or "—" in head
+
+
 def _without_dateline(text: str) -> str:
     """The lead without its dateline: "JAKARTA, KOMPAS.com -" names the outlet, whose name its menus carry too."""
-    head = text[:100]
-    if "-" not in head and "–" not in head and "—" not in head:
-        return text  # (every dateline ends with a dash; the pattern is costly on lines without one)
-    opening = DATELINE.match(head)
+    if not _dashed(text):
+        return text
+    opening = DATELINE.match(text[:100])
     return text[opening.end():] if opening else text
 
 
@@ -616,11 +635,14 @@ def title_case_ratio(text: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
-def _followed_by_meta(prefix: list[LineFeatures], i: int) -> bool:
-    for line in prefix[i + 1 : i + 1 + TITLE_META_DISTANCE]:
+def _followed_by_meta(prefix: list[LineFeatures], i: int, candidates: set[int] | None = None) -> bool:
+    """Whether a byline or date follows line i within TITLE_META_DISTANCE lines, with no other headline-like line
+    between (``candidates``: the indices of prefix's headline-like lines, when known)."""
+    for j in range(i + 1, min(len(prefix), i + 1 + TITLE_META_DISTANCE)):
+        line = prefix[j]
         if line.meta is not None and not line.noise:
             return True
-        if _title_candidate(line):
+        if j in candidates if candidates is not None else _title_candidate(line):
             return False
     return False
 
@@ -725,7 +747,7 @@ def _after_unterminated_headline(lines: list[LineFeatures], first: int, last: in
     the lines below it tell, while no line above does, it is the headline ("Emirates inks $9 billion order for 30
     Boeing 787 jets, will restart plans to expand airline by early 2020s")."""
     line = lines[first]
-    if line.terminal or not _title_candidate(line) or has_dateline(line.text):
+    if line.terminal or not _title_candidate(line) or _dashed(line.text) and has_dateline(line.text):
         return first
     nxt = _next_sentence(lines, first + 1, last)
     lead = lead_words(lines, nxt, last) if nxt is not None else None
