@@ -105,6 +105,8 @@ def _strip_tail(text: str, dates: list | None = None) -> str:
 _TAIL_SPLIT = re.compile(r"\s[-–—|·•]\s|\s*\(|\s*/\s*|\s[-–—]$|\s*[|·•]")
 _TRAILING_SEPARATORS = re.compile(r"[\s,|-]+$")
 _LEADING_BY = re.compile(r"^(?:by|oleh)\s+", re.IGNORECASE)
+_KIND_BY = re.compile(r"^([A-Za-z]+)\s+(?:by|oleh)\s+", re.IGNORECASE)  # "Analysis by X", "Foto oleh X"
+_DOMAIN_WORD = re.compile(r"\w\.(?:com|co|id|net|org|tv|news|info|io|uk)$", re.IGNORECASE)
 # Characters without which _TAIL_SPLIT / _NAME_SEPARATORS cannot match: a search for one of them is several times
 # cheaper than the split (whose patterns open with \s*, tried at every position).
 _TAIL_MARK = re.compile(r"[-–—|·•(/]")
@@ -171,6 +173,10 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list 
         return []  # "By , Spaceflight": the writer's name was left out (a link the page renders empty); a desk follows
     text = _strip_tail(text, dates).strip(" ,;:|-–—·•")
     text = _LEADING_BY.sub("", text)
+    if (kind_by := _KIND_BY.match(text)) is not None:
+        if kind_by.group(1).lower() not in _cues()["writing_kinds"]:
+            return []  # "Photos by X", "Video by X": a credit for pictures, not for the text
+        text = text[kind_by.end() :]  # "Analysis by Chris Cillizza"
     if not text:
         return []
     parts = _NAME_SEPARATORS.split(text) if _NAME_MARK.search(text) else [text]
@@ -189,8 +195,13 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list 
         words = part.split()
         if words[0].lower() in _role_words():
             continue  # "Kontributor Makassar, Hendra Cipto", "Wartawan Tribun Jogja, X": role and beat, not a name
+        if _DOMAIN_WORD.search(words[-1]):
+            continue  # "Troy L. Smith, Cleveland.com": the site, not a second person
         if not _is_name(words):
             return []
+        half = len(words) // 2
+        if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+            part = " ".join(words[:half])  # "Sean Martin Sean Martin": the name printed twice (link and text)
         name = proper_case(part)
         if name not in names:
             names.append(name)

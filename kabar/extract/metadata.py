@@ -647,6 +647,8 @@ def _site_labels(url: str | None, outlet: str | None) -> frozenset[str]:
     """The site's own names, squashed ("indiapost", "floridatoday"): its URL host's labels and its outlet's name."""
     host = re.match(r"(?:[a-z]+:)?//([^/?#:]+)", url or "")
     labels = {label for label in host.group(1).lower().split(".") if label not in _GENERIC_HOST_LABELS} if host else set()
+    if host:
+        labels.add(_squashed(host.group(1).lower().removeprefix("www.")))  # "cleveland.com" -> "clevelandcom"
     if outlet:
         labels.add(_squashed(outlet))
     return frozenset(label for label in labels if len(label) > 3)

@@ -231,3 +231,21 @@ def test_a_head_time_without_zone_is_read_on_the_known_outlets_clock():
     assert meta["published_basis"] == "meta tag, zone of the outlet"
     meta = page(spec, url="https://www.example.com/harga", html_meta={"published": "2020/10/21 09:20:00"})
     assert meta["published"] == "2020-10-21"  # an unknown site's clock is not guessed
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Analysis by Chris Cillizza", ["Chris Cillizza"]),
+    ("Opini oleh Budi Santoso", ["Budi Santoso"]),
+    ("Photos by John Smith", []),  # a picture credit names no writer
+    ("Foto oleh Budi Santoso", []),
+    ("Troy L. Smith, Cleveland.com", ["Troy L. Smith"]),  # a site's domain is no second person
+    ("Sean Martin Sean Martin", ["Sean Martin"]),  # a name printed twice (its link, then its text)
+    ("Ali Ali", ["Ali Ali"]),  # a one-word name twice may be the name
+])
+def test_byline_forms_around_the_name(text, names):
+    assert names_in(text) == names
+
+
+def test_the_sites_domain_is_no_author():
+    spec = "T Harga Cabai Naik Tajam\nM Oleh Budi Santoso dan Wartapagi.com\n" + BODY
+    assert page(spec, url="https://www.wartapagi.com/x")["authors"] == ["Budi Santoso"]
