@@ -74,6 +74,8 @@ RELATED_BOX_SHARE = 0.1  # ... and this share of theirs
 SUMMARY_POINTS = 6  # points a summary box above an article may hold
 SUMMARY_POINT_WORDS = 20
 RELATED_SEARCH = 40  # headline-like lines nearest the body searched for one naming the lead
+CREDIT_WORDS = 4  # a photo credit alone on its line ("MI/Ramdani")
+CAPTION_UNDER_CREDIT_WORDS = 20
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
 
@@ -185,6 +187,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
             headings.append(len(out))
         out.append(feats)
     _mark_caption_prefixes(out)
+    _mark_captions_under_credits(out)
     _mark_linked_headlines(out)
     _mark_bare_bylines(out)
     _soften_related_boxes(out, headings)
@@ -347,6 +350,19 @@ def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> 
             line.meta = kind
             changed = True
     return changed
+
+
+def _mark_captions_under_credits(lines: list[LineFeatures]) -> None:
+    """A photo credit standing alone ("MI/Ramdani", "ANTARA FOTO/Aprillio Akbar") heads its caption: the short
+    sentence under it, when the article's lead follows that sentence, is the caption and not the lead."""
+    for i in range(len(lines) - 2):
+        credit = lines[i]
+        if not credit.caption or credit.words > CREDIT_WORDS or credit.terminal:
+            continue
+        caption, lead = lines[i + 1], lines[i + 2]
+        if caption.sentence and caption.words <= CAPTION_UNDER_CREDIT_WORDS and lead.sentence and \
+                not has_dateline(caption.text):
+            caption.caption = True
 
 
 def _mark_caption_prefixes(lines: list[LineFeatures]) -> None:

@@ -42,3 +42,24 @@ def test_the_points_of_a_summary_box_above_the_article_are_not_its_paragraphs():
     labels = classify_lines(raw)
     assert [raw[n - 1] for n in labels.body] == body
     assert set(range(3, 7)) <= set(labels.boilerplate)
+
+
+def test_a_short_sentence_under_a_lone_photo_credit_is_its_caption():
+    """"MI/Ramdani" then "Pelajar membaca buku ..." then the lead: the sentence between credit and lead is the
+    caption, however much it reads like a sentence."""
+    assert text_features("MI/Ramdani")[4] and not text_features("Harga AS/Rusia naik")[4]
+    lead = ["PERPUSTAKAAN daerah di sejumlah provinsi mulai membuka layanan hingga malam untuk pelajar dan mahasiswa.",
+            "Kepala perpustakaan daerah mengatakan jumlah pengunjung pada sore hari terus bertambah setahun terakhir.",
+            "Selain ruang baca, perpustakaan juga menyediakan akses internet gratis dan ruang diskusi bagi pelajar."]
+    raw = ["Perpustakaan Daerah Buka Layanan Malam bagi Pelajar", "Senin 22 Januari 2024, 11:48 WIB", "MI/Ramdani",
+           "Pelajar membaca buku di ruang baca perpustakaan daerah.", *lead]
+    labels = classify_lines(raw)
+    assert [raw[n - 1] for n in labels.body] == lead
+
+
+def test_the_lead_under_a_photo_credit_stays_the_lead_when_a_dateline_opens_it():
+    lead = ["Jakarta - Perpustakaan daerah membuka layanan malam.", "Pengunjung pada sore hari terus bertambah tahun ini.",
+            "Perpustakaan juga menyediakan akses internet gratis bagi pelajar."]
+    raw = ["Perpustakaan Daerah Buka Layanan Malam bagi Pelajar", "Senin 22 Januari 2024, 11:48 WIB", "MI/Ramdani", *lead]
+    labels = classify_lines(raw)
+    assert [raw[n - 1] for n in labels.body] == lead

@@ -1,4 +1,4 @@
-"""Whole-page text dumps (tests/fixtures/whole_dumps) in the house styles of fourteen Indonesian outlets: every
+"""Whole-page text dumps (tests/fixtures/whole_dumps) in the house styles of twenty Indonesian outlets: every
 visible line of the page, menus, breadcrumb, trending lists, "Baca Juga" and "Berita Terkait" boxes inside the
 article, captions, tags and footer, as a scraper saves it. Headline, publication instant, writers and body
 paragraphs are labelled by hand in expected.json.
@@ -20,7 +20,9 @@ PAGES = FIXTURES / "whole_dumps"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
 
 # Metadata (kabar.extract.metadata, dates, bylines) these pages show wrong; for the metadata engineer.
-FIELD_XFAIL: dict[tuple[str, str], str] = {}
+FIELD_XFAIL: dict[tuple[str, str], str] = {
+    ("mediaindonesia_whole.txt", "authors"): "'Putri Rosmalia | Humaniora' (writer | section) under the headline is not read",
+}
 
 
 @cache
