@@ -795,9 +795,10 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     for names in people.values():
         names[:] = _without_short_forms([kept for name in names if (kept := _without_site_name(name, site))])
     head_authors = _html_authors(html_meta)
-    if head_authors and not _same_people(result["authors"], head_authors):
+    if head_authors and not _same_people(result["authors"] + result["editors"] + result["translators"], head_authors):
         # none of the text's byline names is the head's author: the text's line was a section or another
-        # story's byline ("By Science & Astronomy"), the head's structured author is the page's own
+        # story's byline ("By Science & Astronomy"), the head's structured author is the page's own (unless the head
+        # names the text's editor: some sites put the editor there, the text's writer stays)
         result["authors"][:] = head_authors
 
     # Agencies cited, in page order, never the outlet itself (nor the site: "SOURCE: Al Jazeera" on aljazeera.com)

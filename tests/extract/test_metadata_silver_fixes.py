@@ -249,3 +249,10 @@ def test_byline_forms_around_the_name(text, names):
 def test_the_sites_domain_is_no_author():
     spec = "T Harga Cabai Naik Tajam\nM Oleh Budi Santoso dan Wartapagi.com\n" + BODY
     assert page(spec, url="https://www.wartapagi.com/x")["authors"] == ["Budi Santoso"]
+
+
+def test_a_head_author_who_is_the_texts_editor_replaces_nobody():
+    spec = "T Harga Cabai Naik Tajam\nM Penulis: Budi Santoso | Editor: Ani Lestari\n" + BODY
+    meta = page(spec, html_meta={"jsonld": {"authors": ["Ani Lestari"]}})
+    assert meta["authors"] == ["Budi Santoso"]
+    assert meta["editors"] == ["Ani Lestari"]
