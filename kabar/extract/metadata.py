@@ -954,9 +954,18 @@ def _under_people_label(lines: list[str], n: int) -> bool:
 
 
 def _name_and_outlet(text: str) -> bool:
-    """A person's name, a comma and an outlet's name: "Rindi Salsabila, CNBC Indonesia" (the writer and where)."""
-    name, comma, outlet = text.rpartition(",")
-    return bool(comma) and outlet_by_cue(outlet.strip()) is not None and _bare_person_name(name.strip())
+    """A person's name, then after a comma or '|' the outlet's name or a section: "Rindi Salsabila, CNBC Indonesia",
+    "Putri Rosmalia | Humaniora" (the writer and where the story runs)."""
+    from kabar.extract.bylines import _not_name_words
+
+    cut = max(text.rfind(","), text.rfind("|"))
+    name, where = text[:cut].strip(), text[cut + 1 :].strip()
+    if cut < 0 or not where or not _bare_person_name(name):
+        return False
+    if outlet_by_cue(where) is not None:
+        return True
+    # one section word ("Humaniora"); "Al Goldis, Associated Press" is a wire photographer's credit
+    return " " not in where and where.lower() in _not_name_words() and agency_name(where) is None
 
 
 def _bare_person_name(text: str) -> bool:

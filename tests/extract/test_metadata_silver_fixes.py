@@ -256,3 +256,18 @@ def test_a_head_author_who_is_the_texts_editor_replaces_nobody():
     meta = page(spec, html_meta={"jsonld": {"authors": ["Ani Lestari"]}})
     assert meta["authors"] == ["Budi Santoso"]
     assert meta["editors"] == ["Ani Lestari"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Putri Rosmalia | Humaniora", ["Putri Rosmalia"]),  # writer | section
+    ("Rindi Salsabila, CNBC Indonesia", ["Rindi Salsabila"]),  # writer, outlet
+    ("Putri Rosmalia | Jawa Barat", []),  # a place is no section: two names in a row are no byline here
+])
+def test_a_writer_with_the_section_or_outlet_under_the_headline(line, authors):
+    spec = f"T Harga Cabai Naik Tajam\nX {line}\nM Senin, 22 Januari 2024, 11:48 WIB\n" + BODY
+    assert page(spec)["authors"] == authors
+
+
+def test_a_photographer_with_a_wire_agency_is_no_writer():
+    spec = "T Harga Cabai Naik Tajam\nM Published 11:11 PM EST Nov 19, 2019\nX Al Goldis, Associated Press\n" + BODY
+    assert page(spec)["authors"] == []

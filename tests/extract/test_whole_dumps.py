@@ -20,9 +20,7 @@ PAGES = FIXTURES / "whole_dumps"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
 
 # Metadata (kabar.extract.metadata, dates, bylines) these pages show wrong; for the metadata engineer.
-FIELD_XFAIL: dict[tuple[str, str], str] = {
-    ("mediaindonesia_whole.txt", "authors"): "'Putri Rosmalia | Humaniora' (writer | section) under the headline is not read",
-}
+FIELD_XFAIL: dict[tuple[str, str], str] = {}
 
 
 @cache
