@@ -81,7 +81,7 @@ def _place_and_outlet(a: str, b: str) -> tuple[str, str] | None:
 _PLACE_WORD_SPLIT = re.compile(r"[ /-]")
 _DATE_REST_TOKEN = re.compile(r"[^\s,|:()\-–—·•/]+")
 _NUMBER = re.compile(r"[\d.,]+")
-_TIME_ONLY = re.compile(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d\s*\(?(?:WIB|WITA|WIT)\)?\s*", re.IGNORECASE)
+_TIME_ONLY = re.compile(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s*\(?(?:WIB|WITA|WIT)\)?\s*", re.IGNORECASE)
 _CUE_WORD = re.compile(r"[\w.-]+")
 _DIGIT = re.compile(r"[0-9]")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*")
@@ -1005,7 +1005,8 @@ def _time_on_next_line(lines: list[str], n: int, meta_numbers: list[int]) -> str
     """'HH:MM+07:00' when the next meta line (within two lines) is only a time with its zone."""
     for m in (n + 1, n + 2):
         if m in meta_numbers and _time_segment(lines[m - 1]):
-            hit = re.search(r"([0-2]?\d)[:.]([0-5]\d)\s*\(?(WIB|WITA|WIT)", lines[m - 1], re.IGNORECASE)
+            hit = re.search(r"(?<![\d:.])([0-2]?\d)[:.]([0-5]\d)(?:[:.][0-5]\d)?\s*\(?(WIB|WITA|WIT)", lines[m - 1],
+                            re.IGNORECASE)  # (seconds too: "20:15:00 WIB")
             if hit and int(hit.group(1)) < 24:
                 offset = _dates._calendar()["timezones"][hit.group(3).lower()]
                 return f"{int(hit.group(1)):02d}:{hit.group(2)}{offset}"

@@ -192,3 +192,16 @@ def test_a_date_then_its_writer_on_one_line(line):
 
 def test_a_date_then_an_ordinary_phrase_is_no_byline():
     assert meta_line_kind("Senin, 2 Nov 2020 oleh karena itu") is None
+
+
+def test_writer_then_date_with_seconds_inews_style():
+    line = "Dewi Maharani · Minggu, 12 Mei 2024 - 20:15:00 WIB"
+    assert meta_line_kind(line) == "byline"
+    assert people_in_line(line, "byline") == [("byline", "Dewi Maharani")]
+    assert parse_published(line)[0] == "2024-05-12T20:15+07:00"
+
+
+def test_a_time_with_seconds_on_the_line_under_the_date():
+    meta = page("T Harga Emas Naik\nM Minggu, 12 Mei 2024\nM 20:15:00 WIB\n"
+                "B Harga emas batangan naik Rp5.000 per gram pada perdagangan hari ini menurut data resmi.")
+    assert meta["published"] == "2024-05-12T20:15+07:00"
