@@ -20,6 +20,7 @@ from kabar.extract.features import (
     WORD,
     LineFeatures,
     has_dateline,
+    is_boilerplate_cue,
     is_link_cue,
     is_menu_row,
     line_key,
@@ -70,7 +71,7 @@ STRONG_WORDS = 3  # ... and one anywhere above the body
 RELATED_BOX_ITEMS = 12  # lines (headlines, their dates) a related box inside an article may hold
 RELATED_CONTEXT = 8  # lines before the box and after it searched for the sentences compared
 RELATED_BOX_WORDS = 3  # content words the sentences after the box share with those before it, at least
-RELATED_BOX_SHARE = 0.1  # ... and this share of theirs
+RELATED_BOX_SHARE = 0.05  # ... and this share of theirs
 SUMMARY_POINTS = 6  # points a summary box above an article may hold
 SUMMARY_POINT_WORDS = 20
 RELATED_SEARCH = 40  # headline-like lines nearest the body searched for one naming the lead
@@ -236,20 +237,27 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
         j = i + 1
         while j < len(lines) and j - i <= RELATED_BOX_ITEMS and _box_item(lines[j]):
             j += 1
-        if j == i + 1 or j >= len(lines) or not lines[j].sentence or title_case_ratio(lines[j].text) >= TITLE_CASE:
+        if j < len(lines) and _own_subheading(lines, i + 1, j - 1):
+            j -= 1  # the box's last line is the article's own subheading, not one more link
+        if j == i + 1 or j >= len(lines) or not lines[j].sentence and not _subheading(lines[j]):
+            continue
+        resume = j if lines[j].sentence else j + 1
+        if resume >= len(lines) or not lines[resume].sentence or title_case_ratio(lines[resume].text) >= TITLE_CASE:
             continue  # (a headline asking or exclaiming in title case is one more link, not the article going on)
         above = next((x for x in reversed(lines[:i]) if not x.noise), None)
         if above is None or not above.sentence:
             continue  # the box must stand between two paragraphs, not after the article's byline or credits
         before = [x.text for x in reversed(lines[max(0, i - RELATED_CONTEXT):i]) if x.sentence][:LEAD_LINES]
-        after = [x.text for x in lines[j:j + RELATED_CONTEXT] if x.sentence][:LEAD_LINES]
+        after = [x.text for x in lines[resume:resume + RELATED_CONTEXT] if x.sentence][:LEAD_LINES]
         if not before or not after:
             continue
         found, total = LeadWords(before).shared(" ".join(after))
         if found >= RELATED_BOX_WORDS and found >= RELATED_BOX_SHARE * total:
             line.list_heading, line.cue = False, True
             for item in lines[i + 1:j]:
-                item.cue = True
+                item.list_heading, item.cue = False, True
+            if resume > j:
+                lines[j].cue = False  # (the subheading, should a link cue above have marked it)
 
 
 def _mark_summary_points(lines: list[LineFeatures], headings: list[int]) -> None:
@@ -281,10 +289,32 @@ def _bare_lower(text: str) -> str:
 
 
 def _box_item(line: LineFeatures) -> bool:
-    """A line of a related-links box: a linked headline, its date, or furniture."""
-    if line.sentence or line.list_heading:
+    """A line of a related-links box: a linked headline, its date, furniture or the heading of a second box right
+    under the first."""
+    if line.list_heading:
+        return not line.end_marker and _is_related_heading(line.text)
+    if line.sentence:
         return False
     return line.noise or line.meta is not None or line.date or _title_candidate(line)
+
+
+def _own_subheading(lines: list[LineFeatures], first: int, last: int) -> bool:
+    """Whether the last line of a box (first..last) is the article's subheading ("Tanggapan orang tua", "1. Puluhan
+    rumah rusak"): in sentence case under links in title case, the way Indonesian outlets set their links."""
+    if last <= first or not _subheading(lines[last]):
+        return False
+    links = [x for x in lines[first:last]  # (a link cue may already have marked them as furniture)
+             if x.words >= TITLE_MIN_WORDS and x.meta is None and not x.list_heading and not x.date]
+    return bool(links) and all(title_case_ratio(x.text) >= TITLE_CASE for x in links)
+
+
+def _subheading(line: LineFeatures) -> bool:
+    """A short line in sentence case that is not furniture (a line a link cue above marked is read again)."""
+    if line.sentence or line.caption or line.duplicate or line.template or line.meta is not None or line.list_heading:
+        return False
+    if not 1 <= line.words <= TITLE_MAX_WORDS or title_case_ratio(line.text) >= TITLE_CASE:
+        return False
+    return not line.cue or not is_boilerplate_cue(line.text, line.words)
 
 
 @cache

@@ -61,3 +61,27 @@ def test_text_after_the_box_that_does_not_go_on_with_the_article_stays_out():
              "Seluruh konten dilindungi undang-undang hak cipta dan tidak boleh diterbitkan ulang tanpa izin."]
     raw, labels = _labels([*HEAD, *BEFORE, "Berita Terkait", *BOX[:2], *about])
     assert _texts(raw, labels.body) == BEFORE
+
+
+def test_the_articles_subheading_under_a_box_of_title_case_links_stays_in_the_body():
+    """Indonesian outlets set linked headlines in title case; a sentence-case line right under them, above the
+    next paragraph, is the article's own subheading."""
+    raw, labels = _labels([*HEAD, *BEFORE, "Berita Terkait", *BOX[:2], "Dapur umum untuk warga", *AFTER, *FOOTER])
+    assert _texts(raw, labels.body) == BEFORE + ["Dapur umum untuk warga"] + AFTER
+
+
+def test_a_second_box_right_under_the_first_is_dropped_too():
+    raw, labels = _labels([*HEAD, *BEFORE, "Berita Terkait", *BOX[:2], "Artikel Terkait", BOX[0], *AFTER, *FOOTER])
+    assert _texts(raw, labels.body) == BEFORE + AFTER
+
+
+def test_links_in_sentence_case_are_all_links():
+    """Where every linked headline is in sentence case (English outlets), none of them is taken for a subheading."""
+    links = ["Hong Kong uprising: protesters send a warning to the city government", "Students under siege in the university"]
+    before = ["Police said the demonstrators inside the university had no option but to come out and surrender.",
+              "The siege of the university campus entered its third day on Tuesday as supplies ran low."]
+    after = ["Many of the protesters inside the university campus wear masks to shield their identities.",
+             "Police said the demonstrators would be arrested as they leave the campus of the university."]
+    raw, labels = _labels(["Home", "World", "Police Tighten Siege of University Campus", "By Laura Lane",
+                           *before, "Related articles", *links, *after, "Most read", "Weather warning for the weekend"])
+    assert _texts(raw, labels.body) == before + after
