@@ -197,7 +197,8 @@ def _body_date_published(html: str, start: int) -> str | None:
     values = []
     pos = html.find("datePublished", start)
     while pos >= 0:
-        tag_start, tag_end = html.rfind("<", start, pos), html.find(">", pos)
+        # (the tag opens within a few hundred characters: a bounded look-back keeps a hostile page linear)
+        tag_start, tag_end = html.rfind("<", max(start, pos - 2000), pos), html.find(">", pos, pos + 2000)
         tag = BODY_DATE_PROP.fullmatch(html, tag_start, tag_end + 1) if tag_start >= 0 and tag_end >= 0 else None
         if tag:
             attrs = _attrs(tag.group(0))
