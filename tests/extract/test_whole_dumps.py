@@ -66,3 +66,58 @@ def test_metadata(name, field):
         assert got and datetime.fromisoformat(got) == datetime.fromisoformat(want)
     else:
         assert got == want
+
+
+# The same pages changed the ways other outlets' pages differ: the article must come out the same.
+SIDEBAR = ["Terpopuler", "Pemprov Umumkan Jadwal Pemadaman Bergilir di Tiga Kecamatan Mulai Pekan Depan",
+           "Senin, 01 Januari 2024 08:00 WIB", "Harga Cabai Merah Turun Drastis Setelah Panen Raya di Sentra Produksi",
+           "Senin, 01 Januari 2024 07:30 WIB", "Ratusan Warga Antre Minyak Goreng Murah di Kantor Kelurahan Sejak Subuh",
+           "Minggu, 31 Desember 2023 19:10 WIB"]
+COMMENTS = ["Komentar (3)", "Semoga cepat ditangani pemerintah, kasihan warga yang terdampak sejak kemarin sore.",
+            "Setuju, pemerintah harus lebih sigap menangani masalah seperti ini ke depannya.",
+            "Terima kasih infonya, sangat membantu kami yang tinggal di sekitar lokasi tersebut."]
+BOX = ["Berita Terkait", "Warga Keluhkan Jalan Rusak di Jalur Utama Kabupaten",
+       "Pemerintah Janjikan Perbaikan Jembatan Sebelum Lebaran", "Dua Kecamatan Terendam Banjir Setinggi Lutut"]
+ADS = ["ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"]
+
+
+def _line_of(lines: list[str], start: str) -> int:
+    return max(i for i, line in enumerate(lines) if line.startswith(start))
+
+
+def _variant(name: str, how: str) -> list[str]:
+    want = EXPECTED[name]
+    lines = (PAGES / name).read_text(encoding="utf-8").split("\n")
+    if how == "no blank lines":
+        return [line for line in lines if line.strip()]
+    if how == "blank lines between all":
+        return "\n\n".join(line for line in lines if line.strip()).split("\n")
+    if how == "popular list above the headline":
+        t = lines.index(want["title"])
+        return lines[:t] + SIDEBAR + lines[t:]
+    if how == "comments after the article":
+        end = _line_of(lines, want["body_starts"][-1]) + 6
+        return lines[:end] + COMMENTS + lines[end:]
+    if how == "page title line first":
+        return [want["title"] + " | Berita Terkini"] + lines
+    second = _line_of(lines, want["body_starts"][1]) + 1
+    return lines[:second] + (BOX if how == "related box after paragraph 2" else ADS) + lines[second:]
+
+
+VARIANTS = ("no blank lines", "blank lines between all", "popular list above the headline", "comments after the article",
+            "page title line first", "related box after paragraph 2", "ads after paragraph 2")
+
+
+@pytest.mark.parametrize("how", VARIANTS)
+def test_headline_and_body_survive_other_page_layouts(how):
+    wrong = []
+    for name in sorted(EXPECTED):
+        if how.endswith("paragraph 2") and len(EXPECTED[name]["body_starts"]) < 4:
+            continue
+        got = extract_pages([Page(source=name, raw="\n".join(_variant(name, how)), kind="text")])[0]
+        starts = EXPECTED[name]["body_starts"]
+        paragraphs = got.text.split("\n")
+        if got.title != EXPECTED[name]["title"] or len(paragraphs) != len(starts) or \
+                any(not p.startswith(s) for p, s in zip(paragraphs, starts, strict=False)):
+            wrong.append(name)
+    assert not wrong
