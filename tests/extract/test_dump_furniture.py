@@ -63,3 +63,11 @@ def test_the_lead_under_a_photo_credit_stays_the_lead_when_a_dateline_opens_it()
     raw = ["Perpustakaan Daerah Buka Layanan Malam bagi Pelajar", "Senin 22 Januari 2024, 11:48 WIB", "MI/Ramdani", *lead]
     labels = classify_lines(raw)
     assert [raw[n - 1] for n in labels.body] == lead
+
+
+@pytest.mark.parametrize(("text", "kind"), [("Analysis by Chris Cillizza, CNN Editor-at-large", "byline"),
+                                            ("Analisis oleh Budi Santoso", "byline"),
+                                            ("Analysis by the numbers shows growth", None),
+                                            ("Analisis oleh para ahli menunjukkan hasil berbeda", None)])
+def test_an_analysis_byline_is_a_byline_not_a_headline(text, kind):
+    assert credit_line_kind(text) == kind
