@@ -9,7 +9,7 @@ other headlines after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -547,7 +547,8 @@ def _similarity(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
-def choose_title(prefix: list[LineFeatures], hint: str | None = None, lead: LeadWords | None = None) -> int | None:
+def choose_title(prefix: list[LineFeatures], hint: str | None = None,
+                 lead: LeadWords | Callable[[], LeadWords | None] | None = None) -> int | None:
     """Index (into prefix) of the headline: the line most like the hint (an HTML page's own headline) if any, else
     the last headline-like line followed by a byline or date (with no other headline-like line between), else the
     first one printed twice, else the last one; a pick that shares no word with the lead (the first lines of the
@@ -561,6 +562,8 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None, lead: Lead
         if _similarity(prefix[scored].text, hint) >= 0.5:
             return scored
     pick = _structural_title(prefix, candidates)
+    if callable(lead):
+        lead = lead()  # (only now: an HTML page's hint mostly decides before the lead is needed)
     return _related_instead(prefix, candidates, pick, lead) if lead is not None else pick
 
 
@@ -726,7 +729,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         first = _after_unterminated_headline(lines, first, last)
         first = _after_anchored_headline(lines, first, last)
     prefix = lines[:first]
-    title = choose_title(prefix, title_hint, lead_words(lines, first, last) if block else None)
+    title = choose_title(prefix, title_hint, (lambda: lead_words(lines, first, last)) if block else None)
     description = None
     if title is not None:
         labels.title = prefix[title].number
