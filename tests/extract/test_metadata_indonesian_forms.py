@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kabar.extract.dates import parse_published
-from kabar.extract.metadata import extract_metadata, meta_line_kind, parse_dateline, people_in_line
-from kabar.records import LineLabels
+from kabar.extract.metadata import meta_line_kind, parse_dateline, people_in_line
+from tests.extract.labelled import page
 
 
 @pytest.mark.parametrize("line, kind, people", [
@@ -66,24 +66,6 @@ def test_datelines(lead, place, outlet):
     found_place, found_outlet, _ = parse_dateline(lead)
     assert (found_place, found_outlet) == (place, outlet)
 
-
-def page(spec: str, url: str | None = None) -> dict:
-    lines: list[str] = []
-    labels = LineLabels()
-    for raw in spec.strip("\n").split("\n"):
-        raw = raw.strip()
-        tag, text = (raw[0], raw[2:]) if raw else ("", "")
-        lines.append(text)
-        n = len(lines)
-        if tag == "T":
-            labels.title = n
-        elif tag == "M":
-            labels.meta.append(n)
-        elif tag == "B":
-            labels.body.append(n)
-        elif tag == "X":
-            labels.boilerplate.append(n)
-    return extract_metadata(lines, labels, [lines[n - 1] for n in labels.body], url)
 
 
 IDNTIMES = """

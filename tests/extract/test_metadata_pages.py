@@ -10,29 +10,7 @@ import pytest
 
 from kabar.extract.metadata import extract_metadata
 from kabar.records import LineLabels
-
-
-def page(spec: str, url: str | None = None, html_meta: dict | None = None) -> dict:
-    lines: list[str] = []
-    labels = LineLabels()
-    for raw in spec.strip("\n").split("\n"):
-        raw = raw.strip()
-        tag, text = (raw[0], raw[2:]) if raw else ("", "")
-        lines.append(text)
-        n = len(lines)
-        if tag == "T":
-            labels.title = n
-        elif tag == "D":
-            labels.description = n
-        elif tag == "M":
-            labels.meta.append(n)
-        elif tag == "B":
-            labels.body.append(n)
-        elif tag == "X":
-            labels.boilerplate.append(n)
-    body = [lines[n - 1] for n in labels.body]
-    return extract_metadata(lines, labels, body, url, html_meta)
-
+from tests.extract.labelled import page
 
 KOMPAS = """
 T Jokowi Minta Menteri Percepat Penyaluran Bansos

@@ -8,8 +8,8 @@ import pytest
 
 from kabar.extract.bylines import names_in
 from kabar.extract.dates import parse_published
-from kabar.extract.metadata import _dates_beside_bylines, extract_metadata, meta_line_kind, people_in_line
-from kabar.records import LineLabels
+from kabar.extract.metadata import _dates_beside_bylines, meta_line_kind, people_in_line
+from tests.extract.labelled import page
 
 # --- menu rows and site words are no names ------------------------------------------------------------------------
 
@@ -73,25 +73,6 @@ def test_clock_and_order_of_dates(text, iso):
 def test_date_lines_with_short_weekdays_and_12_hour_clocks(line):
     assert meta_line_kind(line) == "date"
 
-
-def page(spec: str, url: str | None = None, html_meta: dict | None = None) -> dict:
-    """extract_metadata of a page written as label-prefixed lines (T title, M meta, B body, X boilerplate)."""
-    lines: list[str] = []
-    labels = LineLabels()
-    for raw in spec.strip("\n").split("\n"):
-        raw = raw.strip()
-        tag, text = (raw[0], raw[2:]) if raw else ("", "")
-        lines.append(text)
-        n = len(lines)
-        if tag == "T":
-            labels.title = n
-        elif tag == "M":
-            labels.meta.append(n)
-        elif tag == "B":
-            labels.body.append(n)
-        elif tag == "X":
-            labels.boilerplate.append(n)
-    return extract_metadata(lines, labels, [lines[n - 1] for n in labels.body], url, html_meta)
 
 
 BODY = ("B Harga cabai merah di pasar induk naik tajam sejak awal pekan karena pasokan dari sentra produksi berkurang.\n"
