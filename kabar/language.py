@@ -15,6 +15,7 @@ from kabar.data import load_lines
 
 LANGUAGES = ("id", "ms", "en", "de", "fr", "es", "pt", "nl", "it", "jv")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+WORD_EDGES = ".,:;!?\"'“”‘’()[]-–—"  # no letters: stripping them off a chunk's ends leaves its words as they are
 MIN_HITS = 2
 MALAY_MARKERS = 6  # the first words of ms.txt are forms Indonesian does not use (kerana, bahawa, boleh...)
 
@@ -48,6 +49,8 @@ def _first_words(head: str, max_words: int) -> list[str]:
     for chunk in head.split():
         if chunk.isalpha():
             tokens.append(chunk)
+        elif (bare := chunk.strip(WORD_EDGES)).isalpha():  # "kata," "(dia)": one word once its edges are off
+            tokens.append(bare)
         else:
             tokens.extend(WORD.findall(chunk))
         if len(tokens) >= max_words:

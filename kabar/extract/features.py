@@ -38,15 +38,22 @@ PREFIX_SPAN = 60  # cue phrases are short: only the start of a line is matched
 CAPTION_HEAD, CAPTION_TAIL = 60, 120  # captions are recognised by how they open or how they end
 
 
+# Characters WORD never puts in a token at a token's edge (none is a letter or a digit; "'", "’" and "-" join only
+# letters on both sides), so stripping them off a chunk's ends leaves its tokens as they are.
+TOKEN_EDGES = ".,:;!?\"'“”‘’()[]-–—"
+
+
 def normalise(text: str) -> str:
     """Lower-case words only: the key for template lines and article ids."""
-    # Same as " ".join(WORD.findall(text.lower())), ~30% faster: no token spans whitespace (the pattern has no
-    # lookaround), and a chunk of only letters or only decimal digits is one whole token, so the regex only runs
-    # on chunks with punctuation in them.
+    # Same as " ".join(WORD.findall(text.lower())), ~40% faster: no token spans whitespace (the pattern has no
+    # lookaround), a chunk of only letters or only decimal digits is one whole token, and so is a chunk that is one
+    # once its edge punctuation is stripped ("kata," "(antara)"), so the regex only runs on the other chunks.
     tokens: list[str] = []
     for chunk in text.lower().split():
         if chunk.isalpha() or chunk.isdecimal():
             tokens.append(chunk)
+        elif (bare := chunk.strip(TOKEN_EDGES)).isalpha():
+            tokens.append(bare)
         else:
             tokens.extend(WORD.findall(chunk))
     return " ".join(tokens)

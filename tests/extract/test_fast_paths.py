@@ -63,3 +63,33 @@ def test_language_same_for_ascii_and_non_ascii_text():
     text = "Pemerintah akan membangun jalan baru di desa itu dan warga menyambutnya dengan gembira karena"
     assert detect_language(text) == "id"
     assert detect_language("İ " + text) == "id"
+
+
+# Letters, digits, joiners and separators that tokenisers get wrong: "İ" lower-cases to two characters, "ß" and "Σ"
+# are letters with special case rules, "²" and "½" are numeric but not decimal, "٠" is an Arabic-Indic decimal
+# digit, U+0301 is a combining mark, U+2028 and U+0085 are whitespace to str.split, "_" is a word character.
+TRICKY = "aZ9_-'’ .,:;()[]!?\"“”‘’–—\u00b2\u00bd\u0660éİßΣ\u0301\u200d\u2028\u0085\u00a0\x1c"
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    import random
+
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(TRICKY) for _ in range(rnd.randint(0, 14))) for _ in range(count)]
+
+
+EXAMPLES = ["Kata dia, \"(ANTARA) - anti-korupsi\" 2020-2021, covid19 ’90-an.", "—", "-kata- 'ini' “itu”", "(dia)",
+            "don't", ""]
+
+
+def test_normalise_equals_its_definition():
+    for text in EXAMPLES + _random_texts(5000, seed=7):
+        assert features.normalise(text) == " ".join(features.WORD.findall(text.lower())), repr(text)
+
+
+def test_language_first_words_equal_their_definition():
+    from kabar.language import WORD, _first_words
+
+    for text in EXAMPLES + _random_texts(5000, seed=11):
+        for max_words in (1, 2, 400):
+            assert _first_words(text, max_words) == [t.lower() for t in WORD.findall(text)][:max_words], repr(text)
