@@ -42,19 +42,23 @@ def _malay_only() -> frozenset[str]:
 
 def _first_words(head: str, max_words: int) -> list[str]:
     """[t.lower() for t in WORD.findall(head)][:max_words], faster: no word spans whitespace, a chunk of letters only
-    is one whole word (the regex only runs on chunks with digits or punctuation), and the scan stops early. The words
-    are lower-cased in one call, joined by spaces: a space is neither cased nor case-ignorable, so even a final
-    sigma lower-cases as it does at the end of its own word."""
+    is one whole word (the regex only runs on chunks with digits or punctuation), and the text is split only as far
+    as the words still missing (each chunk holds one word or more, or none: then the rest is split further). The
+    words are lower-cased in one call, joined by spaces: a space is neither cased nor case-ignorable, so even a
+    final sigma lower-cases as it does at the end of its own word."""
     tokens: list[str] = []
-    for chunk in head.split():
-        if chunk.isalpha():
-            tokens.append(chunk)
-        elif (bare := chunk.strip(WORD_EDGES)).isalpha():  # "kata," "(dia)": one word once its edges are off
-            tokens.append(bare)
-        else:
-            tokens.extend(WORD.findall(chunk))
-        if len(tokens) >= max_words:
-            break
+    rest = head
+    while rest and len(tokens) < max_words:
+        missing = max_words - len(tokens)
+        chunks = rest.split(None, missing)
+        rest = chunks.pop() if len(chunks) > missing else ""  # the text after the first `missing` chunks
+        for chunk in chunks:
+            if chunk.isalpha():
+                tokens.append(chunk)
+            elif (bare := chunk.strip(WORD_EDGES)).isalpha():  # "kata," "(dia)": one word once its edges are off
+                tokens.append(bare)
+            else:
+                tokens.extend(WORD.findall(chunk))
     return " ".join(tokens[:max_words]).lower().split(" ") if tokens else []
 
 
@@ -65,16 +69,16 @@ def detect_language(text: str, max_words: int = 400) -> str | None:
         return None
     index = _index()
     scores = dict.fromkeys(LANGUAGES, 0)
-    for token, count in Counter(tokens).items():  # each distinct word looked up once
-        for lang in index.get(token, ()):
-            scores[lang] += count
+    counts = Counter(tokens)
+    for token in index.keys() & counts.keys():  # only the function words, each looked up once
+        for lang in index[token]:
+            scores[lang] += counts[token]
     del scores["ms"]
     best = max(scores, key=lambda lang: (scores[lang], lang == "id"))
     if scores[best] < MIN_HITS:
         return None
     if best == "id":
-        malay_only = _malay_only()
-        malay = sum(1 for t in tokens if t in malay_only)
+        malay = sum(counts[t] for t in _malay_only() & counts.keys())
         if malay >= 3 and malay >= 0.02 * len(tokens):
             return "ms"
     return best

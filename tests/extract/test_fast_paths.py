@@ -79,7 +79,7 @@ def _random_texts(count: int, seed: int) -> list[str]:
 
 
 EXAMPLES = ["Kata dia, \"(ANTARA) - anti-korupsi\" 2020-2021, covid19 ’90-an.", "—", "-kata- 'ini' “itu”", "(dia)",
-            "don't", ""]
+            "don't", "1 2 3 4 5 -- 6 satu dua tiga", ""]
 
 
 def test_normalise_equals_its_definition():
@@ -93,3 +93,34 @@ def test_language_first_words_equal_their_definition():
     for text in EXAMPLES + _random_texts(5000, seed=11):
         for max_words in (1, 2, 400):
             assert _first_words(text, max_words) == [t.lower() for t in WORD.findall(text)][:max_words], repr(text)
+
+
+def _reference_language(text: str, max_words: int = 400) -> str | None:
+    """detect_language as its docstring states it, token by token."""
+    from kabar import language
+
+    tokens = [t.lower() for t in language.WORD.findall(text[: max_words * 12])][:max_words]
+    scores = dict.fromkeys(language.LANGUAGES, 0)
+    for token in tokens:
+        for lang in language._index().get(token, ()):
+            scores[lang] += 1
+    del scores["ms"]
+    best = max(scores, key=lambda lang: (scores[lang], lang == "id"))
+    if not tokens or scores[best] < language.MIN_HITS:
+        return None
+    malay = sum(1 for t in tokens if t in language._malay_only())
+    return "ms" if best == "id" and malay >= 3 and malay >= 0.02 * len(tokens) else best
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden mengatakan bahwa pemerintah akan segera membangun jalan baru di daerah itu, kata dia (ANTARA).",
+    "Kerajaan berkata bahawa projek itu boleh dimulakan kerana peruntukan telah diluluskan oleh kementerian.",
+    "The minister said on Tuesday that the new rules, which were announced in May, would take effect soon.",
+    "Der Minister sagte am Dienstag, dass die neuen Regeln bald in Kraft treten würden.",
+    "2020 - 12 - 31 | 10:00", "", "dan", "yang dan di " * 300 + "the and of " * 300,
+])
+def test_detect_language_equals_its_reference(text):
+    from kabar.language import detect_language
+
+    assert detect_language(text) == _reference_language(text)
+    assert detect_language(text, max_words=5) == _reference_language(text, max_words=5)
