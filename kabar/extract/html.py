@@ -214,11 +214,11 @@ def html_meta(html: str) -> dict[str, Any]:
     "site_name", "publisher", "url", "language", "jsonld": {...}} (keys only when the page states them)."""
     meta: dict[str, Any] = {}
     end = HEAD_END.search(html)
-    head = html[: end.start()] if end else html[:200_000]
-    title = TITLE_TAG.search(head)
+    head_end = end.start() if end else min(len(html), 200_000)  # (searched up to there: no copy of a ~60 KB head)
+    title = TITLE_TAG.search(html, 0, head_end)
     if title and title.group(1).strip():
         meta["title"] = " ".join(html_lib.unescape(title.group(1)).split())
-    for tag in META_TAG.finditer(head):
+    for tag in META_TAG.finditer(html, 0, head_end):
         attrs = _attrs(tag.group(1))
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv") or "")
         field = META_NAMES.get(key.strip().lower())
@@ -231,9 +231,9 @@ def html_meta(html: str) -> dict[str, Any]:
                 meta["authors"].append(content)
         else:
             meta.setdefault(field, content)
-    if "published" not in meta and (stated := _body_date_published(html, len(head))):
+    if "published" not in meta and (stated := _body_date_published(html, head_end)):
         meta["published"] = stated
-    canonical = CANONICAL_TAG.search(head)
+    canonical = CANONICAL_TAG.search(html, 0, head_end)
     if canonical and _attrs(canonical.group(0)).get("href"):
         meta.setdefault("url", _attrs(canonical.group(0))["href"])
     lang = HTML_LANG.search(html[:5000])

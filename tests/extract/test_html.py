@@ -147,3 +147,22 @@ def test_liputan6_style_page_over_two_page_blocks_with_subheading():
     assert "Stok Beras Aman" in article.paragraphs
     for furniture in ("Advertisement", "Baca Juga", "Saksikan Video", "Tags", "Terpopuler", "oleh Tira"):
         assert furniture not in article.text
+
+
+def test_head_tags_are_read_only_up_to_the_head_end():
+    page = ('<html><head><title>Judul Berita</title><meta property="og:title" content="Judul Kepala">'
+            '<link rel="canonical" href="https://contoh.co.id/a"></head><body>'
+            '<meta name="description" content="bukan kepala"><link rel="canonical" href="https://lain.id/b">'
+            '<title>Bukan</title><p>Isi.</p></body></html>')
+    meta = html_meta(page)
+    assert meta["title"] == "Judul Berita" and meta["og_title"] == "Judul Kepala"
+    assert meta["url"] == "https://contoh.co.id/a" and "description" not in meta
+
+
+def test_a_page_without_a_head_end_is_read_in_its_first_200000_characters():
+    early = '<meta name="description" content="Ringkasan awal">'
+    late = '<meta property="og:title" content="Terlambat">'
+    meta = html_meta(early + " " * 200_000 + late)
+    assert meta["description"] == "Ringkasan awal" and "og_title" not in meta
+    cut = html_meta(" " * (200_000 - 20) + late)  # the tag runs past the limit: not read
+    assert "og_title" not in cut
