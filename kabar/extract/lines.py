@@ -400,11 +400,12 @@ def _mark_caption_prefixes(lines: list[LineFeatures]) -> None:
     for i, line in enumerate(lines):
         if not line.caption:
             continue
+        own = normalise(line.text)  # (once per caption, not once per neighbour)
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines):
                 other = lines[j]
                 key = normalise(other.text)
-                if len(key) >= 15 and normalise(line.text).startswith(key):
+                if len(key) >= 15 and own.startswith(key):
                     other.caption = True
 
 
@@ -541,10 +542,18 @@ def _title_candidate(line: LineFeatures) -> bool:
 
 
 def _similarity(a: str, b: str) -> float:
-    wa, wb = set(normalise(a).split()), set(normalise(b).split())
+    """Jaccard similarity of the two texts' normalised words."""
+    wa, wb = _word_set(a), _word_set(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)
+
+
+@lru_cache(maxsize=4096)
+def _word_set(text: str) -> frozenset[str]:
+    """The distinct normalised words of a text (cached: a page's headline hint is compared with every candidate line,
+    and menus recur on every page of an outlet)."""
+    return frozenset(normalise(text).split())
 
 
 def choose_title(prefix: list[LineFeatures], hint: str | None = None,

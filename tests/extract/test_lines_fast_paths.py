@@ -234,3 +234,32 @@ def test_word_count_shortcut_counts_as_split(text):
 @pytest.mark.parametrize("text", [*OUTLET_LINES, "a › b", "x • y", "Rabu · 12:00", "1 > 0", "nav | menu"])
 def test_navigation_character_test_equals_the_pattern(text):
     assert features._has_nav_char(text) == (features.NAV_CHAR.search(text) is not None)
+
+
+SIMILARITY_PAIRS = [
+    ("Banjir Rendam Ribuan Rumah di Kampung Melayu", "Banjir rendam ribuan rumah di Kampung Melayu - Kompas.com"),
+    ("Harga Cabai Naik Jadi Rp 80.000/kg", "HARGA CABAI NAIK: Rp 80.000 per kg!"),
+    ("Wali Kota Tinjau Lokasi Longsor", "Longsor, wali kota tinjau lokasi... (video)"),
+    ("Berita Terkait", "Presiden Resmikan Jalan Tol Baru di Sumatera"),
+    ("don't stop — e-commerce's rise", "Don’t stop: E-Commerce's rise"),
+    ("...", "Judul"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SIMILARITY_PAIRS)
+def test_similarity_from_cached_word_sets_is_the_plain_jaccard(a: str, b: str) -> None:
+    from kabar.extract.lines import _similarity
+
+    wa, wb = set(features.normalise(a).split()), set(features.normalise(b).split())
+    plain = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    assert _similarity(a, b) == plain
+    assert _similarity(a, b) == _similarity(a, b)  # (the second time from the cache)
+
+
+def test_caption_prefix_marks_the_shorter_copy_of_a_caption() -> None:
+    caption = "Warga mengungsi ke masjid saat banjir melanda Kampung Melayu. /Twitter/@info_jakarta"
+    lines = page_features(["Warga mengungsi ke masjid saat banjir melanda Kampung Melayu.", caption,
+                           "Menu Utama"])
+    assert lines[1].caption and lines[0].caption  # the bare copy above the credited one
+    assert not lines[2].caption  # too short to count as a copy
