@@ -14,7 +14,7 @@ from typing import Any
 
 from kabar.extract.features import normalise
 from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify
-from kabar.extract.templates import page_group, page_template_keys, template_lines
+from kabar.extract.templates import joined_normalised, page_group, page_template_parts, template_lines
 from kabar.language import detect_language
 from kabar.records import Article, InputError, LineLabels, Page
 
@@ -22,9 +22,14 @@ MIN_MAIN_CONTENT_CHARS = 400  # below this, an HTML page is also read without th
 METADATA_KEYS = ("outlet", "published", "published_basis", "authors", "editors", "translators", "agencies", "dateline")
 
 
-def article_id(text: str) -> str:
-    """Stable id from the content: words of the normalised body, whatever the spacing or case."""
-    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
+def article_id(text: str, normalised: dict[str, str] | None = None) -> str:
+    """Stable id from the content: words of the normalised body, whatever the spacing or case. ``normalised``: lines
+    already normalised (the template step's longest lines), by their text; the others are normalised here."""
+    if normalised:
+        key = joined_normalised(normalised[p] if p in normalised else normalise(p) for p in text.split("\n"))
+    else:
+        key = normalise(text)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(slots=True)
@@ -34,6 +39,7 @@ class PageLines:
     lines: list[str]
     meta: dict[str, Any] = field(default_factory=dict)
     html: bool = False
+    normalised: dict[str, str] = field(default_factory=dict)  # some stripped lines and their normalise()
 
 
 def page_lines(page: Page) -> PageLines:
@@ -87,7 +93,7 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     text = "\n".join(paragraphs)
     url = page.url or (pl.meta.get("url") if pl.html else None)
     article = Article(
-        id=article_id(text) if text.strip() else article_id(page.raw),
+        id=article_id(text, pl.normalised) if text.strip() else article_id(page.raw),
         source=page.source,
         url=url,
         text=text,
@@ -142,8 +148,11 @@ def extract_pages(pages: list[Page], templates: dict[str, frozenset[str]] | None
         except Exception as err:
             prepared.append(InputError(page.source, f"unreadable page ({type(err).__name__}: {err})"))
     if templates is None:
-        keys = [page_template_keys(pl.lines, page.url) for page, pl in zip(pages, prepared, strict=True)
-                if isinstance(pl, PageLines)]
+        keys = []
+        for page, pl in zip(pages, prepared, strict=True):
+            if isinstance(pl, PageLines):
+                group, signature, short, pl.normalised = page_template_parts(pl.lines, page.url)
+                keys.append((group, signature, short))
         templates = template_lines(keys)
     out: list[Article | InputError] = []
     for page, pl in zip(pages, prepared, strict=True):

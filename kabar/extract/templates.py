@@ -30,6 +30,13 @@ def page_group(url: str | None) -> str:
 
 def page_template_keys(raw_lines: list[str], url: str | None) -> tuple[str, str, frozenset[str]]:
     """(group, signature, normalised short lines) of one page; signature tells copies of one page apart."""
+    group, signature, short, _ = page_template_parts(raw_lines, url)
+    return group, signature, short
+
+
+def page_template_parts(raw_lines: list[str], url: str | None) -> tuple[str, str, frozenset[str], dict[str, str]]:
+    """page_template_keys, and the normalised text of each line the signature is made of (the page's longest lines,
+    mostly its longest paragraphs: the article id normalises them again, see kabar.extract.pipeline.article_id)."""
     short: set[str] = set()
     texts = [t for t in (raw.strip() for raw in raw_lines) if t]
     for text in texts:
@@ -41,7 +48,14 @@ def page_template_keys(raw_lines: list[str], url: str | None) -> tuple[str, str,
                 short.add(key)
     # copies of one article share their longest lines; pages of one outlet share at most a long footer
     longest = heapq.nlargest(SIGNATURE_LINES, texts, key=len)  # (= sorted(..., reverse=True)[:n], ties in order)
-    return page_group(url), normalise(" ".join(longest)), frozenset(short)
+    normalised = {text: normalise(text) for text in longest}
+    return page_group(url), joined_normalised(normalised[text] for text in longest), frozenset(short), normalised
+
+
+def joined_normalised(parts: Iterable[str]) -> str:
+    """normalise of whitespace-joined texts from their normalised parts: no word spans whitespace, so the words of
+    the whole are the parts' words in order (the empty parts add none)."""
+    return " ".join(filter(None, parts))
 
 
 def is_template(distinct_pages: int, group_pages: int, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE) -> bool:
