@@ -81,8 +81,7 @@ def warm_up(html_pages, dump_pages, htmls, dumps) -> None:
 def kabar_bodies(pages) -> tuple[list[str], float]:
     from kabar.extract import extract_pages, lines
 
-    lines._line_facts.cache_clear()  # timings start cold: no line seen before
-    lines._cached_meta_kind.cache_clear()
+    lines.clear_text_caches()  # timings start cold: no line seen before
     start = cpu_seconds()
     results = extract_pages(pages)
     elapsed = cpu_seconds() - start
@@ -93,8 +92,7 @@ def classify_only_seconds(dumps: list[str]) -> float:
     """Seconds the line classifier alone takes over the dumps (cold caches), without the metadata step."""
     from kabar.extract import lines
 
-    lines._line_facts.cache_clear()
-    lines._cached_meta_kind.cache_clear()
+    lines.clear_text_caches()
     start = cpu_seconds()
     for dump in dumps:
         lines.classify(dump.split("\n"))

@@ -263,3 +263,14 @@ def test_caption_prefix_marks_the_shorter_copy_of_a_caption() -> None:
                            "Menu Utama"])
     assert lines[1].caption and lines[0].caption  # the bare copy above the credited one
     assert not lines[2].caption  # too short to count as a copy
+
+
+def test_clear_text_caches_forgets_every_line_seen():
+    from kabar.extract import features, lines
+
+    page = ["Beranda | Nasional | Olahraga", "Judul Berita Hari Ini", "Penulis: Budi Santoso", "Isi berita."]
+    lines.classify(page)
+    per_text = (lines._cached_meta_kind, lines._line_facts, features.is_menu_row)
+    assert all(c.cache_info().currsize for c in per_text)
+    lines.clear_text_caches()
+    assert not any(c.cache_info().currsize for c in (*per_text, lines._word_set, lines._content_words))
