@@ -28,7 +28,7 @@ FIELDS = ("title", "published", "authors", "editors")
 # Furniture that must never reach a body, whatever the outlet.
 FURNITURE = re.compile(
     r"baca juga|simak (juga )?video|scroll to continue|gambas|advertisement|artikel ini telah tayang|"
-    r"pewarta:|copyright|follow berita|pilihan editor|dapatkan (update|berita)|^\(\w+/\w+\)$",
+    r"pewarta:|copyright|follow berita|pilihan editor|video terkait|dapatkan (update|berita)|^\(\w+/\w+\)$",
     re.I | re.M,
 )
 
