@@ -91,3 +91,34 @@ def test_metadata_field(name, field):
         assert same_instant(got, want), (got, want)
     else:
         assert got == want
+
+
+# --- rules these pages brought in, on small dumps in other outlets' styles ------------------------------------------
+
+LEAD = [
+    "MAKASSAR - Pemerintah kota memperpanjang jam operasional bus rapid transit hingga pukul 22.00 mulai pekan depan "
+    "untuk melayani pekerja yang pulang malam.",
+    "Kepala dinas perhubungan mengatakan tambahan jam layanan diberikan setelah jumlah penumpang pada malam hari "
+    "terus meningkat dalam tiga bulan terakhir.",
+    '"Kami tambah sepuluh armada agar waktu tunggu di halte tidak lebih dari lima belas menit," ujarnya, Senin.',
+]
+
+
+def dump_article(lines: list[str]):
+    return extract_pages([Page(source="t.txt", raw="\n".join(lines), kind="text")])[0]
+
+
+def test_labelled_video_promo_is_furniture_at_any_length():
+    """'Video Terkait : <a headline of ten words or more>' (VIVA-style) is a promo line, however long."""
+    promo = "Video Terkait : Penumpang Keluhkan Halte Rusak dan Atap Bocor di Sepanjang Koridor Utama Kota"
+    art = dump_article(["Beranda Berita", "Jam Operasional Bus Kota Diperpanjang hingga Malam", *LEAD[:2], promo,
+                        LEAD[2], "Copyright 2024 Contoh Media"])
+    assert "Penumpang Keluhkan" not in art.text and all(p in art.text for p in LEAD)
+
+
+def test_sentence_opening_with_video_terkait_stays_body():
+    sentence = ("Video terkait antrean panjang penumpang di halte pusat kota itu sempat beredar luas di media sosial "
+                "dan memicu keluhan warga sejak akhir pekan lalu.")
+    art = dump_article(["Beranda Berita", "Jam Operasional Bus Kota Diperpanjang hingga Malam", *LEAD[:2], sentence,
+                        LEAD[2], "Copyright 2024 Contoh Media"])
+    assert sentence in art.text.split("\n")
