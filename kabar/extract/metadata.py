@@ -585,6 +585,12 @@ def _list_like(numbers: list[int], kinds: dict[int, str], lines: list[str], pars
     return out
 
 
+def _url_month(url: str | None) -> str | None:
+    """'YYYY-MM' of a URL path's /2019/11/ (oregonlive, wordpress sites), else None."""
+    m = re.search(r"/((?:19|20)\d\d)/([01]\d)/", url or "")
+    return f"{m.group(1)}-{m.group(2)}" if m and 1 <= int(m.group(2)) <= 12 else None
+
+
 def _url_date(url: str | None) -> str | None:
     """Date in the URL path: /2020/10/21/ (kompas, tribun, okezone, suara), /20201021094512-106-561000/ (cnnindonesia:
     a 14-digit stamp) or an 8-digit /20201021/; other digit runs are article ids, not dates."""
@@ -702,7 +708,7 @@ def _html_published(html_meta: dict | None, zone: str | None = None) -> tuple[st
 
 
 def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str], url: str | None,
-                     html_meta: dict | None = None) -> dict:
+                     html_meta: dict | None = None, fetched: str | None = None) -> dict:
     """The metadata fields of one page: outlet, published, published_basis, authors, editors, translators,
     agencies, dateline, language (always None here).
 
@@ -711,7 +717,8 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
 
     published_basis says where the date came from, best first: 'byline' (a date/byline meta line; 'byline (update
     date)' when the page states only its update), 'byline, time from meta tag', 'meta tag' (HTML head), 'dateline'
-    (the lead's "..., Rabu (21/10/2020)."), 'url' (/2020/10/21/), 'inferred from body dates'.
+    (the lead's "..., Rabu (21/10/2020)."), 'relative to fetch time' ("2 jam yang lalu" by the headline, resolved
+    against fetched, the time the page was read; never without it), 'url' (/2020/10/21/), 'inferred from body dates'.
     """
     result: dict = {"outlet": None, "published": None, "published_basis": None, "authors": [], "editors": [],
                     "translators": [], "agencies": [], "dateline": None, "language": None}
@@ -720,14 +727,14 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
         if not set(map(type, lines)) <= {str}:  # (one C-level pass; a str subclass or a non-str takes the slow way)
             lines = [ln if isinstance(ln, str) else "" for ln in lines]
         _fill(result, lines, labels,
-              [p for p in (body or []) if isinstance(p, str) and p.strip()], url, html_meta)
+              [p for p in (body or []) if isinstance(p, str) and p.strip()], url, html_meta, fetched)
     except Exception as err:  # a metadata bug must not lose the page: keep what was found so far
         logger.warning("metadata extraction stopped early (%s: %s)", type(err).__name__, err)
     return result
 
 
 def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[str], url: str | None,
-          html_meta: dict | None) -> None:
+          html_meta: dict | None, fetched: str | None = None) -> None:
     if labels is not None:
         excluded = {labels.title, labels.description, *labels.boilerplate} - {None}
         meta_numbers = [n for n in labels.meta if 1 <= n <= len(lines)]
@@ -813,7 +820,7 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     top = labels.title if labels is not None and labels.title else min(body_numbers, default=None)
     result["published"], result["published_basis"] = _published(lines, meta_numbers, kinds, body_numbers, body,
                                                                   url, html_meta, excluded, top,
-                                                                  outlet_zone(result["outlet"]))
+                                                                  outlet_zone(result["outlet"]), fetched)
 
 
 _COPYRIGHT = re.compile(r"^\s*(?:copyright|hak cipta|©|\(c\))", re.IGNORECASE)
@@ -1052,8 +1059,31 @@ def _with_zone(line: str, iso: str, zone: str | None) -> str | None:
     return None
 
 
+MAX_RELATIVE_LINE = 120
+
+
+def _relative_published(lines: list[str], meta_numbers: list[int], body_numbers: list[int], top: int | None,
+                        zone: str | None, fetched: str | None) -> str | None:
+    """The time a line by the headline states relative to the fetch time ("2 jam yang lalu", "Hari ini, 09:12 WIB").
+
+    Read: meta lines above the body, and any short line between the headline and the first body paragraph (the
+    classifier may call "2 jam yang lalu" alone boilerplate). Lists of other stories carry such times too, so a window
+    holding more than one is left alone, and nothing below the first paragraph is read."""
+    moment = _dates.parse_fetch_time(fetched)
+    if moment is None:
+        return None
+    first_body = min(body_numbers) if body_numbers else None
+    numbers = {n for n in meta_numbers if first_body is None or n < first_body}
+    if top is not None and first_body is not None and top < first_body:
+        numbers.update(range(top + 1, first_body))
+    numbers -= {top} - {None}
+    found = {r for n in sorted(numbers) if len(lines[n - 1]) <= MAX_RELATIVE_LINE
+             and (r := _dates.resolve_relative(lines[n - 1], moment, zone))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, excluded,
-               top=None, zone=None) -> tuple[str | None, str | None]:
+               top=None, zone=None, fetched=None) -> tuple[str | None, str | None]:
     parsed = {n: _dates.parse_published(lines[n - 1]) for n in meta_numbers}  # (each line read once)
     listy = _list_like(meta_numbers, kinds, lines, parsed)
     first_body = min(body_numbers) if body_numbers else None
@@ -1106,7 +1136,11 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         return lead, "dateline"
     if candidates:
         return min(candidates)[3], "byline"
-    if (u := _url_date(url)):
+    relative = _relative_published(lines, meta_numbers, body_numbers, top, zone, fetched)
+    u = _url_date(url)
+    if relative and relative.startswith(u or _url_month(url) or ""):  # the URL's explicit day (month) wins
+        return relative, "relative to fetch time"
+    if u:
         return u, "url"
     inferred = _dates.infer_published(body, hint)
     if inferred:

@@ -51,14 +51,15 @@ def page_lines(page: Page) -> PageLines:
     return PageLines(page.raw.split("\n"))
 
 
-def _metadata(lines: list[str], labels: LineLabels, body: list[str], url: str | None, meta: dict | None) -> dict:
+def _metadata(lines: list[str], labels: LineLabels, body: list[str], url: str | None, meta: dict | None,
+              fetched: str | None = None) -> dict:
     """The metadata engineer's extract_metadata, or nothing until it exists (a bug there must not lose the page)."""
     try:
         from kabar.extract.metadata import extract_metadata
     except ImportError:
         return {}
     try:
-        return extract_metadata(lines, labels, body, url, html_meta=meta) or {}
+        return extract_metadata(lines, labels, body, url, html_meta=meta, fetched=fetched) or {}
     except Exception:  # the article (body, title, lines) is still worth keeping without its metadata
         return {}
 
@@ -102,7 +103,7 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
         lines=None if pl.html else labels,
         body_lines=body_lines,
     )
-    meta = _metadata(pl.lines, labels, paragraphs, url, pl.meta if pl.html else None)
+    meta = _metadata(pl.lines, labels, paragraphs, url, pl.meta if pl.html else None, page.fetched)
     for key in METADATA_KEYS:
         if meta.get(key) is not None:
             setattr(article, key, meta[key])

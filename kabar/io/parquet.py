@@ -70,10 +70,12 @@ def page_from_row(row: dict[str, Any], where: str) -> Iterator[Page | InputError
     if body is None:
         yield InputError(source, "row has no html/text/content column value")
         return
+    fetched = _fetch_time(row, names)
     if isinstance(body, (bytes, bytearray)):
         for page in read_source(source, bytes(body)):
-            if isinstance(page, Page) and url:
-                page.url = url
+            if isinstance(page, Page):
+                page.url = url or page.url
+                page.fetched = page.fetched or fetched
             yield page
         return
     if not isinstance(body, str):
@@ -87,10 +89,19 @@ def page_from_row(row: dict[str, Any], where: str) -> Iterator[Page | InputError
     given_kind = row.get(kind_col) if kind_col else None
     if given_kind in ("text", "html"):
         kind = given_kind
-    fetched_col = pick_column(names, ("fetched", "fetch_time", "date"))
-    fetched = row.get(fetched_col) if fetched_col else None
-    yield Page(source=source, raw=text, kind=kind or detect_kind(text), url=url,
-               fetched=str(fetched) if fetched is not None else None, encoding="utf-8")
+    yield Page(source=source, raw=text, kind=kind or detect_kind(text), url=url, fetched=fetched, encoding="utf-8")
+
+
+def _fetch_time(row: dict[str, Any], names: list[str]) -> str | None:
+    """The row's fetch time as text, from the column names JSONL lines use (not "date": in a news table that is
+    usually the publication date, and a relative "2 jam yang lalu" must be read against the fetch time only)."""
+    from kabar.io.readers import FETCH_TIME_KEYS
+
+    col = pick_column(names, FETCH_TIME_KEYS)
+    value = row.get(col) if col else None
+    if value is None or isinstance(value, bool) or not str(value).strip():
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
 
 
 def read_parquet_pages(source: str, data: bytes | None = None) -> Iterator[Page | InputError]:

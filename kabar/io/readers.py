@@ -159,7 +159,24 @@ def _read_jsonl(source: str, text: str) -> Iterator[Page | InputError]:
             yield InputError(where, "JSON line has no 'html' or 'text'")
             continue
         kind = "html" if isinstance(obj.get("html"), str) else None
-        yield _page(url or where, body, url=url, encoding="utf-8", kind=kind)
+        page = _page(url or where, body, url=url, encoding="utf-8", kind=kind)
+        page.fetched = _fetch_time(obj)
+        yield page
+
+
+# The names crawlers give a page's fetch time in a JSONL line (Common Crawl's "timestamp", news-please's
+# "date_download", Scrapy pipelines' "crawled_at"...); the first present wins.
+FETCH_TIME_KEYS = ("fetched", "fetch_time", "fetched_at", "crawled_at", "crawl_time", "date_crawled", "date_download",
+                   "timestamp")
+
+
+def _fetch_time(obj: dict) -> str | None:
+    """The fetch time a JSONL line states, as text (ISO, crawl stamp or Unix seconds), or None."""
+    for key in FETCH_TIME_KEYS:
+        value = obj.get(key)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
 
 
 def _read_warc(source: str, data: bytes) -> Iterator[Page | InputError]:
@@ -172,6 +189,7 @@ def _read_warc(source: str, data: bytes) -> Iterator[Page | InputError]:
             if record.rec_type not in ("response", "resource"):
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
+            fetched = record.rec_headers.get_header("WARC-Date")
             rid = record.rec_headers.get_header("WARC-Record-ID") or f"record {count + 1}"
             where = url or f"{source}#{rid}"
             ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
@@ -189,6 +207,7 @@ def _read_warc(source: str, data: bytes) -> Iterator[Page | InputError]:
             for page in read_source(where, payload):
                 if isinstance(page, Page):
                     page.url = url
+                    page.fetched = page.fetched or fetched
                 yield page
     except ArchiveLoadFailed as err:
         yield InputError(source, f"malformed WARC ({err})")
