@@ -72,6 +72,8 @@ RELATED_BOX_ITEMS = 12  # lines (headlines, their dates) a related box inside an
 RELATED_CONTEXT = 8  # lines before the box and after it searched for the sentences compared
 RELATED_BOX_WORDS = 3  # content words the sentences after the box share with those before it, at least
 RELATED_BOX_SHARE = 0.05  # ... and this share of theirs
+TEASER_LINES = 4  # lines below a related box's first snippet searched for one more headline and snippet
+SNIPPET_WORDS = 40  # words of a related story's snippet, at most
 SUMMARY_POINTS = 6  # points a summary box above an article may hold
 SUMMARY_POINT_WORDS = 20
 RELATED_SEARCH = 40  # headline-like lines nearest the body searched for one naming the lead
@@ -252,6 +254,8 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
         resume = j if lines[j].sentence else j + 1
         if resume >= len(lines) or not lines[resume].sentence or title_case_ratio(lines[resume].text) >= TITLE_CASE:
             continue  # (a headline asking or exclaiming in title case is one more link, not the article going on)
+        if _teaser_snippets(lines, resume):
+            continue  # the "article going on" is the first story's snippet, a headline and its snippet follow
         above = next((x for x in reversed(lines[:i]) if not x.noise), None)
         if above is None or not above.sentence:
             continue  # the box must stand between two paragraphs, not after the article's byline or credits
@@ -266,6 +270,19 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
                 item.list_heading, item.cue = False, True
             if resume > j:
                 lines[j].cue = False  # (the subheading, should a link cue above have marked it)
+
+
+def _teaser_snippets(lines: list[LineFeatures], resume: int) -> bool:
+    """Related stories printed with a one-sentence snippet each ("Berita Terkait", headline, snippet, headline,
+    snippet, then comments or the footer) after the article: the sentence at ``resume`` is one short snippet, and
+    below it stand a title-case headline and one more short snippet, then no more running text."""
+    following = [x for x in lines[resume + 1:resume + 1 + TEASER_LINES] if not x.noise]
+    if len(following) < 2 or (len(following) > 2 and following[2].sentence):
+        return False
+    headline, snippet = following[0], following[1]
+    return (not headline.sentence and not headline.terminal and 1 <= headline.words <= TITLE_MAX_WORDS
+            and title_case_ratio(headline.text) >= TITLE_CASE and snippet.sentence
+            and lines[resume].words <= SNIPPET_WORDS and snippet.words <= SNIPPET_WORDS)
 
 
 def _mark_summary_points(lines: list[LineFeatures], headings: list[int]) -> None:

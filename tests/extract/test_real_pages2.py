@@ -122,3 +122,30 @@ def test_sentence_opening_with_video_terkait_stays_body():
     art = dump_article(["Beranda Berita", "Jam Operasional Bus Kota Diperpanjang hingga Malam", *LEAD[:2], sentence,
                         LEAD[2], "Copyright 2024 Contoh Media"])
     assert sentence in art.text.split("\n")
+
+
+TEASERS = ["Berita Terkait", "Halte Baru Dibangun di Lima Titik Koridor Timur",
+           "Pembangunan halte baru ditargetkan selesai sebelum akhir tahun untuk menambah kapasitas penumpang bus.",
+           "Tarif Bus Kota Tidak Naik Meski Jam Layanan Bertambah",
+           "Pemerintah kota memastikan tarif bus tetap sama walaupun jam operasional bus diperpanjang hingga malam.",
+           "Komentar", "Tentang Kami Pedoman Media Siber", "Copyright 2024 Contoh Media"]
+
+
+def test_related_stories_with_snippets_after_the_article_stay_out_of_the_body():
+    """A related box with a one-sentence snippet under each headline (Republika-style) shares the article's words:
+    it must not pass for a box inside the article with the article going on below it."""
+    art = dump_article(["Beranda Berita", "Jam Operasional Bus Kota Diperpanjang hingga Malam", *LEAD, *TEASERS])
+    assert art.text.split("\n") == LEAD
+
+
+def test_related_box_inside_the_article_still_lets_the_body_go_on():
+    """The same box between paragraphs, the article going on below it with a subheading and a long paragraph."""
+    more = ("Selain menambah jam layanan, dinas perhubungan juga akan memasang papan informasi digital di setiap halte "
+            "sehingga penumpang dapat mengetahui perkiraan waktu kedatangan bus berikutnya secara langsung, termasuk "
+            "pada malam hari ketika jumlah armada yang beroperasi lebih sedikit dibanding siang hari dan jarak antarbus "
+            "menjadi lebih panjang.")
+    art = dump_article(["Beranda Berita", "Jam Operasional Bus Kota Diperpanjang hingga Malam", *LEAD[:2],
+                        "Berita Terkait", "Halte Baru Dibangun di Lima Titik Koridor Timur",
+                        "Tarif Bus Kota Tidak Naik Meski Jam Layanan Bertambah", LEAD[2],
+                        "Papan Informasi Digital", more, "Copyright 2024 Contoh Media"])
+    assert LEAD[2] in art.text and more in art.text and "Tarif Bus Kota" not in art.text
