@@ -146,6 +146,8 @@ def _merge_jsonld(raw: str, found: dict[str, Any]) -> None:
                 found.setdefault(name, value.strip())
         if article and obj.get("author"):
             found.setdefault("authors", _names(obj["author"]))
+        if article and obj.get("editor"):
+            found.setdefault("editors", _names(obj["editor"]))
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             found.setdefault("publisher", publisher["name"].strip())
@@ -249,6 +251,8 @@ def html_meta(html: str) -> dict[str, Any]:
                 meta.setdefault(key, jsonld[key])
         if jsonld.get("authors"):
             meta.setdefault("authors", jsonld["authors"])
+        if jsonld.get("editors"):
+            meta.setdefault("editors", jsonld["editors"])
     return meta
 
 

@@ -807,6 +807,11 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         # story's byline ("By Science & Astronomy"), the head's structured author is the page's own (unless the head
         # names the text's editor: some sites put the editor there, the text's writer stays)
         result["authors"][:] = head_authors
+    head_editors = (html_meta or {}).get("editors")
+    if not result["editors"] and isinstance(head_editors, list):
+        # a credit box of links ("Editor: <a>X</a>") is often lost to the main-content filter; JSON-LD names him too
+        result["editors"][:] = [name for item in head_editors if isinstance(item, str) for name in names_in(item)
+                                if name not in result["authors"]]
 
     # Agencies cited, in page order, never the outlet itself (nor the site: "SOURCE: Al Jazeera" on aljazeera.com)
     citing = ([(desc_at, description)] if description else []) + list(zip(body_at, body, strict=True))

@@ -149,3 +149,38 @@ def test_related_box_inside_the_article_still_lets_the_body_go_on():
                         "Tarif Bus Kota Tidak Naik Meski Jam Layanan Bertambah", LEAD[2],
                         "Papan Informasi Digital", more, "Copyright 2024 Contoh Media"])
     assert LEAD[2] in art.text and more in art.text and "Tarif Bus Kota" not in art.text
+
+
+def test_author_bio_after_the_article_ends_the_body():
+    """'Tentang Penulis' and a sentence about the writer (Pikiran Rakyat-style) close the article."""
+    bio = ("Rina Wulandari adalah jurnalis yang meliput isu transportasi, tata kota, dan pelayanan publik di wilayah "
+           "perkotaan sejak beberapa tahun terakhir.")
+    art = dump_article(["Beranda Berita", "Jam Operasional Bus Kota Diperpanjang hingga Malam", *LEAD,
+                        "Tentang Penulis", bio, "Copyright 2024 Contoh Media"])
+    assert art.text.split("\n") == LEAD
+
+
+def html_page(head: str, credit: str) -> Page:
+    paragraphs = "".join(f"<p>{p}</p>" for p in LEAD)
+    return Page(source="p.html", kind="html", raw=f"<html><head>{head}</head><body><article><h1>Jam Operasional Bus "
+                f"Kota Diperpanjang hingga Malam</h1>{credit}{paragraphs}</article></body></html>")
+
+
+JSONLD = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Jam Operasional Bus Kota '
+          'Diperpanjang hingga Malam","author":{"@type":"Person","name":"Rina Wulandari"},'
+          '"editor":[{"@type":"Person","name":"Hendra Kusuma"}]}</script>')
+
+
+def test_jsonld_editor_when_the_page_shows_none():
+    art = extract_pages([html_page(JSONLD, "")])[0]
+    assert art.authors == ["Rina Wulandari"] and art.editors == ["Hendra Kusuma"]
+
+
+def test_visible_editor_line_wins_over_jsonld():
+    art = extract_pages([html_page(JSONLD, "<p>Editor: Bambang Sutrisno</p>")])[0]
+    assert art.editors == ["Bambang Sutrisno"]
+
+
+def test_no_editor_without_one_on_the_page_or_in_the_head():
+    art = extract_pages([html_page(JSONLD.replace(',"editor":[{"@type":"Person","name":"Hendra Kusuma"}]', ""), "")])[0]
+    assert art.editors == []
