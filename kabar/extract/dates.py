@@ -26,6 +26,7 @@ __all__ = [
     "lead_dateline_date",
     "parse_fetch_time",
     "parse_published",
+    "relative_times",
     "resolve_relative",
     "trie_alternation",
     "year_hint",
@@ -500,7 +501,7 @@ def parse_fetch_time(value: str | None) -> datetime | None:
 
 
 @cache
-def _relative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _relative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     cal = _calendar()
     count = rf"(?P<n>\d{{1,3}}|{_alternation(cal['relative_numbers'])})"
     units = _alternation(cal["relative_units"])
@@ -515,7 +516,9 @@ def _relative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?![\d/])(?:\s*(?P<ap>[ap])\.?m\b\.?)?(?:\s*\(?(?P<Z>{zones})\b\)?)?",
         flags)
     now_pattern = re.compile(rf"(?<!\w)(?:{_alternation(cal['relative_now'])})(?!\w)", flags)
-    return ago_pattern, day_pattern, now_pattern
+    # "Kemarin" alone on its line (a sentence's "hari ini" is no date: without a clock time only a whole line counts)
+    bare_day = re.compile(rf"^[\W_]*(?P<day>{_alternation(cal['relative_days'])})[\W_]*$", flags)
+    return ago_pattern, day_pattern, now_pattern, bare_day
 
 
 def _zone(offset: str | None):
@@ -543,34 +546,62 @@ def resolve_relative(text: str, fetched: datetime | None, zone: str | None = Non
     "2 jam yang lalu", "30 menit lalu", "2 hours ago" -> fetched minus that, to the minute; "3 hari lalu" -> the day
     only; "kemarin 14:05", "Hari ini, 09:12 WIB" -> that clock time on that day; "Baru saja" -> fetched. Days and clock
     times are read in the zone the text states, else zone (the outlet's), else the fetch time's own. Without a fetch
-    time nothing is resolved: a guessed date is worse than none.
+    time nothing is resolved: a guessed date is worse than none. Of several, a publication time ("Diterbitkan 3 hari
+    lalu") wins over an uncued one, which wins over an update time ("Diperbarui 2 jam lalu").
     """
+    found = relative_times(text, fetched, zone)
+    for wanted in ("published", None, "updated"):
+        for iso, cue in found:
+            if cue == wanted:
+                return iso
+    return None
+
+
+def relative_times(text: str, fetched: datetime | None, zone: str | None = None) -> list[tuple[str, str | None]]:
+    """Every relative time in text, resolved as resolve_relative does, with the cue word before it ('published',
+    'updated' or None), in text order."""
     if fetched is None or not text:
-        return None
-    cal = _calendar()
+        return []
     local = fetched.astimezone(_zone(zone)) if zone else fetched
-    ago_pattern, day_pattern, now_pattern = _relative_patterns()
-    if (m := ago_pattern.search(text)) is not None:
+    ago_pattern, day_pattern, now_pattern, bare_day = _relative_patterns()
+    matches = sorted((m.start(), m.end(), kind, m) for kind, pattern in (("ago", ago_pattern), ("day", day_pattern),
+                                                                          ("now", now_pattern), ("bare", bare_day))
+                     for m in pattern.finditer(text))
+    out: list[tuple[str, str | None]] = []
+    end = 0
+    for start, stop, kind, m in matches:
+        if start < end:
+            continue  # inside the previous match ("kemarin" of "kemarin 14:05" is one time)
+        iso = _resolve_match(kind, m, fetched, local, zone)
+        if iso:
+            out.append((iso, _cue_before(text[end:], start - end)))  # only the words since the previous time
+            end = stop
+    return out
+
+
+def _resolve_match(kind: str, m: re.Match, fetched: datetime, local: datetime, zone: str | None) -> str | None:
+    cal = _calendar()
+    if kind == "ago":
         if m.group("single"):
-            seconds = cal["relative_single_units"][m.group("single").lower()]
-            amount = 1
+            seconds, amount = cal["relative_single_units"][m.group("single").lower()], 1
         else:
             seconds = cal["relative_units"][m.group("unit").lower()]
             n = m.group("n").lower()
             amount = int(n) if n.isdigit() else cal["relative_numbers"][n]
         moment = local - timedelta(seconds=seconds * amount)
         return moment.date().isoformat() if seconds >= 86400 else _iso_minute(moment)
-    if (m := day_pattern.search(text)) is not None:
-        hour = _hour_of_day(int(m.group("H")), m.group("ap"))
-        if hour is None:
-            return None
-        stated = _offset(m.group("Z"))
-        if stated:
-            local = fetched.astimezone(_zone(stated))
-        day = local.date() - timedelta(days=cal["relative_days"][m.group("day").lower()])
-        if not (stated or zone):
-            return day.isoformat()  # a clock time in an unknown zone: the day only
-        return format_iso(day, hour, int(m.group("M")), stated or _offset_text(local))
-    if now_pattern.search(text) is not None:
+    if kind == "now":
         return _iso_minute(local)
-    return None
+    day_back = timedelta(days=cal["relative_days"][m.group("day").lower()])
+    if kind == "bare":
+        return (local.date() - day_back).isoformat()
+    hour = _hour_of_day(int(m.group("H")), m.group("ap"))
+    if hour is None:
+        return None
+    stated = _offset(m.group("Z"))
+    if stated:
+        local = fetched.astimezone(_zone(stated))
+    day = local.date() - day_back
+    if not (stated or zone):
+        return day.isoformat()  # a clock time in an unknown zone: the day only
+    return format_iso(day, hour, int(m.group("M")), stated or _offset_text(local))

@@ -718,7 +718,8 @@ def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str
     published_basis says where the date came from, best first: 'byline' (a date/byline meta line; 'byline (update
     date)' when the page states only its update), 'byline, time from meta tag', 'meta tag' (HTML head), 'dateline'
     (the lead's "..., Rabu (21/10/2020)."), 'relative to fetch time' ("2 jam yang lalu" by the headline, resolved
-    against fetched, the time the page was read; never without it), 'url' (/2020/10/21/), 'inferred from body dates'.
+    against fetched, the time the page was read; never without it; '... (update date)' for "Diperbarui 2 jam
+    lalu"), 'url' (/2020/10/21/), 'inferred from body dates'.
     """
     result: dict = {"outlet": None, "published": None, "published_basis": None, "authors": [], "editors": [],
                     "translators": [], "agencies": [], "dateline": None, "language": None}
@@ -1065,26 +1066,35 @@ def _with_zone(line: str, iso: str, zone: str | None) -> str | None:
 
 
 MAX_RELATIVE_LINE = 120
+RELATIVE_BASIS = "relative to fetch time"
+RELATIVE_UPDATE_BASIS = "relative to fetch time (update date)"
 
 
 def _relative_published(lines: list[str], meta_numbers: list[int], body_numbers: list[int], top: int | None,
-                        zone: str | None, fetched: str | None) -> str | None:
-    """The time a line by the headline states relative to the fetch time ("2 jam yang lalu", "Hari ini, 09:12 WIB").
+                        zone: str | None, fetched: str | None) -> tuple[str | None, str | None]:
+    """The time a line by the headline states relative to the fetch time ("2 jam yang lalu", "Hari ini, 09:12 WIB"),
+    and its basis ('relative to fetch time', '... (update date)' when only "Diperbarui 2 jam lalu" is stated).
 
     Read: meta lines above the body, and any short line between the headline and the first body paragraph (the
     classifier may call "2 jam yang lalu" alone boilerplate). Lists of other stories carry such times too, so a window
-    holding more than one is left alone, and nothing below the first paragraph is read."""
+    holding more than one uncued time is left alone, and nothing below the first paragraph is read."""
     moment = _dates.parse_fetch_time(fetched)
     if moment is None:
-        return None
+        return None, None
     first_body = min(body_numbers) if body_numbers else None
     numbers = {n for n in meta_numbers if first_body is None or n < first_body}
     if top is not None and first_body is not None and top < first_body:
         numbers.update(range(top + 1, first_body))
     numbers -= {top} - {None}
-    found = {r for n in sorted(numbers) if len(lines[n - 1]) <= MAX_RELATIVE_LINE
-             and (r := _dates.resolve_relative(lines[n - 1], moment, zone))}
-    return found.pop() if len(found) == 1 else None
+    found = [t for n in sorted(numbers) if len(lines[n - 1]) <= MAX_RELATIVE_LINE
+             for t in _dates.relative_times(lines[n - 1], moment, zone)]
+    for wanted, basis in (("published", RELATIVE_BASIS), (None, RELATIVE_BASIS), ("updated", RELATIVE_UPDATE_BASIS)):
+        times = {iso for iso, cue in found if cue == wanted}
+        if len(times) > 1:
+            return None, None  # "5 jam yang lalu", "6 jam yang lalu": a list, or a page that contradicts itself
+        if times:
+            return times.pop(), basis
+    return None, None
 
 
 def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, excluded,
@@ -1141,10 +1151,10 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         return lead, "dateline"
     if candidates:
         return min(candidates)[3], "byline"
-    relative = _relative_published(lines, meta_numbers, body_numbers, top, zone, fetched)
+    relative, relative_basis = _relative_published(lines, meta_numbers, body_numbers, top, zone, fetched)
     u = _url_date(url)
     if relative and relative.startswith(u or _url_month(url) or ""):  # the URL's explicit day (month) wins
-        return relative, "relative to fetch time"
+        return relative, relative_basis
     if u:
         return u, "url"
     inferred = _dates.infer_published(body, hint)

@@ -8,7 +8,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from kabar.extract.dates import parse_fetch_time, resolve_relative
+from kabar.extract.dates import parse_fetch_time, relative_times, resolve_relative
 from kabar.extract.metadata import extract_metadata
 from kabar.extract.pipeline import extract_page
 from kabar.io.readers import read_source
@@ -40,6 +40,33 @@ WIB = "+07:00"
 ])
 def test_each_relative_form_resolves_against_the_fetch_time(text, zone, expected):
     assert resolve_relative(text, FETCHED, zone) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5h ago", "2020-10-21T07:00+07:00"),
+    ("2d ago", "2020-10-19"),
+    ("beberapa detik yang lalu", "2020-10-21T12:00+07:00"),
+    ("Kemarin", "2020-10-20"),  # alone on its line: the day only
+    ("• Hari ini •", "2020-10-21"),
+])
+def test_short_and_vague_forms(text, expected):
+    assert resolve_relative(text, FETCHED, WIB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diterbitkan 3 hari lalu | Diperbarui 2 jam lalu", "2020-10-18"),
+    ("Diperbarui 2 jam lalu | Diterbitkan 3 hari lalu", "2020-10-18"),
+    ("Updated 2 hours ago", "2020-10-21T10:00+07:00"),  # only an update time: kept, the caller says so
+    ("2 jam yang lalu • 3 menit baca", "2020-10-21T10:00+07:00"),  # a reading time is no date
+    ("5 min read", None),
+])
+def test_publication_cues_win_over_update_cues(text, expected):
+    assert resolve_relative(text, FETCHED, WIB) == expected
+
+
+def test_cues_apply_only_to_the_time_right_after_them():
+    times = relative_times("Diperbarui 2 jam lalu | 3 hari lalu", FETCHED, WIB)
+    assert times == [("2020-10-21T10:00+07:00", "updated"), ("2020-10-18", None)]
 
 
 def test_today_is_the_day_in_the_pages_zone_not_in_utc():
@@ -127,6 +154,19 @@ def test_the_explicit_date_line_wins_over_a_relative_one():
     page = Page("a.txt", dump("Rabu, 21 Oktober 2020 08:15 WIB | 4 jam yang lalu"), fetched="2020-10-21T05:00:00Z")
     article = extract_page(page)  # (fetched 12:00 WIB: "4 jam yang lalu" alone would say 08:00)
     assert (article.published, article.published_basis) == ("2020-10-21T08:15+07:00", "byline")
+
+
+def test_an_update_time_alone_says_so_in_its_basis():
+    meta = metadata_of("Diperbarui 2 jam yang lalu", "2020-10-21T05:00:00Z", url="https://news.detik.com/berita/d-1/x")
+    assert (meta["published"], meta["published_basis"]) == ("2020-10-21T10:00+07:00",
+                                                            "relative to fetch time (update date)")
+
+
+def test_the_publication_time_wins_over_the_update_time_on_other_lines():
+    page = Page("a.txt", dump("Diperbarui 2 jam yang lalu").replace("Tim Redaksi", "Tim Redaksi\n\nTerbit 3 hari lalu"),
+                url="https://news.detik.com/berita/d-1/x", fetched="2020-10-21T05:00:00Z")
+    article = extract_page(page)
+    assert (article.published, article.published_basis) == ("2020-10-18", "relative to fetch time")
 
 
 def test_the_urls_day_wins_over_a_relative_day_that_disagrees():
