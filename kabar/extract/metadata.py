@@ -1086,8 +1086,14 @@ def _relative_published(lines: list[str], meta_numbers: list[int], body_numbers:
     if top is not None and first_body is not None and top < first_body:
         numbers.update(range(top + 1, first_body))
     numbers -= {top} - {None}
-    found = [t for n in sorted(numbers) if len(lines[n - 1]) <= MAX_RELATIVE_LINE
-             for t in _dates.relative_times(lines[n - 1], moment, zone)]
+    found = []
+    for n in sorted(numbers):
+        if len(lines[n - 1]) > MAX_RELATIVE_LINE or not (times := _dates.relative_times(lines[n - 1], moment, zone)):
+            continue
+        iso, cue = _dates.parse_published(lines[n - 1])
+        if iso and cue != "updated":  # "Rabu, 21 Oktober 2020 08:15 WIB | 4 jam yang lalu": the stated date wins
+            return iso, "byline"
+        found.extend(times)
     for wanted, basis in (("published", RELATIVE_BASIS), (None, RELATIVE_BASIS), ("updated", RELATIVE_UPDATE_BASIS)):
         times = {iso for iso, cue in found if cue == wanted}
         if len(times) > 1:

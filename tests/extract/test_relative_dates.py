@@ -156,6 +156,11 @@ def test_the_explicit_date_line_wins_over_a_relative_one():
     assert (article.published, article.published_basis) == ("2020-10-21T08:15+07:00", "byline")
 
 
+def test_an_explicit_date_on_the_relative_line_wins_even_when_the_line_is_not_labelled_meta():
+    meta = metadata_of("Rabu, 21 Oktober 2020 08:15 WIB | 4 jam yang lalu", "2020-10-21T05:00:00Z")
+    assert (meta["published"], meta["published_basis"]) == ("2020-10-21T08:15+07:00", "byline")
+
+
 def test_an_update_time_alone_says_so_in_its_basis():
     meta = metadata_of("Diperbarui 2 jam yang lalu", "2020-10-21T05:00:00Z", url="https://news.detik.com/berita/d-1/x")
     assert (meta["published"], meta["published_basis"]) == ("2020-10-21T10:00+07:00",
