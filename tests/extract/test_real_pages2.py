@@ -37,7 +37,6 @@ BODY_XFAIL: dict[str, str] = {}
 FIELD_XFAIL: dict[tuple[str, str], str] = {
     ("idntimes.html", "editors"): "resiliparse's main-content filter drops the credit box ('Penulis X' / 'Editor Y', "
                                   "names as links) and the head names no editor",
-    ("liputan6.html", "editors"): "the editor is named only in the head (<meta name='article:editor'>), not read",
 }
 
 
