@@ -8,10 +8,13 @@ import html as html_lib
 import json
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
+
+from kabar.data import load_json
 
 JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "webpage", "analysisnewsarticle")
 META_NAMES = {
@@ -211,9 +214,48 @@ def _body_date_published(html: str, start: int) -> str | None:
     return values[0] if values and len({v[:10] for v in values}) == 1 else None
 
 
+# resiliparse's main-content filter drops a credit box whose names are links ("Penulis <a>X</a> Editor <a>Y</a>": mostly
+# link text), so the page's writer and editor are lost. Such a box stands by the headline: the links a few KB around the
+# headline's first place in the body are read when a credit label (meta_cues.json byline/editor words) opens the text
+# just before them. The headline is found with one long-needle str.find, several times cheaper than a scan for "<h1"
+# or for each label over a whole ~170 KB page.
+CREDIT_BEFORE_HEADLINE, CREDIT_AFTER_HEADLINE = 2000, 4000
+LINK_WITH_TEXT = re.compile(r"<a\b[^>]*>([^<]{2,80})</a\s*>")  # (literal "<a" prefix: a fast scan)
+HEADLINE_KEY_END = re.compile(r"[^\w ]")
+MIN_HEADLINE_KEY = 12
+
+
+@cache
+def _credit_labels() -> tuple[re.Pattern, dict[str, str]]:
+    """A byline/editor label opening a text node ("...>Editor :", "| Penulis") right before a link; label -> kind."""
+    cues = load_json("id/meta_cues.json")
+    kinds = {w: kind for kind in ("byline", "editor") for w in cues[kind]}
+    words = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"[>|]\s*({words})\s*:?\s*\Z", re.IGNORECASE), kinds
+
+
+def credit_links(html: str, start: int, title: str | None) -> list[tuple[str, str]]:
+    """(kind, link text) for each link after a credit label near the headline's first place after start; kind is
+    'byline' or 'editor'. [] when the headline is not found in the page as written (escaped, shortened)."""
+    key = HEADLINE_KEY_END.split(title or "", 1)[0][:40].strip()
+    at = html.find(key, start) if len(key) >= MIN_HEADLINE_KEY else -1
+    if at < 0:
+        return []
+    label_before, kinds = _credit_labels()
+    found = []
+    for link in LINK_WITH_TEXT.finditer(html, max(start, at - CREDIT_BEFORE_HEADLINE), at + CREDIT_AFTER_HEADLINE):
+        before = html[max(0, link.start() - 60) : link.start()].rstrip()
+        if before[-1:] in ("", ">"):
+            continue  # (most links of a page follow a tag: one string test spares the pattern)
+        if label := label_before.search(before):
+            found.append((kinds[label.group(1).lower()], " ".join(html_lib.unescape(link.group(1)).split())))
+    return found
+
+
 def html_meta(html: str) -> dict[str, Any]:
     """Head metadata: {"title", "og_title", "headline", "description", "published", "modified", "authors",
-    "site_name", "publisher", "url", "language", "jsonld": {...}} (keys only when the page states them)."""
+    "site_name", "publisher", "url", "language", "jsonld": {...}, "credit_links": [(kind, name), ...]} (keys only
+    when the page states them)."""
     meta: dict[str, Any] = {}
     end = HEAD_END.search(html)
     head_end = end.start() if end else min(len(html), 200_000)  # (searched up to there: no copy of a ~60 KB head)
@@ -253,6 +295,8 @@ def html_meta(html: str) -> dict[str, Any]:
             meta.setdefault("authors", jsonld["authors"])
         if jsonld.get("editors"):
             meta.setdefault("editors", jsonld["editors"])
+    if credits := credit_links(html, head_end, headline(meta)):
+        meta["credit_links"] = credits
     return meta
 
 

@@ -610,6 +610,16 @@ _HTML_DATE_KEYS = ("published", "article:published_time", "datePublished", "og:p
 _HTML_AUTHOR_KEYS = ("authors", "author", "article:author", "dtk:author", "content_author")
 
 
+def _credited_names(html_meta: dict | None, kind: str, authors: list[str]) -> list[str]:
+    """The names of the page's credit links of one kind (html.credit_links), each passing the byline name checks."""
+    names: list[str] = []
+    for link_kind, text in (html_meta or {}).get("credit_links", []):
+        for name in names_in(text) if link_kind == kind else []:
+            if name not in names and name not in authors:
+                names.append(name)
+    return names
+
+
 def _html_authors(html_meta: dict | None) -> list[str]:
     """Person names among the head's authors: the JSON-LD article's first (an author meta tag often names the
     publisher, "Condé Nast"), then the author tags; an outlet, desk or the site's own name ("Kompas Cyber Media",
@@ -813,6 +823,9 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         # a credit box of links ("Editor: <a>X</a>") is often lost to the main-content filter; JSON-LD names him too
         result["editors"][:] = [name for item in head_editors if isinstance(item, str) for name in names_in(item)
                                 if name not in result["authors"]]
+    for kind, field in (("byline", "authors"), ("editor", "editors")):
+        if not result[field]:  # the visible text and the head name nobody: a credit box of links lost to resiliparse
+            result[field][:] = _credited_names(html_meta, kind, result["authors"])
 
     # Agencies cited, in page order, never the outlet itself (nor the site: "SOURCE: Al Jazeera" on aljazeera.com)
     citing = ([(desc_at, description)] if description else []) + list(zip(body_at, body, strict=True))

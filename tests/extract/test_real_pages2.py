@@ -34,10 +34,7 @@ FURNITURE = re.compile(
 
 # Failures still open: (page, field) -> reason.
 BODY_XFAIL: dict[str, str] = {}
-FIELD_XFAIL: dict[tuple[str, str], str] = {
-    ("idntimes.html", "editors"): "resiliparse's main-content filter drops the credit box ('Penulis X' / 'Editor Y', "
-                                  "names as links) and the head names no editor",
-}
+FIELD_XFAIL: dict[tuple[str, str], str] = {}
 
 
 @cache
