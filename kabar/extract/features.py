@@ -135,9 +135,45 @@ def _is_cue(text: str, bare: str, words: int) -> bool:
     inner = _bracketed(bare)
     if inner and _cue_phrase(inner, words):  # "[Baca juga: ...]", "(Advertisement)"
         return True
+    if is_embed_line(text):
+        return True
     if not _has_nav_char(text):
         return False
     return any(p.search(text) for p in _patterns("extract/nav_patterns.txt"))
+
+
+# Substrings every pattern of embed_patterns.txt and embed_attributions.txt holds: a cheap test before the patterns
+# (tests/extract/test_embeds.py checks the data files against it).
+EMBED_GATE = ("@", "t.co/", "twitter.com/", "nstagram", "NSTAGRAM", "ouTube", "outube", "OUTUBE")
+
+
+def _may_be_embed(text: str) -> bool:
+    for gate in EMBED_GATE:
+        if gate in text:
+            return True
+    return False
+
+
+@cache
+def _embed_re() -> re.Pattern:
+    patterns = load_lines("extract/embed_patterns.txt") + load_lines("extract/embed_attributions.txt")
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
+def _attribution_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/embed_attributions.txt")), re.IGNORECASE)
+
+
+def is_embed_line(text: str) -> bool:
+    """A line an embedded post leaves behind: a tweet's attribution or its text ending with its picture or short
+    link, Instagram's or YouTube's frame ("View this post on Instagram", "A post shared by X (@x)")."""
+    return _may_be_embed(text) and _embed_re().search(text) is not None
+
+
+def is_embed_attribution(text: str) -> bool:
+    """The attribution line of an embedded tweet ("— Name (@handle) February 20, 2024"): the line above is its text."""
+    return "@" in text and _attribution_re().search(text) is not None
 
 
 def _has_nav_char(text: str) -> bool:
@@ -349,6 +385,7 @@ class _Tables:
     nav: tuple[re.Pattern, ...]
     list_headings: frozenset[str]
     end: re.Pattern
+    embed: re.Pattern
     caption_head: re.Pattern
     caption_tails: tuple[tuple[str, re.Pattern], ...]
 
@@ -359,7 +396,7 @@ def _tables() -> _Tables:
     return _Tables(
         _set("extract/boilerplate_exact.txt"), heads, short, _prefix_re("extract/boilerplate_prefix.txt"),
         _prefix_re("extract/boilerplate_short_prefix.txt"), _pagination_re(), _patterns("extract/nav_patterns.txt"),
-        _set("extract/list_headings.txt"), _end_re(), *_caption_patterns(),
+        _set("extract/list_headings.txt"), _end_re(), _embed_re(), *_caption_patterns(),
     )
 
 
@@ -399,6 +436,8 @@ def text_features(text: str) -> tuple:
         if not cue and bare[0] in BRACKETS:
             inner = _bracketed(bare)
             cue = bool(inner) and _cue_phrase(inner, words)
+        if not cue and _may_be_embed(text):
+            cue = t.embed.search(text) is not None
         if not cue and _has_nav_char(text):
             cue = any(p.search(text) for p in t.nav)
     # is_caption

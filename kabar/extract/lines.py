@@ -21,6 +21,7 @@ from kabar.extract.features import (
     LineFeatures,
     has_dateline,
     is_boilerplate_cue,
+    is_embed_attribution,
     is_link_cue,
     is_menu_row,
     line_key,
@@ -196,6 +197,8 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
             summaries.append(len(out))
         if facts[5]:  # (the list-heading feature)
             headings.append(len(out))
+        if facts[3] and out and "@" in text and is_embed_attribution(text):
+            out[-1].cue = True  # the text of the tweet this line attributes
         out.append(feats)
     _mark_caption_prefixes(out)
     _mark_captions_under_credits(out)
