@@ -11,7 +11,13 @@ import pytest
 
 from kabar.data import load_lines
 from kabar.extract import extract_pages
-from kabar.extract.features import EMBED_GATE, is_boilerplate_cue, is_embed_attribution, is_embed_line, text_features
+from kabar.extract.features import (
+    EMBED_GATE,
+    is_boilerplate_cue,
+    is_embed_attribution,
+    is_embed_line,
+    text_features,
+)
 from kabar.io.readers import read_source
 from kabar.records import Page
 from tests.conftest import FIXTURES
@@ -97,8 +103,14 @@ def test_every_embed_pattern_holds_a_gate_string():
     """The patterns are only tried on lines holding one of EMBED_GATE: a pattern without one would never match."""
     for name in ("extract/embed_patterns.txt", "extract/embed_attributions.txt"):
         for pattern in load_lines(name):
-            samples = [g.lower() for g in EMBED_GATE]
-            assert any(g in pattern.lower().replace("\\", "") for g in samples), pattern
+            literal = pattern.lower().replace("\\", "")
+            assert any(g.lower() in literal for g in EMBED_GATE), pattern
+
+
+@pytest.mark.parametrize("line", ["View this post on Instagram", "Lihat postingan ini di Instagram",
+                                  "Lihat unggahan ini di Instagram", "Watch on YouTube", "Tonton di YouTube"])
+def test_embed_frames_are_furniture(line):
+    assert is_boilerplate_cue(line, len(line.split())) and text_features(line)[3]
 
 
 def test_merdeka_dump_drops_the_tweet():
