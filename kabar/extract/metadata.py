@@ -12,7 +12,7 @@ import logging
 import re
 from functools import cache
 
-from kabar.data import load_json
+from kabar.data import load_json, load_lines
 from kabar.extract import dates as _dates
 from kabar.extract.bylines import cue_segments, names_in
 from kabar.extract.outlets import (
@@ -144,13 +144,8 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
 
 @cache
 def _known_places() -> frozenset[str]:
-    """Place names of the entities gazetteer, when it is there (it only confirms, never required)."""
-    try:
-        from kabar.data import load_lines
-
-        return frozenset(load_lines("id/gazetteer_locations.txt"))
-    except (FileNotFoundError, OSError):
-        return frozenset()
+    """Place names of the entities gazetteer (they only confirm a place, never required)."""
+    return frozenset(load_lines("id/gazetteer_locations.txt"))
 
 
 def _likely_bare_place(place: str) -> bool:

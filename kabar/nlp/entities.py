@@ -350,10 +350,7 @@ def move_possessive_roles(text: str, mentions: list[Mention]) -> list[Mention]:
 @cache
 def _speech_verbs() -> frozenset[str]:
     """Bare verbs of saying (the quotes engineer's list), which put a speaker's name right after them."""
-    try:
-        return frozenset(load_lines("id/speech_verbs.txt"))
-    except (FileNotFoundError, OSError):
-        return frozenset()
+    return frozenset(load_lines("id/speech_verbs.txt"))
 
 
 @cache
@@ -498,11 +495,8 @@ def is_title_case(words: list[str]) -> bool:
 
 @cache
 def _function_words() -> frozenset[str]:
-    """Indonesian function words (the stories engineer's list); empty if it is not there."""
-    try:
-        return frozenset(load_lines("id/stopwords_stories.txt"))
-    except (FileNotFoundError, OSError):
-        return frozenset()
+    """Indonesian function words (the stories step's list)."""
+    return frozenset(load_lines("id/stopwords_stories.txt"))
 
 
 def title_case_pieces(words: list[str], span: tuple[int, int, str]) -> list[tuple[int, int, str]]:

@@ -69,16 +69,8 @@ def _is_pronoun_cue(word: str) -> bool:
 
 
 @cache
-def _optional_lines(name: str) -> tuple[str, ...]:
-    try:
-        return load_lines(name)
-    except (FileNotFoundError, OSError):
-        return ()
-
-
-@cache
 def _title_phrases() -> tuple[tuple[str, ...], ...]:
-    phrases = {tuple(t.lower().split()) for t in _optional_lines("id/titles.txt")}
+    phrases = {tuple(t.lower().split()) for t in load_lines("id/titles.txt")}
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
@@ -86,7 +78,7 @@ def _title_phrases() -> tuple[tuple[str, ...], ...]:
 def _role_words() -> frozenset[str]:
     """Words that belong to a title or an institution, not to a person's name ('Juru Bicara Kementerian Luar')."""
     words = {w for phrase in _title_phrases() for w in phrase}
-    words |= {w.lower() for w in _optional_lines("id/gazetteer_org_heads.txt")}
+    words |= {w.lower() for w in load_lines("id/gazetteer_org_heads.txt")}
     return frozenset(words)
 
 
@@ -126,17 +118,17 @@ def _last_title_end(tokens: list[str]) -> int:
 
 @cache
 def _org_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in _optional_lines("id/gazetteer_org_heads.txt"))
+    return frozenset(w.lower() for w in load_lines("id/gazetteer_org_heads.txt"))
 
 
 @cache
 def _locations() -> frozenset[str]:
-    return frozenset(_optional_lines("id/gazetteer_locations.txt"))
+    return frozenset(load_lines("id/gazetteer_locations.txt"))
 
 
 @cache
 def _given_names() -> frozenset[str]:
-    return frozenset(_optional_lines("id/gazetteer_person_names.txt"))
+    return frozenset(load_lines("id/gazetteer_person_names.txt"))
 
 
 def _place_length(tokens: list[str], i: int) -> int:
