@@ -338,6 +338,7 @@ class LineFeatures:
     meta: str | None = None  # meta_line_kind
     duplicate: bool = False  # the same text appeared on an earlier line of the page
     template: bool = False  # recurs across pages of the same outlet
+    headline_case: bool = False  # a terminal line in title case: a headline's shape, not a paragraph's (lines.py)
 
     @property
     def noise(self) -> bool:
@@ -348,6 +349,8 @@ class LineFeatures:
         """Looks like a paragraph of running text."""
         if self.cue or self.caption or self.duplicate or self.template or self.date or self.meta is not None:
             return False  # (noise spelled out: this runs for every line, several times per page)
+        if self.headline_case:
+            return False
         if self.terminal and (self.words >= SENTENCE_MIN_WORDS or self.dateline and self.words >= 4):
             return True
         return self.words >= LONG_LINE_WORDS and self.stop_ratio >= MIN_STOP_RATIO

@@ -80,6 +80,10 @@ SUMMARY_POINT_WORDS = 20
 RELATED_SEARCH = 40  # headline-like lines nearest the body searched for one naming the lead
 CREDIT_WORDS = 4  # a photo credit alone on its line ("MI/Ramdani")
 CAPTION_UNDER_CREDIT_WORDS = 20
+HEADLINE_CASE_MIN_WORDS, HEADLINE_CASE_MAX_WORDS = 4, 25  # words of a terminal line that _headline_case tests
+HEADLINE_CASE_CONTENT_WORDS = 4  # capitalised content words, at least: fewer are a sentence naming someone
+HEADLINE_CASE_ONE_LOWER = 6  # content words of a headline-cased line of which one may be lower case: a paragraph
+# naming many people ("Kapolda Metro Jaya Irjen X dan Wakapolda Y meninjau lokasi banjir") keeps several
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
 
@@ -188,8 +192,8 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         text = raw.strip()
         if not text:
             continue
-        facts, meta, key = _line_facts(text)
-        feats = LineFeatures(number, text, *facts, meta, key in seen)
+        facts, meta, key, headline_case = _line_facts(text)
+        feats = LineFeatures(number, text, *facts, meta, key in seen, False, headline_case)
         seen.add(key)
         if template and facts[0] <= TEMPLATE_MAX_WORDS and line_key(text) in template:
             feats.template = True
@@ -210,14 +214,29 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
 
 
 @lru_cache(maxsize=65536)
-def _line_facts(text: str) -> tuple[tuple, str | None, str]:
-    """(text_features, the meta kind the text shows by itself: a credit or date line, the duplicate key). Cached:
-    menus, widgets and footers recur on every page of an outlet, so a batch sees the same lines again and again."""
+def _line_facts(text: str) -> tuple[tuple, str | None, str, bool]:
+    """(text_features, the meta kind the text shows by itself: a credit or date line, the duplicate key, whether it
+    is a headline in its case). Cached: menus, widgets and footers recur on every page of an outlet, so a batch sees
+    the same lines again and again."""
     facts = text_features(text)
     meta = credit_line_kind(text) if facts[0] <= 12 else None
     if meta is None and facts[7]:  # (the date feature)
         meta = "date"
-    return facts, meta, text.lower()
+    return facts, meta, text.lower(), facts[1] and _headline_case(text, facts[0])
+
+
+def _headline_case(text: str, words: int) -> bool:
+    """A line ending like a sentence whose content words are nearly all capitalised ("Can a Person Survive Eating
+    Only Beef?", "Polisi Tangkap Dua Pelaku Pencurian Motor."): the shape of a headline in a list of other stories,
+    not of a paragraph, whose content words are mostly lower case. Such a line is no sentence: it neither starts
+    nor extends the body block (inside the block it stays body, as a subheading does)."""
+    if not HEADLINE_CASE_MIN_WORDS <= words <= HEADLINE_CASE_MAX_WORDS or text.endswith(":"):
+        return False  # (a line ending with a colon announces a list: "Related coverage from Money:")
+    content = [w for w in WORD.findall(text) if not w.isdigit() and w.lower() not in stop_words()]
+    if len(content) < HEADLINE_CASE_CONTENT_WORDS:
+        return False
+    lower = sum(1 for w in content if not w[0].isupper())
+    return lower == 0 or lower == 1 and len(content) >= HEADLINE_CASE_ONE_LOWER
 
 
 def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
@@ -255,7 +274,8 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
         if j == i + 1 or j >= len(lines) or not lines[j].sentence and not _subheading(lines[j]):
             continue
         resume = j if lines[j].sentence else j + 1
-        if resume >= len(lines) or not lines[resume].sentence or title_case_ratio(lines[resume].text) >= TITLE_CASE:
+        if resume >= len(lines) or not lines[resume].sentence or title_case_ratio(lines[resume].text) >= TITLE_CASE \
+                or lines[resume - 1].headline_case:
             continue  # (a headline asking or exclaiming in title case is one more link, not the article going on)
         if _teaser_snippets(lines, resume):
             continue  # the "article going on" is the first story's snippet, a headline and its snippet follow

@@ -1,0 +1,45 @@
+"""What stands after an article on whole-page dumps (lists of other stories, newsletter boxes, footers) and what
+splits one: families found on the article-extraction benchmark's dumps (bench/extract_failures.py), each tested
+here on pages written in the style of Indonesian outlets."""
+
+from __future__ import annotations
+
+from kabar.extract.lines import classify_lines, page_features
+
+HEAD = ["Beranda", "Nasional", "Banjir Rob Rendam Ratusan Rumah di Pesisir Semarang", "Kamis, 07 Maret 2024 | 10:15 WIB"]
+BODY = [
+    "SEMARANG - Banjir rob merendam ratusan rumah di kawasan pesisir Semarang sejak Rabu malam, kata petugas.",
+    "Air laut pasang masuk ke permukiman warga setinggi lutut orang dewasa dan belum surut hingga siang ini.",
+    "Petugas gabungan membantu warga memindahkan barang berharga ke tempat yang lebih tinggi sejak pagi.",
+    "Badan meteorologi memperkirakan pasang tinggi masih akan terjadi hingga akhir pekan di pesisir utara Jawa.",
+]
+
+
+def _body(raw: list[str]) -> list[str]:
+    return [raw[n - 1] for n in classify_lines(raw).body]
+
+
+def test_headlines_in_title_case_ending_like_sentences_are_no_paragraphs():
+    """A list of other stories whose headlines ask or end with a full stop ("Kenapa Harga Cabai Naik Terus?") reads
+    like sentences by its punctuation; in title case it is a list, and the footer sentence after it is no paragraph
+    of the article either."""
+    teasers = ["Kenapa Harga Cabai Rawit di Pasar Tradisional Naik Terus?",
+               "Begini Cara Mengurus Paspor Baru Lewat Aplikasi Ponsel.",
+               "Apakah Kereta Cepat Akan Diperpanjang Sampai Surabaya?",
+               "Tiga Pemuda Ditangkap Usai Balapan Liar di Jalan Tol."]
+    footer = "Berita ini dikelola oleh redaksi kami yang berkantor di Jakarta dan terbit setiap hari."
+    raw = [*HEAD, *BODY, *teasers, footer]
+    assert _body(raw) == BODY
+
+
+def test_a_lead_naming_many_people_is_still_a_sentence():
+    """A paragraph full of names and titles keeps its lower-case verbs and nouns: it is no headline."""
+    lead = "Kapolda Metro Jaya Irjen Fadil Imran dan Wakapolda Brigjen Hendro Pandowo meninjau lokasi banjir di Kampung Melayu."
+    assert page_features([lead])[0].sentence
+    raw = [*HEAD, lead, *BODY[1:]]
+    assert _body(raw) == [lead, *BODY[1:]]
+
+
+def test_a_headline_ending_with_a_colon_announces_a_list_and_stays_a_sentence():
+    line = "Daftar Lengkap Formasi CPNS Kementerian Keuangan Tahun Ini:"
+    assert not page_features([line])[0].headline_case
