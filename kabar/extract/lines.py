@@ -84,6 +84,7 @@ HEADLINE_CASE_MIN_WORDS, HEADLINE_CASE_MAX_WORDS = 4, 25  # words of a terminal 
 HEADLINE_CASE_CONTENT_WORDS = 4  # capitalised content words, at least: fewer are a sentence naming someone
 HEADLINE_CASE_ONE_LOWER = 6  # content words of a headline-cased line of which one may be lower case: a paragraph
 # naming many people ("Kapolda Metro Jaya Irjen X dan Wakapolda Y meninjau lokasi banjir") keeps several
+SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
 
@@ -204,6 +205,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         if facts[3] and out and "@" in text and is_embed_attribution(text):
             out[-1].cue = True  # the text of the tweet this line attributes
         out.append(feats)
+    _mark_share_bar_items(out, headings)
     _mark_caption_prefixes(out)
     _mark_captions_under_credits(out)
     _mark_linked_headlines(out)
@@ -237,6 +239,20 @@ def _headline_case(text: str, words: int) -> bool:
         return False
     lower = sum(1 for w in content if not w[0].isupper())
     return lower == 0 or lower == 1 and len(content) >= HEADLINE_CASE_ONE_LOWER
+
+
+def _mark_share_bar_items(lines: list[LineFeatures], headings: list[int]) -> None:
+    """A "Comments"/"Komentar" button between share buttons ("Facebook", "Comments", "Print") is one more button of
+    a share bar, not the heading of a comment section: it neither ends the article nor makes what follows comments.
+    ``headings``: the indices of the list headings."""
+    for i in headings:
+        line = lines[i]
+        if line.words > SHARE_BUTTON_WORDS or i == 0 or i + 1 >= len(lines):
+            continue
+        before, after = lines[i - 1], lines[i + 1]
+        if before.cue and after.cue and before.words <= SHARE_BUTTON_WORDS and after.words <= SHARE_BUTTON_WORDS:
+            line.list_heading = line.end_marker = False
+            line.cue = True
 
 
 def _mark_linked_headlines(lines: list[LineFeatures]) -> None:

@@ -43,3 +43,22 @@ def test_a_lead_naming_many_people_is_still_a_sentence():
 def test_a_headline_ending_with_a_colon_announces_a_list_and_stays_a_sentence():
     line = "Daftar Lengkap Formasi CPNS Kementerian Keuangan Tahun Ini:"
     assert not page_features([line])[0].headline_case
+
+
+def test_a_comments_button_in_a_share_bar_does_not_open_a_comment_section():
+    """"Komentar" between "Facebook" and "WhatsApp" is a button of the share bar under the headline; the article
+    below it is not a comment section (which would weigh it below the cookie notice above it)."""
+    notice = ["Kami menggunakan cookie untuk meningkatkan pengalaman Anda saat membaca berita di situs ini setiap hari.",
+              "Dengan terus menggunakan situs ini, Anda menyetujui penggunaan cookie sesuai kebijakan privasi kami.",
+              "Anda dapat mengubah pengaturan cookie kapan saja melalui menu pengaturan peramban yang Anda gunakan."]
+    bar = ["Facebook", "Twitter", "Komentar", "WhatsApp"]
+    raw = [*notice, *HEAD, *bar, *BODY]
+    labels = classify_lines(raw)
+    assert [raw[n - 1] for n in labels.body] == BODY
+    assert raw[labels.title - 1] == HEAD[2]
+
+
+def test_a_comments_heading_under_the_article_still_ends_it():
+    comments = ["Komentar", "Budi Santoso", "Semoga banjir segera surut dan warga bisa kembali beraktivitas seperti biasa."]
+    raw = [*HEAD, *BODY, "Facebook", "Twitter", *comments]
+    assert _body(raw) == BODY
