@@ -1,0 +1,99 @@
+"""Whole-page text dumps with hand labels (tests/fixtures/whole_dumps2 by default, or the folder given): kabar beside
+jusText (run on a dump as bench/extract.py runs it: one <p> per line).
+
+Per page: body token F1 of both tools against the labelled body lines, how many non-blank lines kabar labels as the
+editor did (when expected.json gives 'labels': one letter per non-blank line, T D M B X), and which metadata fields
+are wrong. Run: .venv/bin/python bench/whole_dumps.py [tests/fixtures/whole_dumps]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from extract import justext_bodies, token_prf  # noqa: E402
+from real_pages import field_ok  # noqa: E402
+
+FIELDS = ("title", "description", "published", "authors", "editors", "translators", "agencies", "outlet", "dateline",
+          "language")
+
+
+def body_truth(lines: list[str], starts: list[str]) -> str:
+    """The labelled body: for each paragraph opening, the first unused non-blank line that starts with it."""
+    body, at = [], 0
+    for start in starts:
+        while at < len(lines) and not lines[at].startswith(start):
+            at += 1
+        if at < len(lines):
+            body.append(lines[at])
+            at += 1
+    return "\n".join(body)
+
+
+def predicted_letters(raw_lines: list[str], labels) -> str:
+    """kabar's label of every non-blank line, as one letter each (T D M B X)."""
+    body, meta = set(labels.body), set(labels.meta)
+    letters = []
+    for number, line in enumerate(raw_lines, 1):
+        if not line.strip():
+            continue
+        letters.append("T" if number == labels.title else "D" if number == labels.description else
+                       "B" if number in body else "M" if number in meta else "X")
+    return "".join(letters)
+
+
+def kabar_article(path: Path):
+    from kabar.extract import extract_pages
+    from kabar.io.readers import read_source
+
+    return extract_pages(list(read_source(path.name, path.read_bytes())))[0]
+
+
+def measure(folder: Path) -> list[dict]:
+    expected = {k: v for k, v in json.loads((folder / "expected.json").read_text()).items() if not k.startswith("_")}
+    names = sorted(expected)
+    dumps = [(folder / name).read_text(encoding="utf-8") for name in names]
+    justext_texts, _ = justext_bodies(dumps, from_dump=True)
+    rows = []
+    for name, dump, justext_text in zip(names, dumps, justext_texts, strict=True):
+        want = expected[name]
+        raw_lines = dump.split("\n")
+        truth = body_truth([ln for ln in raw_lines if ln.strip()], want["body_starts"])
+        art = kabar_article(folder / name)
+        row = {"page": name, "kabar_f1": round(token_prf(art.text, truth)[2], 3),
+               "justext_f1": round(token_prf(justext_text, truth)[2], 3)}
+        if "labels" in want and art.lines is not None:
+            got = predicted_letters(raw_lines, art.lines)
+            row["lines_right"] = sum(a == b for a, b in zip(got, want["labels"], strict=True))
+            row["lines"] = len(want["labels"])
+            row["lines_wrong"] = " ".join(f"{i + 1}:{b}>{a}" for i, (a, b) in enumerate(zip(got, want["labels"],
+                                                                                              strict=True)) if a != b)
+        row["fields"] = sum(f in want for f in FIELDS)
+        row["wrong"] = {f: getattr(art, f) for f in FIELDS if f in want and not field_ok(f, getattr(art, f), want[f])}
+        rows.append(row)
+    return rows
+
+
+def main(folder: Path) -> None:
+    rows = measure(folder)
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False))
+    for key in ("kabar_f1", "justext_f1"):
+        print(key, "mean", round(sum(r[key] for r in rows) / len(rows), 3), "min", min(r[key] for r in rows))
+    labelled = [r for r in rows if "lines" in r]
+    if labelled:
+        print("lines right", sum(r["lines_right"] for r in labelled), "of", sum(r["lines"] for r in labelled))
+    print("fields right", sum(r["fields"] - len(r["wrong"]) for r in rows), "of", sum(r["fields"] for r in rows))
+    for field in FIELDS:
+        wrong = [r["page"] for r in rows if field in r["wrong"]]
+        if wrong:
+            print(f"  {field} wrong on {len(wrong)}: {' '.join(wrong)}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "fixtures" / "whole_dumps2")
