@@ -118,14 +118,18 @@ def main(argv: list[str] | None = None) -> None:
           f"({len(titles)} misses of {headed} pages stating a headline)")
     if opts.html:
         print(f"html body {html_f1(items)}")
-    scores = {key: round(token_prf(text, truth)[2], 4) for (key, _, _, truth), text in zip(items, texts, strict=True)}
+    missed = {row.split()[0] for row in titles}
+    scores = {key: [round(token_prf(text, truth)[2], 4), key[:12] not in missed]
+              for (key, _, _, truth), text in zip(items, texts, strict=True)}
     if opts.save:
-        Path(opts.save).write_text(json.dumps(scores, indent=0))
+        Path(opts.save).write_text(json.dumps(scores))
     if opts.diff:
         before = json.loads(Path(opts.diff).read_text())
-        for key, f1 in sorted(scores.items(), key=lambda kv: kv[1] - before.get(kv[0], kv[1])):
-            if abs(f1 - before.get(key, f1)) >= 0.001:
-                print(f"  {key[:12]} {before[key]:.3f} -> {f1:.3f}")
+        for key, (f1, title) in sorted(scores.items(), key=lambda kv: kv[1][0] - before.get(kv[0], kv[1])[0]):
+            old_f1, old_title = before.get(key, (f1, title))
+            if abs(f1 - old_f1) >= 0.001 or title != old_title:
+                change = "" if title == old_title else ("  title now right" if title else "  title now wrong")
+                print(f"  {key[:12]} {old_f1:.3f} -> {f1:.3f}{change}")
     scored = sorted(zip(items, dumps, articles, texts, strict=True), key=lambda x: token_prf(x[3], x[0][3])[2])
     for (key, url, _, truth), dump, article, text in scored[: (len(items) if opts.page else opts.pages)]:
         p, r, f = token_prf(text, truth)

@@ -228,7 +228,14 @@ def is_link_cue(text: str) -> bool:
 
 def is_list_heading(text: str) -> bool:
     """A heading of what follows an article: popular/related lists, tags, comments, share bars."""
-    return _bare(text).lower() in _set("extract/list_headings.txt") or is_end_marker(text)
+    bare = _bare(text).lower()
+    return bare in _set("extract/list_headings.txt") or _list_heading_re().fullmatch(bare) is not None \
+        or is_end_marker(text)
+
+
+@cache
+def _list_heading_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/list_heading_patterns.txt")), re.IGNORECASE)
 
 
 def is_end_marker(text: str) -> bool:
@@ -385,6 +392,7 @@ class _Tables:
     pagination: re.Pattern
     nav: tuple[re.Pattern, ...]
     list_headings: frozenset[str]
+    list_heading_re: re.Pattern
     end: re.Pattern
     embed: re.Pattern
     caption_head: re.Pattern
@@ -397,7 +405,7 @@ def _tables() -> _Tables:
     return _Tables(
         _set("extract/boilerplate_exact.txt"), heads, short, _prefix_re("extract/boilerplate_prefix.txt"),
         _prefix_re("extract/boilerplate_short_prefix.txt"), _pagination_re(), _patterns("extract/nav_patterns.txt"),
-        _set("extract/list_headings.txt"), _end_re(), _embed_re(), *_caption_patterns(),
+        _set("extract/list_headings.txt"), _list_heading_re(), _end_re(), _embed_re(), *_caption_patterns(),
     )
 
 
@@ -421,7 +429,7 @@ def text_features(text: str) -> tuple:
     bare_lower = bare.lower() if len(bare) <= PREFIX_SPAN else ""
     if len(text) <= PREFIX_SPAN:
         end_marker = t.end.match(text, 0, PREFIX_SPAN) is not None
-        list_heading = end_marker or bare_lower in t.list_headings
+        list_heading = end_marker or bare_lower in t.list_headings or t.list_heading_re.fullmatch(bare_lower) is not None
     else:
         end_marker = list_heading = False
     # is_boilerplate_cue

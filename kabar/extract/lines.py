@@ -647,7 +647,9 @@ def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
     known = set(candidates)  # (the headline-like lines of the prefix, so they need not be tested again)
     anchored = [i for i in candidates if _followed_by_meta(prefix, i, known)]
     if anchored:
-        return ([i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS] or anchored)[-1]
+        pick = ([i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS] or anchored)[-1]
+        above = _headline_above(prefix, pick) if prefix[pick].sentence else None
+        return above if above is not None else pick
     # menu items and widget labels are shorter than headlines
     full = [i for i in candidates if prefix[i].words >= HEADLINE_MIN_WORDS] or candidates
     last_repeat = {x.text.lower(): j for j, x in enumerate(prefix) if x.duplicate}  # (the last one wins)
@@ -841,14 +843,28 @@ def _after_hinted_headline(lines: list[LineFeatures], first: int, last: int, hin
 
 
 def _after_question_headline(lines: list[LineFeatures], first: int, last: int) -> int:
-    """A headline ending in "?" or "!" looks like a sentence; right above its byline or date it is the headline."""
+    """A headline ending in "?" or "!" looks like a sentence, and so does a long one without a full stop by its
+    words; right above its byline or date it is the headline. (Without a full stop under a headline-long line, it
+    is the standfirst: the headline is the line above, which choose_title finds.)"""
     line = lines[first]
-    if not line.text.rstrip("\"”’'").endswith(("?", "!")) or line.words > TITLE_MAX_WORDS or has_dateline(line.text):
+    asks = line.text.rstrip("\"”’'").endswith(("?", "!"))
+    if not (asks or not line.terminal) or line.words > TITLE_MAX_WORDS or has_dateline(line.text):
+        return first
+    if not asks and _headline_above(lines, first) is not None:
         return first
     if first + 1 <= last and lines[first + 1].meta is not None and not lines[first + 1].noise:
         nxt = _next_sentence(lines, first + 1, last)
         return nxt if nxt is not None else first
     return first
+
+
+def _headline_above(lines: list[LineFeatures], i: int) -> int | None:
+    """The index of a headline-long headline-like line right above line i (furniture between them skipped): line i,
+    reading like a sentence without a full stop, is then the standfirst under it, not the headline."""
+    for j in range(i - 1, max(-1, i - 1 - TITLE_META_DISTANCE), -1):
+        if not lines[j].noise:
+            return j if lines[j].words >= HEADLINE_MIN_WORDS and _title_candidate(lines[j]) else None
+    return None
 
 
 def _after_anchored_headline(lines: list[LineFeatures], first: int, last: int) -> int:

@@ -4,6 +4,9 @@ here on pages written in the style of Indonesian outlets."""
 
 from __future__ import annotations
 
+import pytest
+
+from kabar.extract.features import is_list_heading, text_features
 from kabar.extract.lines import classify_lines, page_features
 
 HEAD = ["Beranda", "Nasional", "Banjir Rob Rendam Ratusan Rumah di Pesisir Semarang", "Kamis, 07 Maret 2024 | 10:15 WIB"]
@@ -62,3 +65,42 @@ def test_a_comments_heading_under_the_article_still_ends_it():
     comments = ["Komentar", "Budi Santoso", "Semoga banjir segera surut dan warga bisa kembali beraktivitas seperti biasa."]
     raw = [*HEAD, *BODY, "Facebook", "Twitter", *comments]
     assert _body(raw) == BODY
+
+
+@pytest.mark.parametrize("text", ["Terpopuler di Kompas.com", "Berita Terkini Lainnya", "Paling Banyak Dibaca Minggu Ini",
+                                  "Most read in world news", "Top stories in Nation", "Popular on IndieWire",
+                                  "More Business News", "RECENT CONTENT"])
+def test_headings_of_lists_that_name_a_section_or_a_site_are_list_headings(text):
+    assert is_list_heading(text) and text_features(text)[5]
+
+
+@pytest.mark.parametrize("text", ["Berita duka dari keluarga korban", "Top news organizations sued the agency",
+                                  "Populer karena murah", "Most of the victims were children"])
+def test_subheadings_opening_like_list_headings_are_not(text):
+    assert not is_list_heading(text) and not text_features(text)[5]
+
+
+def test_a_most_read_list_with_snippets_after_the_article_is_not_its_body():
+    teasers = ["Harga Cabai Naik Jelang Lebaran", "Pedagang di pasar tradisional mengeluhkan harga cabai yang terus naik.",
+               "Jalan Tol Baru Dibuka Pekan Depan", "Pemerintah memastikan jalan tol baru siap dilalui kendaraan pemudik."]
+    raw = [*HEAD, *BODY, "Terpopuler di Jateng", *teasers]
+    assert _body(raw) == BODY
+
+
+def test_an_unterminated_headline_over_its_byline_under_a_kicker_is_the_headline():
+    """A kicker ("BANJIR ROB SEMARANG") over a long headline without a full stop, then byline and date: the headline reads
+    like a sentence by its words, but over its byline it is the headline, not the lead."""
+    headline = "Banjir rob rendam ratusan rumah di pesisir Semarang sejak Rabu malam dan belum juga surut hingga siang ini"
+    body = [BODY[0].removeprefix("SEMARANG - "), *BODY[1:]]  # (a dateline would mark the lead by itself)
+    raw = ["Beranda", "Nasional", "BANJIR ROB SEMARANG", headline, "Oleh Budi Santoso", "Kamis, 07 Maret 2024 | 10:15 WIB", *body]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == headline
+    assert [raw[n - 1] for n in labels.body] == body
+
+
+def test_a_standfirst_without_a_full_stop_over_the_byline_leaves_the_headline_above_it():
+    standfirst = "Warga pesisir Semarang mengungsi ke balai desa setelah air laut pasang masuk ke permukiman sejak semalam"
+    raw = ["Beranda", "Nasional", HEAD[2], standfirst, "Oleh Budi Santoso", "Kamis, 07 Maret 2024 | 10:15 WIB", *BODY]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == HEAD[2]
+    assert [raw[n - 1] for n in labels.body] == BODY
