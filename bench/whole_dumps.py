@@ -47,6 +47,18 @@ def predicted_letters(raw_lines: list[str], labels) -> str:
     return "".join(letters)
 
 
+def same_title_copy(got: str, want: str, texts: list[str]) -> str:
+    """got, with its title moved to the editor's line when kabar took another copy of the same text: dumps often
+    print the headline twice (breadcrumb or page title, then the headline), and either copy is the title (the seeds'
+    labels take the first)."""
+    g, w = got.find("T"), want.find("T")
+    if g < 0 or w < 0 or g == w or texts[g] != texts[w]:
+        return got
+    letters = list(got)
+    letters[g], letters[w] = letters[w], letters[g]
+    return "".join(letters)
+
+
 def kabar_article(path: Path):
     from kabar.extract import extract_pages
     from kabar.io.readers import read_source
@@ -63,12 +75,13 @@ def measure(folder: Path) -> list[dict]:
     for name, dump, justext_text in zip(names, dumps, justext_texts, strict=True):
         want = expected[name]
         raw_lines = dump.split("\n")
-        truth = body_truth([ln for ln in raw_lines if ln.strip()], want["body_starts"])
+        texts = [ln.strip() for ln in raw_lines if ln.strip()]
+        truth = body_truth(texts, want["body_starts"])
         art = kabar_article(folder / name)
         row = {"page": name, "kabar_f1": round(token_prf(art.text, truth)[2], 3),
                "justext_f1": round(token_prf(justext_text, truth)[2], 3)}
         if "labels" in want and art.lines is not None:
-            got = predicted_letters(raw_lines, art.lines)
+            got = same_title_copy(predicted_letters(raw_lines, art.lines), want["labels"], texts)
             row["lines_right"] = sum(a == b for a, b in zip(got, want["labels"], strict=True))
             row["lines"] = len(want["labels"])
             row["lines_wrong"] = " ".join(f"{i + 1}:{b}>{a}" for i, (a, b) in enumerate(zip(got, want["labels"],
