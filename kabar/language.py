@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import filterfalse
 
 from kabar.data import load_lines
 
@@ -62,9 +63,40 @@ def _first_words(head: str, max_words: int) -> list[str]:
     return " ".join(tokens[:max_words]).lower().split(" ") if tokens else []
 
 
-def detect_language(text: str, max_words: int = 400) -> str | None:
-    """ISO 639-1 code of the language with most function words among the first max_words words, or None."""
-    tokens = _first_words(text[: max_words * 12], max_words)
+# Characters whose lower case depends on their neighbours or spans two characters: a text holding one is lower-cased
+# differently as a whole (normalise) than word by word (_first_words), so its words are read again.
+CONTEXT_CASED = ("\u0130", "\u03a3")  # "İ" -> "i̇", "Σ" -> "σ" or final "ς"
+
+
+def words_of_normalised(text: str, normalised: list[str], max_words: int = 400) -> list[str] | None:
+    """_first_words(text[:max_words * 12], max_words) from the normalised lines of text (kabar.extract.features.normalise
+    of each line of text.split("\n"), which the article id computes anyway), or None when they cannot tell: a line
+    reaching past the cut before max_words words, or a character in CONTEXT_CASED. normalise's words are the text's
+    lower-cased letter runs, joined by ' ’ - (split here) and its digit runs (dropped here): lower-casing keeps every
+    character other than "İ" a letter, a digit or neither as it was (tests/test_language.py checks every character)."""
+    if any(ch in text for ch in CONTEXT_CASED):
+        return None
+    limit = max_words * 12
+    tokens: list[str] = []
+    end = -1
+    for line, words in zip(text.split("\n"), normalised, strict=True):
+        end += len(line) + 1
+        if end > limit:
+            return None  # (the cut falls inside this line: a word there may be cut)
+        if words:
+            # (three replaces: str.translate is several times slower on these short texts)
+            tokens.extend(filterfalse(str.isdecimal, words.replace("-", " ").replace("'", " ").replace("’", " ").split()))
+            if len(tokens) >= max_words:
+                return tokens[:max_words]
+    return tokens
+
+
+def detect_language(text: str, max_words: int = 400, normalised: list[str] | None = None) -> str | None:
+    """ISO 639-1 code of the language with most function words among the first max_words words, or None.
+    ``normalised``: normalise() of each line of text.split("\n"), when known (see words_of_normalised)."""
+    tokens = words_of_normalised(text, normalised, max_words) if normalised is not None else None
+    if tokens is None:
+        tokens = _first_words(text[: max_words * 12], max_words)
     if not tokens:
         return None
     index = _index()

@@ -367,6 +367,7 @@ SENTENCE_MIN_WORDS = 6
 LONG_LINE_WORDS = 16
 MIN_STOP_RATIO = 0.12
 TERMINAL_CHARS = frozenset(".!?…。！？:\"”’')]*")
+STOP_CHARS = frozenset(".!?…。！？:")  # TERMINAL's stops: a line ending in one is terminal
 
 
 def stop_ratio(text: str) -> float:
@@ -424,7 +425,9 @@ def text_features(text: str) -> tuple:
         words = len(text.split())
     if words <= 2 and len(text) > 24 and CJK.search(text):
         words = len(text) // 2  # no spaces between words: about two characters a word
-    terminal = text[-1] in TERMINAL_CHARS and TERMINAL.search(text[-TERMINAL_TAIL:]) is not None
+    last = text[-1]
+    # (a stop itself ends TERMINAL's first alternative: most sentences need no search)
+    terminal = last in STOP_CHARS or last in TERMINAL_CHARS and TERMINAL.search(text[-TERMINAL_TAIL:]) is not None
     bare = text.strip(BARE_CHARS).strip()
     bare_lower = bare.lower() if len(bare) <= PREFIX_SPAN else ""
     if len(text) <= PREFIX_SPAN:

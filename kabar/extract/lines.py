@@ -24,11 +24,11 @@ from kabar.extract.features import (
     is_embed_attribution,
     is_link_cue,
     is_menu_row,
-    line_key,
     normalise,
     stop_words,
     text_features,
 )
+from kabar.extract.templates import short_line_key
 from kabar.records import LineLabels
 
 LIST_PAIRS = 2  # headline-and-date pairs above the headline that make a list of other stories
@@ -109,7 +109,7 @@ def clear_text_caches() -> None:
     """Forget every line text seen so far (benchmarks time extraction cold; the caches only hold per-text results)."""
     from kabar.extract.features import is_menu_row
 
-    for cached in (_cached_meta_kind, _line_facts, _word_set, _content_words, is_menu_row):
+    for cached in (_cached_meta_kind, _line_facts, _word_set, _content_words, is_menu_row, short_line_key):
         cached.cache_clear()
 
 
@@ -196,7 +196,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         facts, meta, key, headline_case = _line_facts(text)
         feats = LineFeatures(number, text, *facts, meta, key in seen, False, headline_case)
         seen.add(key)
-        if template and facts[0] <= TEMPLATE_MAX_WORDS and line_key(text) in template:
+        if template and facts[0] <= TEMPLATE_MAX_WORDS and short_line_key(text) in template:  # (= line_key(text))
             feats.template = True
         if key in summary_headings:  # (key: the lower-cased text)
             summaries.append(len(out))

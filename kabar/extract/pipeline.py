@@ -26,10 +26,18 @@ def article_id(text: str, normalised: dict[str, str] | None = None) -> str:
     """Stable id from the content: words of the normalised body, whatever the spacing or case. ``normalised``: lines
     already normalised (the template step's longest lines), by their text; the others are normalised here."""
     if normalised:
-        key = joined_normalised(normalised[p] if p in normalised else normalise(p) for p in text.split("\n"))
-    else:
-        key = normalise(text)
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        return id_of_normalised(normalised_lines(text, normalised))
+    return id_of_normalised([normalise(text)])
+
+
+def normalised_lines(text: str, known: dict[str, str]) -> list[str]:
+    """normalise() of each line of text.split("\n"), those in ``known`` (by their text) taken from it."""
+    return [known[p] if p in known else normalise(p) for p in text.split("\n")]
+
+
+def id_of_normalised(parts: list[str]) -> str:
+    """article_id of a text from the normalise() of its lines."""
+    return hashlib.sha1(joined_normalised(parts).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(slots=True)
@@ -93,8 +101,9 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
             body_lines = []
     text = "\n".join(paragraphs)
     url = page.url or (pl.meta.get("url") if pl.html else None)
+    words = normalised_lines(text, pl.normalised) if text.strip() else None  # (the id's and the language's words)
     article = Article(
-        id=article_id(text, pl.normalised) if text.strip() else article_id(page.raw),
+        id=id_of_normalised(words) if words is not None else article_id(page.raw),
         source=page.source,
         url=url,
         text=text,
@@ -107,7 +116,8 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     for key in METADATA_KEYS:
         if meta.get(key) is not None:
             setattr(article, key, meta[key])
-    article.language = detect_language(text or (title or "")) or meta.get("language")
+    language = detect_language(text, normalised=words) if text else detect_language(title or "")
+    article.language = language or meta.get("language")
     return article
 
 

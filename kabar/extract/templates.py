@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from kabar.extract.features import EDGE_PUNCTUATION, normalise
@@ -28,6 +29,17 @@ def page_group(url: str | None) -> str:
     return host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")
 
 
+@lru_cache(maxsize=65536)
+def short_line_key(text: str) -> str | None:
+    """line_key of a stripped line of at most MAX_WORDS words, else None (cached: menus and footers recur on every page
+    of an outlet; kabar.extract.lines.clear_text_caches forgets them)."""
+    words = text.split(None, MAX_WORDS)  # (stops splitting a long line once it is known to be long)
+    if len(words) > MAX_WORDS:
+        return None
+    # line_key: lower-casing never adds or removes a space, so the words can be joined first
+    return " ".join(words).lower().strip(EDGE_PUNCTUATION)
+
+
 def page_template_keys(raw_lines: list[str], url: str | None) -> tuple[str, str, frozenset[str]]:
     """(group, signature, normalised short lines) of one page; signature tells copies of one page apart."""
     group, signature, short, _ = page_template_parts(raw_lines, url)
@@ -37,15 +49,10 @@ def page_template_keys(raw_lines: list[str], url: str | None) -> tuple[str, str,
 def page_template_parts(raw_lines: list[str], url: str | None) -> tuple[str, str, frozenset[str], dict[str, str]]:
     """page_template_keys, and the normalised text of each line the signature is made of (the page's longest lines,
     mostly its longest paragraphs: the article id normalises them again, see kabar.extract.pipeline.article_id)."""
-    short: set[str] = set()
-    texts = [t for t in (raw.strip() for raw in raw_lines) if t]
-    for text in texts:
-        words = text.split(None, MAX_WORDS)  # (stops splitting a long line once it is known to be long)
-        if len(words) <= MAX_WORDS:
-            # line_key: lower-casing never adds or removes a space, so the words can be joined first
-            key = " ".join(words).lower().strip(EDGE_PUNCTUATION)
-            if key:
-                short.add(key)
+    texts = list(filter(None, map(str.strip, raw_lines)))
+    short = set(map(short_line_key, texts))
+    short.discard(None)
+    short.discard("")
     # copies of one article share their longest lines; pages of one outlet share at most a long footer
     longest = heapq.nlargest(SIGNATURE_LINES, texts, key=len)  # (= sorted(..., reverse=True)[:n], ties in order)
     normalised = {text: normalise(text) for text in longest}

@@ -124,3 +124,69 @@ def test_detect_language_equals_its_reference(text):
 
     assert detect_language(text) == _reference_language(text)
     assert detect_language(text, max_words=5) == _reference_language(text, max_words=5)
+
+
+def test_lower_case_keeps_each_character_a_letter_digit_joiner_or_neither():
+    """What kabar.language.words_of_normalised relies on: apart from "İ", str.lower maps every character to one
+    character of the same kind for the word patterns."""
+    import re
+    import sys
+
+    letter, digit = re.compile(r"[^\W\d_]"), re.compile(r"\d")
+
+    def kind(ch: str) -> str:
+        return "joiner" if ch in "'’-" else "letter" if letter.match(ch) else "digit" if digit.match(ch) else "other"
+
+    changed = [chr(cp) for cp in range(sys.maxunicode + 1) if chr(cp).lower() != chr(cp)]
+    assert len(changed) > 1000  # (the loop did see the cased characters)
+    for ch in changed:
+        if ch == "\u0130":
+            assert len(ch.lower()) == 2
+            continue
+        assert len(ch.lower()) == 1 and kind(ch.lower()) == kind(ch), hex(ord(ch))
+
+
+def _multi_line_texts(count: int, seed: int) -> list[str]:
+    import random
+
+    rnd = random.Random(seed)
+    return ["\n".join(rnd.choice(_random_texts(20, seed + i) + EXAMPLES) for _ in range(rnd.randint(1, 8)))
+            for i in range(count)]
+
+
+def test_words_of_normalised_lines_equal_the_first_words_of_the_text():
+    from kabar.language import _first_words, words_of_normalised
+
+    answered = 0
+    for text in _multi_line_texts(1500, seed=13) + ["\n".join(EXAMPLES)]:
+        normalised = [features.normalise(line) for line in text.split("\n")]
+        for max_words in (1, 2, 3, 400):
+            words = words_of_normalised(text, normalised, max_words)
+            if words is not None:
+                answered += 1
+                assert words == _first_words(text[: max_words * 12], max_words), repr(text)
+    assert answered > 1000  # most texts are answered from their normalised lines, not read again
+
+
+def test_words_of_normalised_leave_to_the_text_a_line_cut_by_the_limit_and_context_cased_letters():
+    from kabar.language import words_of_normalised
+
+    long_line = "kata " * 10
+    text = "\n".join(["dia pergi", long_line])
+    normalised = [features.normalise(line) for line in text.split("\n")]
+    assert words_of_normalised(text, normalised, max_words=4) is None  # 4 * 12 characters end inside the long line
+    assert words_of_normalised(text, normalised, max_words=2) == ["dia", "pergi"]
+    assert words_of_normalised("ΟΔΟΣ dan", ["οδος dan"]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden mengatakan bahwa pemerintah akan\nsegera membangun jalan baru di daerah itu, kata dia (ANTARA).",
+    "Kerajaan berkata bahawa projek itu\nboleh dimulakan kerana peruntukan telah diluluskan oleh kementerian.",
+    "The minister said on Tuesday that the new rules,\nwhich were announced in May, would take effect soon.",
+    "yang dan di " * 300 + "\n" + "the and of " * 300, "the and of " * 100 + "\n" + "yang dan di " * 300,
+    "2020 - 12 - 31 | 10:00\nanti-korupsi don't ’90-an", "İstanbul dan\nyang di",
+])
+def test_detect_language_from_normalised_lines_equals_it_from_the_text(text):
+    normalised = [features.normalise(line) for line in text.split("\n")]
+    assert detect_language(text, normalised=normalised) == detect_language(text)
+    assert detect_language(text, max_words=5, normalised=normalised) == detect_language(text, max_words=5)
