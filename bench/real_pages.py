@@ -1,7 +1,9 @@
-"""Real-style Indonesian pages (tests/fixtures/real_html): kabar beside trafilatura, HTML and text dumps.
+"""Real-style Indonesian pages (a folder of tests/fixtures with an expected.json): kabar beside trafilatura, on the
+HTML and on the visible-line dumps resiliparse renders of the same pages.
 
 Per page: body token F1 against the hand-written expected paragraphs, and whether title, published (to the minute,
-as an instant), authors, editors, outlet and dateline match. Run: .venv/bin/python bench/real_pages.py
+as an instant), authors, editors, outlet, dateline and agencies match where expected.json states them.
+Run: .venv/bin/python bench/real_pages.py [FOLDER]   (FOLDER: real_html (default), real_html2, real_html3 or a path)
 """
 
 from __future__ import annotations
@@ -64,7 +66,17 @@ def trafilatura_result(name: str) -> dict:
             "authors": authors, "outlet": doc.get("sitename")}
 
 
-def main() -> None:
+def pages_folder(arg: str | None) -> Path:
+    """A fixture folder by name (tests/fixtures/NAME) or by path."""
+    if not arg:
+        return ROOT / "tests" / "fixtures" / "real_html"
+    named = ROOT / "tests" / "fixtures" / arg
+    return named if named.is_dir() else Path(arg).resolve()
+
+
+def main(folder: str | None = None) -> None:
+    global PAGES
+    PAGES = pages_folder(folder)
     expected = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
     rows = []
     for name, want in expected.items():
@@ -90,4 +102,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else None)
