@@ -398,21 +398,30 @@ def _exclaimed_headline(line: LineFeatures) -> bool:
 
 
 def _mark_bare_bylines(lines: list[LineFeatures]) -> None:
-    """A bare name ("Annasa Rizki Kamalina") between the headline and its date is the byline."""
-    for prev, line, nxt in zip(lines, lines[1:], lines[2:], strict=False):
-        if line.meta is None and nxt.meta is not None and not nxt.noise and _title_candidate(prev) and _name_line(line):
+    """A bare name ("Annasa Rizki Kamalina", "Dio Suhenda (The Jakarta Post)") between the headline, or the
+    standfirst under it, and its date is the byline."""
+    for i in range(1, len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if line.meta is None and nxt.meta is not None and not nxt.noise and _under_headline(lines, i) \
+                and _name_line(line):
             line.meta = "byline"
+
+
+def _under_headline(lines: list[LineFeatures], i: int) -> bool:
+    """Whether line i-1 is headline-like, or a standfirst (a sentence) right under a headline-like line."""
+    prev = lines[i - 1]
+    return _title_candidate(prev) or prev.sentence and i >= 2 and _title_candidate(lines[i - 2])
 
 
 def _name_line(line: LineFeatures) -> bool:
     """A bare name ("Annasa Rizki Kamalina"), possibly with a role or handle after a comma ("Tom Krisher, AP Auto
-    Writer") or an @handle."""
+    Writer"), an @handle or the outlet in brackets ("Dio Suhenda (The Jakarta Post)")."""
     if line.noise or line.terminal or line.words > BYLINE_MAX_WORDS * 2:
         return False
-    name = re.split(r",|\s@|\s/\s", line.text, maxsplit=1)[0].split()
+    name = re.split(r",|\s@|\s/\s|\s\(", line.text, maxsplit=1)[0].split()
     if not BYLINE_MIN_WORDS <= len(name) <= BYLINE_MAX_WORDS:
         return False
-    if len(name) != line.words and not re.search(r",|\s@|\s/\s", line.text):
+    if len(name) != line.words and not re.search(r",|\s@|\s/\s|\s\(", line.text):
         return False
     stops = stop_words()
     return all(w[:1].isupper() and w.lower() not in stops and not any(c.isdigit() for c in w) for w in name)
@@ -627,7 +636,8 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None,
     first one printed twice, else the last one; a pick that shares no word with the lead (the first lines of the
     body) gives way to one that names what the lead tells (see _related_instead)."""
     candidates = [i for i, line in enumerate(prefix)
-                  if TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and _title_candidate(line)]  # (cheap test first)
+                  if TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and _title_candidate(line)  # (cheap test first)
+                  or _kicked_headline(prefix, i)]
     if not candidates:
         return None
     if hint:
@@ -638,6 +648,24 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None,
     if callable(lead):
         lead = lead()  # (only now: an HTML page's hint mostly decides before the lead is needed)
     return _related_instead(prefix, candidates, pick, lead) if lead is not None else pick
+
+
+@cache
+def _headline_kickers() -> frozenset[str]:
+    return frozenset(x.lower() for x in load_lines("extract/headline_kickers.txt"))
+
+
+def _kicked_headline(prefix: list[LineFeatures], i: int) -> bool:
+    """A headline opened by a kicker that also opens photo teasers and captions ("FOTO: Jalan Lintas Tertimbun
+    Longsor", "VIDEO: ..."): furniture by its first word, the headline when a headline in title case follows the
+    colon and a byline or date follows the line."""
+    line = prefix[i]
+    kicker, colon, rest = line.text.partition(":")
+    if not colon or line.duplicate or kicker.strip().lower() not in _headline_kickers():
+        return False
+    rest = rest.strip()
+    return (HEADLINE_MIN_WORDS <= len(rest.split()) <= TITLE_MAX_WORDS and not rest.endswith(".")
+            and title_case_ratio(rest) >= TITLE_CASE and _followed_by_meta(prefix, i))
 
 
 def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:

@@ -15,6 +15,7 @@ from functools import cache
 from kabar.data import load_json, load_lines
 from kabar.extract import dates as _dates
 from kabar.extract.bylines import cue_segments, names_in
+from kabar.extract.features import is_boilerplate_cue
 from kabar.extract.outlets import (
     DOMAIN_TOKEN,
     agency_name,
@@ -539,6 +540,9 @@ def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) 
         if m and (name := self_named_domain(m.group("o"))):
             return name
     for text in meta_texts:
+        bracketed = _BRACKETED_TAIL.search(text) if text.rstrip().endswith(")") else None
+        if bracketed and (name := outlet_by_cue(bracketed.group("o"))):  # "Dio Suhenda (The Jakarta Post)"
+            return name
         m = re.search(r"\b(?:laporan|reporter)\s+(?:wartawan|reporter|jurnalis|kontributor)?\s*(?P<o>[^,]{3,40}),",
                       text, re.IGNORECASE)
         if m and (name := outlet_by_cue(m.group("o"))):
@@ -876,10 +880,20 @@ def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
         out = [(seg_kind, rest) for seg_kind, _cue, rest in _cued_tail(text, found) or []]  # "..., 2020 - 19:03 WIB Oleh: X"
     if not out and kind == "byline":
         for piece in pieces:
+            piece = _without_bracketed_outlet(piece)
             if _segment_kind(piece) == "names":
                 out.append(("byline", piece))
                 break
     return out
+
+
+_BRACKETED_TAIL = re.compile(r"\s\((?P<o>[^()]{2,40})\)\s*$")
+
+
+def _without_bracketed_outlet(text: str) -> str:
+    """A byline without the outlet in brackets after the name: "Dio Suhenda (The Jakarta Post)" -> "Dio Suhenda"."""
+    m = _BRACKETED_TAIL.search(text) if text.endswith(")") else None
+    return text[: m.start()] if m and outlet_by_cue(m.group("o")) else text
 
 
 def _label_lines(lines: list[str], body_numbers: set[int]) -> list[int]:
@@ -935,7 +949,8 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
     first_body = min(body_numbers) if body_numbers else None
     dated = [n for n in meta_numbers if kinds.get(n) == "date" and (first_body is None or n < first_body)]
     out = []
-    under_title = [_neighbour(lines, t, 1) for t in sorted(headline_at)[:1]]  # Sindonews: date, title, then name
+    # Sindonews: date, title, then name; The Jakarta Post: title, standfirst, then "Name (The Jakarta Post)"
+    under_title = [_neighbour(lines, t, 1) for t in sorted(headline_at)]
     for d in [*dated, None]:
         for n in (_neighbour(lines, d, -1), _neighbour(lines, d, 1)) if d is not None else under_title:
             if n is None or n in out or kinds.get(n) or n in headline_at or n in body_numbers:
@@ -975,12 +990,14 @@ def _under_people_label(lines: list[str], n: int) -> bool:
 
 
 def _name_and_outlet(text: str) -> bool:
-    """A person's name, then after a comma or '|' the outlet's name or a section: "Rindi Salsabila, CNBC Indonesia",
-    "Putri Rosmalia | Humaniora" (the writer and where the story runs)."""
+    """A person's name, then after a comma or '|' (or in brackets) the outlet's name or a section: "Rindi Salsabila,
+    CNBC Indonesia", "Putri Rosmalia | Humaniora", "Dio Suhenda (The Jakarta Post)" (the writer and where the story
+    runs)."""
     from kabar.extract.bylines import _not_name_words
 
-    cut = max(text.rfind(","), text.rfind("|"))
-    name, where = text[:cut].strip(), text[cut + 1 :].strip()
+    bracketed = _BRACKETED_TAIL.search(text)  # "Dio Suhenda (The Jakarta Post)"
+    cut = bracketed.start() if bracketed else max(text.rfind(","), text.rfind("|"))
+    name, where = text[:cut].strip(), (bracketed.group("o") if bracketed else text[cut + 1 :]).strip()
     if cut < 0 or not where or not _bare_person_name(name):
         return False
     if outlet_by_cue(where) is not None:
@@ -997,6 +1014,8 @@ def _bare_person_name(text: str) -> bool:
         return False
     if not all(w[0].isupper() and re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words):
         return False  # "Bagikan :", "Foto: X"
+    if is_boilerplate_cue(text, len(words)):
+        return False  # a share button in title case beside the date ("Copy Link", "Salin Tautan")
     return _segment_kind(text) == "names" and len(names_in(text)) == 1 and not _is_known_place(text)
 
 

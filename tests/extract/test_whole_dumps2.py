@@ -29,19 +29,13 @@ FIELD_XFAIL: dict[tuple[str, str], str] = {
     ("bbcindonesia_whole.txt", "agencies"): "the outlet ('BBC News, Indonesia', '© 2026 BBC') is not found, so "
                                             "'kepada BBC News Indonesia' reads as a cited agency",
     ("bbcindonesia_whole.txt", "outlet"): "'BBC News, Indonesia' with a comma",
-    ("liputan6_whole.txt", "title"): "a 'FOTO:' headline is taken for a photo teaser",
-    ("liputan6_whole.txt", "authors"): "'Copy Link' beside the date reads as a bare name",
-    ("thejakartapost_whole.txt", "title"): "the byline 'Name (Outlet)' under the standfirst is taken for the headline",
-    ("thejakartapost_whole.txt", "description"): "follows from the title",
-    ("thejakartapost_whole.txt", "authors"): "'Name (Outlet)' byline",
-    ("thejakartapost_whole.txt", "outlet"): "'Name (Outlet)' byline",
     ("thejakartapost_whole.txt", "dateline"): "'Jakarta ● Wed, November 18, 2026'",
     ("republika_whole.txt", "description"): "a standfirst below the photo, above the 'Oleh:' byline",
     ("republika_whole.txt", "authors"): "'Oleh: Name, Role': the role is taken for the name",
     ("era_whole.txt", "description"): "a standfirst below the credits and photo, above the dateline lead",
     ("entempo_whole.txt", "translators"): "'Translator' on its own line above the name",
 }
-LINES_RIGHT = 1083  # of 1112 non-blank lines labelled as the editor did (either copy of a headline printed twice)
+LINES_RIGHT = 1087  # of 1112 non-blank lines labelled as the editor did (either copy of a headline printed twice)
 MIN_BODY_F1 = 0.93
 
 
