@@ -233,6 +233,12 @@ def is_list_heading(text: str) -> bool:
         or is_end_marker(text)
 
 
+def is_named_list_heading(bare_lower: str) -> bool:
+    """A list heading naming a section, site or period ("most read in world news"; list_heading_patterns.txt), of a
+    line's _bare lower-case text."""
+    return _list_heading_re().fullmatch(bare_lower) is not None
+
+
 @cache
 def _list_heading_re() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/list_heading_patterns.txt")), re.IGNORECASE)

@@ -24,6 +24,7 @@ from kabar.extract.features import (
     is_embed_attribution,
     is_link_cue,
     is_menu_row,
+    is_named_list_heading,
     normalise,
     stop_words,
     text_features,
@@ -69,7 +70,8 @@ STEM_CHARS = 5  # words agreeing in their first letters count as one ("simulatio
 AFFIX_MIN_CHARS = 4  # a headline word ending a longer lead word counts too ("tetapkan" in "menetapkan")
 RELATED_WORDS = 2  # content words (and half of its own) a headline nearer the body than the pick shares with the lead
 STRONG_WORDS = 3  # ... and one anywhere above the body
-RELATED_BOX_ITEMS = 12  # lines (headlines, their dates) a related box inside an article may hold
+RESUMED_SENTENCES = 5  # paragraphs that go on below a box of links naming its section, for the box to be inside
+RELATED_BOX_ITEMS = 16  # lines (headlines, their dates) a related box inside an article may hold
 RELATED_CONTEXT = 8  # lines before the box and after it searched for the sentences compared
 RELATED_BOX_WORDS = 3  # content words the sentences after the box share with those before it, at least
 RELATED_BOX_SHARE = 0.05  # ... and this share of theirs
@@ -84,6 +86,7 @@ HEADLINE_CASE_MIN_WORDS, HEADLINE_CASE_MAX_WORDS = 4, 25  # words of a terminal 
 HEADLINE_CASE_CONTENT_WORDS = 4  # capitalised content words, at least: fewer are a sentence naming someone
 HEADLINE_CASE_ONE_LOWER = 6  # content words of a headline-cased line of which one may be lower case: a paragraph
 # naming many people ("Kapolda Metro Jaya Irjen X dan Wakapolda Y meninjau lokasi banjir") keeps several
+MORE_FROM = re.compile(r"(?:more|lainnya) (?:from|in|on|dari|di) \S+(?: \S+)?")  # "More from UK", "Lainnya dari Bola"
 SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
@@ -280,7 +283,7 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
     still end it. ``headings``: the indices of the list headings."""
     for i in headings:
         line = lines[i]
-        if not (line.list_heading and not line.end_marker and _is_related_heading(line.text)):
+        if not (line.list_heading and _is_related_heading(line.text)):
             continue
         j = i + 1
         while j < len(lines) and j - i <= RELATED_BOX_ITEMS and _box_item(lines[j]):
@@ -303,12 +306,29 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
         if not before or not after:
             continue
         found, total = LeadWords(before).shared(" ".join(after))
-        if found >= RELATED_BOX_WORDS and found >= RELATED_BOX_SHARE * total:
-            line.list_heading, line.cue = False, True
-            for item in lines[i + 1:j]:
-                item.list_heading, item.cue = False, True
-            if resume > j:
-                lines[j].cue = False  # (the subheading, should a link cue above have marked it)
+        if found < RELATED_BOX_WORDS or found < RELATED_BOX_SHARE * total:
+            continue
+        if _bare_lower(line.text) not in _related_headings() and _run_of_sentences(lines, resume) < RESUMED_SENTENCES:
+            continue  # a list naming its section or site ("More Great WIRED Stories") mostly closes an article: only
+            # a long run of paragraphs below it shows the article going on (not a bio or a newsletter pitch)
+        line.list_heading, line.cue = False, True
+        for item in lines[i + 1:j]:
+            item.list_heading, item.cue = False, True
+        if resume > j:
+            lines[j].cue = False  # (the subheading, should a link cue above have marked it)
+
+
+def _run_of_sentences(lines: list[LineFeatures], start: int) -> int:
+    """Sentence lines from ``start`` on, with at most MAX_GAP other lines between two of them, up to a list heading."""
+    count = gap = 0
+    for line in lines[start:]:
+        if line.list_heading or gap > MAX_GAP:
+            break
+        if line.sentence:
+            count, gap = count + 1, 0
+        elif not (line.cue or line.caption or line.meta):
+            gap += 1
+    return count
 
 
 def _teaser_snippets(lines: list[LineFeatures], resume: int) -> bool:
@@ -356,10 +376,11 @@ def _box_item(line: LineFeatures) -> bool:
     """A line of a related-links box: a linked headline, its date, furniture or the heading of a second box right
     under the first."""
     if line.list_heading:
-        return not line.end_marker and _is_related_heading(line.text)
+        return _is_related_heading(line.text)
     if line.sentence:
         return False
-    return line.noise or line.meta is not None or line.date or _title_candidate(line)
+    return (line.noise or line.meta is not None or line.date or _title_candidate(line)
+            or line.words < TITLE_MIN_WORDS and not line.terminal)  # (a kicker over a linked headline: "RANDY ANDY")
 
 
 def _own_subheading(lines: list[LineFeatures], first: int, last: int) -> bool:
@@ -387,7 +408,10 @@ def _related_headings() -> frozenset[str]:
 
 
 def _is_related_heading(text: str) -> bool:
-    return _bare_lower(text) in _related_headings()
+    """A heading of a box of links that may stand inside an article: related stories (related_headings.txt), a
+    list naming its section ("Most read in world news", list_heading_patterns.txt) or "More from <section>"."""
+    bare = _bare_lower(text)
+    return bare in _related_headings() or is_named_list_heading(bare) or MORE_FROM.fullmatch(bare) is not None
 
 
 def _exclaimed_headline(line: LineFeatures) -> bool:

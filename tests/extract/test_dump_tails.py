@@ -104,3 +104,30 @@ def test_a_standfirst_without_a_full_stop_over_the_byline_leaves_the_headline_ab
     labels = classify_lines(raw)
     assert raw[labels.title - 1] == HEAD[2]
     assert [raw[n - 1] for n in labels.body] == BODY
+
+
+MORE = ["Warga di bantaran sungai diminta waspada karena debit air masih tinggi hingga malam nanti, kata petugas.",
+        "Dinas sosial mendirikan dapur umum di tiga titik pengungsian untuk warga yang rumahnya terendam banjir rob.",
+        "Sebagian warga memilih bertahan di lantai dua rumah mereka sambil menjaga barang berharga dari pencurian.",
+        "Petugas kesehatan membuka posko di balai desa untuk memeriksa warga yang mulai terserang gatal dan demam.",
+        "Wali kota Semarang meminta warga segera melapor bila ada anggota keluarga yang membutuhkan pertolongan."]
+
+
+def test_a_box_naming_its_section_between_paragraphs_does_not_end_the_article():
+    """"Lainnya dari Jateng" with a kicker and headlines between two paragraphs, and the article going on at length
+    below the box with the words of the paragraph above it: the box is furniture, the body goes on."""
+    box = ["Lainnya dari Jateng", "VIRAL", "Pemuda Kendal Sulap Sampah Plastik Jadi Paving Blok",
+           "Harga Cabai di Pasar Johar Turun Jelang Akhir Pekan"]
+    raw = [*HEAD, *BODY, *box, *MORE]
+    labels = classify_lines(raw)
+    assert [raw[n - 1] for n in labels.body] == BODY + MORE
+
+
+def test_a_box_naming_its_section_under_the_article_still_ends_it():
+    """The same box followed by a short bio and a newsletter pitch, however many words of the article they share:
+    no article goes on at length below it."""
+    box = ["Lainnya dari Jateng", "Pemuda Kendal Sulap Sampah Plastik Jadi Paving Blok"]
+    tail = ["Budi Santoso meliput air laut pasang yang masuk ke permukiman warga pesisir utara Jawa sejak 2010.",
+            "Dapatkan berita banjir rob Semarang terbaru setiap pagi langsung di kotak surat Anda."]
+    raw = [*HEAD, *BODY, *box, *tail]
+    assert _body(raw) == BODY
