@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kabar.data import load_json
+from kabar.data import load_json, load_lines
 
 __all__ = ["CUE_KINDS", "cue_segments", "names_in", "proper_case"]
 
@@ -161,13 +161,35 @@ def _join_abbreviated(parts: list[str], text: str) -> list[str]:
     return out
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_person_names.txt"))
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    return frozenset(_cues()["occupations"])
+
+
+def _opens_with_agency(part: str) -> bool:
+    """Whether a part of a byline is (or opens with) an agency or outlet ("Antara Foto", "Reuters Staff"), not a
+    person whose given name an outlet shares ("Fajar Nugroho": the daily Fajar)."""
+    from kabar.extract.outlets import find_agency_at
+
+    found = find_agency_at(part, 0)
+    if found is None or found[1] == len(part):
+        return found is not None
+    words = part.split()
+    return not (part[: found[1]] in _given_names() and _is_name(words))
+
+
 def names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list | None = None) -> list[str]:
     """The person names in the rest of a meta line, properly cased: "X dan Y, Z diperbarui ..." -> [X, Y, Z].
 
     Outlet self-names ("Laporan wartawan Tribunnews.com, Igman Ibrahim") are skipped. Returns [] when any part is
     not name-like: a wrong name is worse than none. dates: find_dates(text), when the caller has it.
     """
-    from kabar.extract.outlets import find_agency_at, outlet_by_cue
+    from kabar.extract.outlets import outlet_by_cue
 
     if text[:1] == ",":
         return []  # "By , Spaceflight": the writer's name was left out (a link the page renders empty); a desk follows
@@ -188,8 +210,11 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list 
         part = part.strip(" .")
         if not part:
             continue
-        if outlet_by_cue(part) or find_agency_at(part, 0) or part.lower() in outlet_words or part.lower() in _role_words():
+        if outlet_by_cue(part) or _opens_with_agency(part) or part.lower() in outlet_words \
+                or part.lower() in _role_words():
             continue  # "Laporan wartawan Tribunnews.com, X"; "Fahreza Rizky, Jurnalis"
+        if part.split(None, 1)[0].lower() in _occupations():
+            continue  # "Oleh: Fajar Nugroho, Peneliti Lembaga Kajian": the columnist's occupation, not a second person
         if part.lower().rstrip(".") in _cues()["degrees"]:
             continue  # "Dr. Ahmad Fauzi, M.Si": a degree, not a second person
         words = part.split()

@@ -870,6 +870,12 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
                     first = _next_sentence(lines, nxt + 1, last)
                     if first is None:
                         first, last = len(lines), len(lines) - 1
+        if description is None and block:
+            description = _standfirst_below_credits(lines, title, first, last)
+            if description is not None:
+                labels.description = lines[description].number
+                if first == description:
+                    first = _next_sentence(lines, description + 1, last)
     listed = _list_dates(lines, title) if title is not None else set()
     for i, line in enumerate(lines):
         if i == title or i == description:
@@ -882,6 +888,23 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
             _label_in_body(line, labels)
     _label_after_body(lines[last + 1 :] if block else [], labels)
     return Classified(labels, lines)
+
+
+def _standfirst_below_credits(lines: list[LineFeatures], title: int, first: int, last: int) -> int | None:
+    """A standfirst set below the byline, date and photo rather than right under the headline: the first line after
+    them, when it reads like a standfirst and stands apart from the body (the body's first line, with a byline under
+    it and the body going on below, or a line above the lead's dateline). Index or None."""
+    j = title + 1
+    while j < first and (lines[j].meta is not None or lines[j].caption or lines[j].noise):
+        j += 1
+    if j > first or j == title + 1 or j + 1 > last:
+        return None  # (right under the headline the standfirst is found before; none past the lead)
+    after = lines[j + 1]
+    if j == first:
+        apart = after.meta == "byline" and not after.noise and _next_sentence(lines, j + 2, last) is not None
+    else:
+        apart = after.sentence and has_dateline(after.text)
+    return j if apart and _is_description(lines[j], after) else None
 
 
 def _after_hinted_headline(lines: list[LineFeatures], first: int, last: int, hint: str) -> int:

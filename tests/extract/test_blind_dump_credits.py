@@ -1,0 +1,62 @@
+"""Credits and standfirsts that the blind whole-page dumps (tests/fixtures/whole_dumps2) showed kabar reading wrong:
+a columnist's occupation after the name, a given name an outlet shares, and a standfirst set below the byline and
+photo instead of right under the headline. Pages made up for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.extract import extract_pages
+from kabar.extract.bylines import names_in
+from kabar.records import Page
+
+MENU = ["Beranda", "Kolom", "Opini", "Ekonomi", "Masuk"]
+BODY = ["Setiap tahun jutaan anak muda memasuki pasar kerja, sebagian besar tanpa keterampilan yang dicari industri.",
+        "Sebagian besar lapangan kerja yang tercipta dalam lima tahun terakhir berada di sektor informal.",
+        "Pendidikan vokasi sering disebut sebagai jawaban, tetapi kurikulumnya jarang disusun bersama industri."]
+
+
+def _article(raw: list[str]):
+    return extract_pages([Page(source="page.txt", raw="\n".join(raw), kind="text")])[0]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Fajar Nugroho, Peneliti Lembaga Kajian Ketenagakerjaan", ["Fajar Nugroho"]),
+    ("Dewi Lestari, Dosen Fakultas Ekonomi", ["Dewi Lestari"]),
+    ("Rina Kartika, Lecturer at a private university", ["Rina Kartika"]),
+    ("Fajar Pratama", ["Fajar Pratama"]),  # a given name the daily Fajar shares
+    ("Antara Foto", []), ("Reuters Staff", []),  # an agency opening the credit stays no person
+])
+def test_names_in_a_byline(text, names):
+    assert names_in(text) == names
+
+
+def test_a_standfirst_under_the_photo_and_above_the_columnists_byline():
+    standfirst = "Tanpa pekerjaan layak bagi lulusan muda, bonus demografi bisa berubah menjadi beban."
+    raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", "Rabu 18 Nov 2026 05:10 WIB", "Ilustrasi pekerja muda.",
+           "Foto: Kabar/Andi Saputra", standfirst, "Oleh: Fajar Nugroho, Peneliti Lembaga Kajian", *BODY]
+    art = _article(raw)
+    assert art.description == standfirst
+    assert art.authors == ["Fajar Nugroho"]
+    assert art.text.split("\n") == BODY
+
+
+def test_a_standfirst_under_the_credits_and_above_the_dateline_lead():
+    standfirst = ("Bank sampah di sebuah kelurahan kini mengelola dua ton sampah per bulan. Kepala bank sampah bercerita "
+                  "soal cara mengajak warga memilah sampah.")
+    body = ["KABAR.id - Bank sampah yang dikelola ibu-ibu PKK di kelurahan itu menjadi percontohan bagi kelurahan lain.",
+            *BODY[1:]]
+    raw = [*MENU, "Kepala Bank Sampah: Warga Mau Memilah Kalau Ada Hasilnya", "Dini Afrianti | Jumat, 20 November 2026",
+           "Editor: Rahmad Fauzan", "Ilustrasi bank sampah (Antara)", standfirst, *body]
+    art = _article(raw)
+    assert art.description == standfirst
+    assert art.text.split("\n") == body
+
+
+def test_the_lead_under_the_credits_stays_the_lead():
+    """No byline under it and no dateline lead below it: the first sentence line is the body's."""
+    raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", "Rabu 18 Nov 2026 05:10 WIB", "Editor: Budi Santoso",
+           "Ilustrasi pekerja muda.", *BODY]
+    art = _article(raw)
+    assert art.description is None
+    assert art.text.split("\n") == BODY
