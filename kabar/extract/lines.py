@@ -40,6 +40,7 @@ AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading i
 TEASER_MIN = 4  # sentence lines of a cluster before it can be a list of teasers
 TEASER_SHARE = 0.75
 TEASER_WEIGHT = 0.5
+TEASER_MAX_CHARS = 300  # characters of a teaser's snippet on average, at most
 TEASER_META_LINES = 2  # byline and date lines that may stand between a teaser's headline and its sentence
 ANCHOR_REACH = 10  # lines after a headline-and-date anchor within which a block of sentences counts as anchored
 ANCHOR_BONUS = 2.0
@@ -87,6 +88,7 @@ HEADLINE_CASE_CONTENT_WORDS = 4  # capitalised content words, at least: fewer ar
 HEADLINE_CASE_ONE_LOWER = 6  # content words of a headline-cased line of which one may be lower case: a paragraph
 # naming many people ("Kapolda Metro Jaya Irjen X dan Wakapolda Y meninjau lokasi banjir") keeps several
 MORE_FROM = re.compile(r"(?:more|lainnya) (?:from|in|on|dari|di) \S+(?: \S+)?")  # "More from UK", "Lainnya dari Bola"
+BIO_HEADING_WORDS = (3, 6)  # words of "About Brigit Katz": an opener and a name of two to four words
 SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
@@ -209,6 +211,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
             out[-1].cue = True  # the text of the tweet this line attributes
         out.append(feats)
     _mark_share_bar_items(out, headings)
+    _mark_bio_headings(out)
     _mark_caption_prefixes(out)
     _mark_captions_under_credits(out)
     _mark_linked_headlines(out)
@@ -242,6 +245,27 @@ def _headline_case(text: str, words: int) -> bool:
         return False
     lower = sum(1 for w in content if not w[0].isupper())
     return lower == 0 or lower == 1 and len(content) >= HEADLINE_CASE_ONE_LOWER
+
+
+def _mark_bio_headings(lines: list[LineFeatures]) -> None:
+    """"About Brigit Katz" over "Brigit Katz is a freelance writer...": the heading of the author's bio (an opener
+    from bio_openers.txt, then a name the next line repeats) ends the article like a comment section does."""
+    openers = _bio_openers()
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        if not BIO_HEADING_WORDS[0] <= line.words <= BIO_HEADING_WORDS[1] or line.terminal or not nxt.sentence:
+            continue
+        lowered = line.text.lower()
+        opener = next((o for o in openers if lowered.startswith(o + " ")), None)
+        if opener is None:
+            continue
+        name = line.text[len(opener):].strip()
+        if _name_like(name) and len(name.split()) >= 2 and name in nxt.text:
+            line.list_heading = line.end_marker = True
+
+
+@cache
+def _bio_openers() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("extract/bio_openers.txt"), key=len, reverse=True))
 
 
 def _mark_share_bar_items(lines: list[LineFeatures], headings: list[int]) -> None:
@@ -521,8 +545,10 @@ class Cluster:
 
     @property
     def teaser_list(self) -> bool:
-        """Headline, sentence, headline, sentence...: a list of other stories, not paragraphs of one."""
-        return self.teasers and self.sentences >= TEASER_MIN and self.isolated >= TEASER_SHARE * (self.sentences - 1)
+        """Headline, sentence, headline, sentence...: a list of other stories, not paragraphs of one. A teaser's
+        snippet is a sentence or two; paragraphs under an article's subheadings are longer on average."""
+        return (self.teasers and self.sentences >= TEASER_MIN and self.isolated >= TEASER_SHARE * (self.sentences - 1)
+                and self.score <= TEASER_MAX_CHARS * self.sentences)
 
     @property
     def weight(self) -> float:

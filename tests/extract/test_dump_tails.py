@@ -131,3 +131,40 @@ def test_a_box_naming_its_section_under_the_article_still_ends_it():
             "Dapatkan berita banjir rob Semarang terbaru setiap pagi langsung di kotak surat Anda."]
     raw = [*HEAD, *BODY, *box, *tail]
     assert _body(raw) == BODY
+
+
+def test_the_heading_of_the_authors_bio_ends_the_article():
+    """"Tentang Budi Santoso" over the bio that names him again: the bio is no paragraph of the article, however
+    many words it shares with it."""
+    bio = "Budi Santoso adalah wartawan yang sejak 2010 meliput banjir rob dan air laut pasang di pesisir utara Jawa."
+    raw = [*HEAD, *BODY, "Tentang Budi Santoso", bio]
+    assert _body(raw) == BODY
+    assert page_features(["Tentang Budi Santoso", bio])[0].end_marker
+
+
+def test_a_subheading_opening_like_a_bio_heading_stays_in_the_body():
+    """"Tentang Tanggul Laut" over a paragraph that does not repeat it is the article's subheading."""
+    paragraph = "Warga meminta pemerintah segera menyelesaikan pembangunan tanggul yang tertunda sejak tahun lalu."
+    raw = [*HEAD, *BODY, "Tentang Tanggul Laut", paragraph]
+    assert _body(raw) == [*BODY, "Tentang Tanggul Laut", paragraph]
+
+
+def test_long_paragraphs_under_subheadings_are_no_list_of_teasers():
+    """Subheading, paragraph, subheading, paragraph: the shape of a list of teasers, but paragraphs of a few
+    sentences each are the article's; weighed as teasers, they were cut off from the intro above them (set apart
+    by a few photo labels)."""
+    sections = []
+    for n, topic in enumerate(["tanggul", "pompa air", "rumah pompa", "drainase", "hutan bakau"], start=1):
+        sections += [f"{n}. Pembangunan {topic.title()}",
+                     f"Pemerintah kota menyiapkan anggaran untuk {topic} tahun depan. Pekerjaan {topic} dimulai setelah "
+                     f"musim hujan berakhir dan diawasi oleh dinas pekerjaan umum. Warga diminta ikut mengawasi agar "
+                     f"pekerjaan {topic} selesai tepat waktu dan sesuai dengan rencana yang sudah disepakati bersama. "
+                     f"Dinas berjanji melaporkan kemajuan pekerjaan {topic} setiap bulan kepada dewan dan warga."]
+    intro = [f"{opening} Pemerintah kota menyiapkan lima langkah untuk mengatasi banjir rob di pesisir yang terus berulang "
+             "setiap tahun, kata wali kota di hadapan warga. Langkah itu disusun bersama warga, akademisi dan dinas "
+             "pekerjaan umum setelah banjir rob merendam ratusan rumah dan jalan utama kota selama berhari-hari."
+             for opening in ("SEMARANG - Pada Kamis pagi.", "Sebelumnya, pada Rabu malam.", "Menurut rencana, tahun depan.")]
+    labels = ["Warga Mengungsi", "Tanggul Jebol", "Pompa Mati", "Jalan Tergenang"]
+    raw = [*HEAD, *intro, *labels, *sections]
+    body = _body(raw)
+    assert body[:3] == intro and body[-2:] == sections[-2:]
