@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.data import load_json, load_lines
+from kabar.extract.bylines import names_in
 from kabar.extract.features import (
     DATELINE,
     DIGIT,
@@ -216,6 +217,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     _mark_captions_under_credits(out)
     _mark_linked_headlines(out)
     _mark_bare_bylines(out)
+    _mark_labelled_names(out)
     _soften_related_boxes(out, headings)
     _mark_summary_points(out, summaries)
     return out
@@ -453,6 +455,17 @@ def _mark_bare_bylines(lines: list[LineFeatures]) -> None:
         if line.meta is None and nxt.meta is not None and not nxt.noise and _under_headline(lines, i) \
                 and _name_line(line):
             line.meta = "byline"
+
+
+def _mark_labelled_names(lines: list[LineFeatures]) -> None:
+    """A people label alone on its line ("Reporter", "Translator", "Editor:") with a bare name on the next line (as
+    credit boxes of separate label and name elements dump): both lines are that credit."""
+    labels = _credit_labels()[0]
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        kind = labels.get(line.text.rstrip(" :").lower()) if line.words <= 2 else None
+        if kind in ("byline", "editor", "translator") and line.meta is None and nxt.meta is None and _name_line(nxt) \
+                and names_in(nxt.text):  # (not a section: "Editor" / "Pilihan Redaksi")
+            line.meta = nxt.meta = kind
 
 
 def _under_headline(lines: list[LineFeatures], i: int) -> bool:

@@ -60,3 +60,25 @@ def test_the_lead_under_the_credits_stays_the_lead():
     art = _article(raw)
     assert art.description is None
     assert art.text.split("\n") == BODY
+
+
+def test_credit_labels_alone_on_their_lines_with_the_names_under_them():
+    """en.tempo-style credit box: each label on its own line ("Translator", no colon), the name on the next."""
+    lead = ["TEMPO.CO, Jakarta - The anti-graft commission named a former regent as a suspect in a bribery case.",
+            "Investigators found evidence that the official received kickbacks from several contractors.",
+            "The commission also barred three contractors from traveling abroad for six months."]
+    raw = ["Home", "National", "Business", "Opinion", "Sign In", "Commission Names Former Regent as Graft Suspect",
+           "Reporter", "Hendrik Yaputra", "Translator", "Ananda Bintang", "Editor", "Petir Garda Bhwana",
+           "November 20, 2026 | 04.45 pm", "Share", *lead]
+    art = _article(raw)
+    assert (art.authors, art.translators, art.editors) == (["Hendrik Yaputra"], ["Ananda Bintang"],
+                                                           ["Petir Garda Bhwana"])
+    assert art.lines.meta[:6] == list(range(7, 13))
+    assert art.text.split("\n") == lead
+
+
+def test_a_menu_label_over_a_section_name_is_no_credit():
+    raw = ["Home", "Editor", "Pilihan Redaksi", "Opini", "Bonus Demografi Tak Datang Dua Kali",
+           "Rabu 18 Nov 2026 05:10 WIB", *BODY]
+    art = _article(raw)
+    assert art.editors == [] and 2 not in art.lines.meta

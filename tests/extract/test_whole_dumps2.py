@@ -30,9 +30,8 @@ FIELD_XFAIL: dict[tuple[str, str], str] = {
                                             "'kepada BBC News Indonesia' reads as a cited agency",
     ("bbcindonesia_whole.txt", "outlet"): "'BBC News, Indonesia' with a comma",
     ("thejakartapost_whole.txt", "dateline"): "'Jakarta ● Wed, November 18, 2026'",
-    ("entempo_whole.txt", "translators"): "'Translator' on its own line above the name",
 }
-LINES_RIGHT = 1089  # of 1112 non-blank lines labelled as the editor did (either copy of a headline printed twice)
+LINES_RIGHT = 1095  # of 1112 non-blank lines labelled as the editor did (either copy of a headline printed twice)
 MIN_BODY_F1 = 0.93
 
 
