@@ -958,13 +958,11 @@ def _after_hinted_headline(lines: list[LineFeatures], first: int, last: int, hin
 
 def _after_question_headline(lines: list[LineFeatures], first: int, last: int) -> int:
     """A headline ending in "?" or "!" looks like a sentence, and so does a long one without a full stop by its
-    words; right above its byline or date it is the headline. (Without a full stop under a headline-long line, it
-    is the standfirst: the headline is the line above, which choose_title finds.)"""
+    words; right above its byline or date it is the headline, or the standfirst under it (choose_title tells them
+    apart): in both cases not the body."""
     line = lines[first]
     asks = line.text.rstrip("\"”’'").endswith(("?", "!"))
     if not (asks or not line.terminal) or line.words > TITLE_MAX_WORDS or has_dateline(line.text):
-        return first
-    if not asks and _headline_above(lines, first) is not None:
         return first
     if first + 1 <= last and lines[first + 1].meta is not None and not lines[first + 1].noise:
         nxt = _next_sentence(lines, first + 1, last)
@@ -976,8 +974,9 @@ def _headline_above(lines: list[LineFeatures], i: int) -> int | None:
     """The index of a headline-long headline-like line right above line i (furniture between them skipped): line i,
     reading like a sentence without a full stop, is then the standfirst under it, not the headline."""
     for j in range(i - 1, max(-1, i - 1 - TITLE_META_DISTANCE), -1):
-        if not lines[j].noise:
-            return j if lines[j].words >= HEADLINE_MIN_WORDS and _title_candidate(lines[j]) else None
+        if lines[j].noise or lines[j].words < TITLE_MIN_WORDS and not lines[j].terminal:
+            continue  # (furniture, or a label between them: "Editorial", "Opini")
+        return j if lines[j].words >= HEADLINE_MIN_WORDS and _title_candidate(lines[j]) else None
     return None
 
 

@@ -168,3 +168,12 @@ def test_long_paragraphs_under_subheadings_are_no_list_of_teasers():
     raw = [*HEAD, *intro, *labels, *sections]
     body = _body(raw)
     assert body[:3] == intro and body[-2:] == sections[-2:]
+
+
+def test_a_standfirst_over_the_date_under_a_headline_and_a_label_is_neither_title_nor_body():
+    standfirst = "Warga pesisir Semarang mengungsi ke balai desa setelah air laut pasang masuk ke permukiman sejak semalam"
+    body = [BODY[0].removeprefix("SEMARANG - "), *BODY[1:]]  # (no dateline: it would mark the lead by itself)
+    raw = ["Beranda", "Nasional", HEAD[2], "Opini", standfirst, "Kamis, 07 Maret 2024 | 10:15 WIB", "Bagikan", *body]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == HEAD[2]
+    assert [raw[n - 1] for n in labels.body] == body
