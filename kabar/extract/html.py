@@ -221,7 +221,11 @@ def _body_date_published(html: str, start: int) -> str | None:
 # or for each label over a whole ~170 KB page.
 CREDIT_BEFORE_HEADLINE, CREDIT_AFTER_HEADLINE = 2000, 4000
 LINK_WITH_TEXT = re.compile(r"<a\b[^>]*>([^<]{2,80})</a\s*>")  # (literal "<a" prefix: a fast scan)
-HEADLINE_KEY_END = re.compile(r"[^\w ]")
+# The headline is looked for as written up to its first character that a page may escape or spell otherwise (quotes,
+# ampersands, dashes); hyphens, commas, colons and full stops are kept ("Pete-pete Listrik ...", "Anak-anak ...").
+HEADLINE_KEY_END = re.compile(r"[^\w ,.:;!?%()/-]")
+# A label inside its own inline element right before the link: "<span>Editor:</span> <a>X</a>", "<b>Penulis</b>: <a>".
+CLOSING_INLINE_TAG = re.compile(r"</(?:span|strong|b|em|i|label|small)>\s*:?\s*\Z", re.IGNORECASE)
 MIN_HEADLINE_KEY = 12
 
 
@@ -245,8 +249,10 @@ def credit_links(html: str, start: int, title: str | None) -> list[tuple[str, st
     found = []
     for link in LINK_WITH_TEXT.finditer(html, max(start, at - CREDIT_BEFORE_HEADLINE), at + CREDIT_AFTER_HEADLINE):
         before = html[max(0, link.start() - 60) : link.start()].rstrip()
-        if before[-1:] in ("", ">"):
-            continue  # (most links of a page follow a tag: one string test spares the pattern)
+        if before.rstrip(": ")[-1:] in ("", ">"):
+            if (tag := CLOSING_INLINE_TAG.search(before)) is None:
+                continue  # (most links of a page follow a tag: one look at that tag spares the label pattern)
+            before = before[: tag.start()].rstrip()
         if label := label_before.search(before):
             found.append((kinds[label.group(1).lower()], " ".join(html_lib.unescape(link.group(1)).split())))
     return found

@@ -62,11 +62,13 @@ _DATELINE_PATTERNS = (
     re.compile(rf"^(?P<outlet>[^,()\n]{{2,40}}?)(?:{_DASH}|\.\s+(?=[A-Z]))"),
     # "Jakarta. " (Jakarta Globe and other English editions: a known place alone, closed by a full stop)
     re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z])"),
+    # "Jenewa: " (Medcom, Metro TV: a known place alone, closed by a colon)
+    re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z\"“])"),
     # "Jakarta - " (detik, okezone, sindonews: the place alone)
     # ("Sistan - Baluchestan, yang ..." is one name written with a spaced dash, not a dateline)
     re.compile(r"^(?P<place>[A-Z][A-Za-z'’.]*(?:[ /][A-Z][A-Za-z'’.]*){0,2})\s*[-–—]+\s+(?=[A-Z\"“])(?![A-Z]\w+,)"),
 )
-_PLACE_DOT = 4  # index of the "Jakarta. " pattern: only a gazetteer place counts there
+_PLACE_DOT, _PLACE_COLON = 4, 5  # the "Jakarta. " and "Jenewa: " patterns: only a gazetteer place counts there
 _SPACED_DASH_DATELINE = re.compile(r"^(?P<a>[^,()\n]{2,40}?)\s*,\s*(?P<b>[^,()\n]{2,40}?)\s+[-–—]+\s+")
 
 
@@ -137,7 +139,7 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
             continue
         if i == len(_DATELINE_PATTERNS) - 1 and not _likely_bare_place(place):
             continue
-        if i == _PLACE_DOT and place not in _known_places():
+        if i in (_PLACE_DOT, _PLACE_COLON) and place not in _known_places():
             continue
         return (_proper_place(place) if place else None), outlet, m.end()
     return None, None, 0
@@ -610,11 +612,15 @@ _HTML_AUTHOR_KEYS = ("authors", "author", "article:author", "dtk:author", "conte
 
 
 def _credited_names(html_meta: dict | None, kind: str, authors: list[str]) -> list[str]:
-    """The names of the page's credit links of one kind (html.credit_links), each passing the byline name checks."""
+    """The names of the page's credit links of one kind (html.credit_links), each passing the byline name checks; an
+    author is no editor unless the credit box itself names him in both roles ("Reporter: X | Editor: X", Kontan's
+    translated wire stories)."""
+    links = (html_meta or {}).get("credit_links", [])
+    both = {text for link_kind, text in links if link_kind == "byline"}
     names: list[str] = []
-    for link_kind, text in (html_meta or {}).get("credit_links", []):
+    for link_kind, text in links:
         for name in names_in(text) if link_kind == kind else []:
-            if name not in names and name not in authors:
+            if name not in names and (name not in authors or text in both):
                 names.append(name)
     return names
 
