@@ -44,7 +44,11 @@ def cue_segments(line: str) -> list[tuple[str, str, str]] | None:
     first = pattern.match(text)
     if not first:
         return None
-    if not first.group("sep") and first.group("cue").lower() not in _cues()["no_separator_needed"]:
+    comma = not first.group("sep") and text[first.end() - 1 : first.end() + 1] != " ," and text[first.end():][:1] == ","
+    if comma and _cue_kind()[first.group("cue").lower()] != "credit":
+        text = text[: first.end()] + text[first.end() + 1 :]  # BBC's "Penulis, Rivan Dwiastono": the comma separates
+        first = pattern.match(text)
+    elif not first.group("sep") and first.group("cue").lower() not in _cues()["no_separator_needed"]:
         return None  # "Sumber di kepolisian ...", "Red Bull ...": these cues need "Sumber:", "Red:"
     starts: list[re.Match] = [first]
     for m in pattern.finditer(text, first.end()):

@@ -158,15 +158,19 @@ def credit_line_kind(line: str) -> str | None:
         tail = lowered.rstrip(" .").rsplit(None, 1)  # (not empty: the comma stays)
         if tail[-1] in suffixes and _name_like(text.rsplit(",", 1)[0]):
             return suffixes[tail[-1]]
-    if words[0].lower().rstrip(":") not in first_words:  # (lower-casing never adds or removes a space)
+    if words[0].lower().rstrip(":,") not in first_words:  # (lower-casing never adds or removes a space)
         return None
     for label, kind in labels.items():
         if not lowered.startswith(label):
             continue
         rest = text[len(label) :]
-        if rest[:1] not in (":", " ", "\u00a0"):
+        if rest[:1] not in (":", " ", "\u00a0", ","):
             continue
         value = rest.lstrip(" :\u00a0")
+        if rest[:1] == ",":  # BBC's credit box: "Penulis, Rivan Dwiastono", "Author, Jane Doe"
+            if rest[:2] == ", " and kind != "credit" and _name_like(value):
+                return kind
+            continue
         if kind == "credit" and label == "foto":
             return None  # "Foto: ..." is a photo caption, not a source credit
         if rest.lstrip()[:1] == ":" and value[:1].isupper():
@@ -218,6 +222,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     _mark_linked_headlines(out)
     _mark_bare_bylines(out)
     _mark_labelled_names(out)
+    _mark_skip_boxes(out)
     _soften_related_boxes(out, headings)
     _mark_summary_points(out, summaries)
     return out
@@ -455,6 +460,33 @@ def _mark_bare_bylines(lines: list[LineFeatures]) -> None:
         if line.meta is None and nxt.meta is not None and not nxt.noise and _under_headline(lines, i) \
                 and _name_line(line):
             line.meta = "byline"
+
+
+@cache
+def _skip_boxes() -> tuple[int, tuple[str, ...], tuple[tuple[re.Pattern, re.Pattern], ...]]:
+    data = load_json("extract/skip_boxes.json")
+    boxes = tuple((re.compile(b["open"], re.IGNORECASE), re.compile(b["close"], re.IGNORECASE)) for b in data["boxes"])
+    return data["max_lines"], tuple(data["openings"]), boxes
+
+
+def _mark_skip_boxes(lines: list[LineFeatures]) -> None:
+    """A box the page lets readers skip ("Lewati Whatsapp dan lanjutkan membaca" ... "Akhir dari Whatsapp") is
+    furniture from its opening line to its closing one, whatever it says between (kabar/data/extract/skip_boxes.json)."""
+    max_lines, openings, boxes = _skip_boxes()
+    for i, line in enumerate(lines):
+        if line.words > 12 or not line.text[:8].lower().startswith(openings):
+            continue
+        for opening, closing in boxes:
+            m = opening.fullmatch(line.text)
+            if m is None:
+                continue
+            what = m.group("what").lower()
+            for j in range(i + 1, min(len(lines), i + 1 + max_lines)):
+                end = closing.fullmatch(lines[j].text)
+                if end is not None and end.group("what").lower() == what:
+                    for item in lines[i:j + 1]:
+                        item.cue = True
+                    break
 
 
 def _mark_labelled_names(lines: list[LineFeatures]) -> None:

@@ -82,3 +82,21 @@ def test_a_menu_label_over_a_section_name_is_no_credit():
            "Rabu 18 Nov 2026 05:10 WIB", *BODY]
     art = _article(raw)
     assert art.editors == [] and 2 not in art.lines.meta
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Penulis, Rivan Dwiastono", "byline"), ("Author, Jane Doe", "byline"),
+                                            ("Oleh, karena itu kami", None), ("Sumber, Reuters", None),
+                                            ("Penulis, yang juga dosen, mengatakan", None)])
+def test_a_credit_label_closed_by_a_comma_before_a_name(line, kind):
+    from kabar.extract.lines import credit_line_kind
+
+    assert credit_line_kind(line) == kind
+
+
+def test_bbc_style_credit_box_names_the_author():
+    raw = [*MENU, "Pekerja muda memilih kamar sewa dekat stasiun: 'Ongkos habis di jalan'", "Sumber gambar, Getty Images",
+           "Informasi artikel", "Penulis, Rivan Dwiastono", "Peranan, BBC News Indonesia", "16 November 2026", *BODY]
+    art = _article(raw)
+    assert art.authors == ["Rivan Dwiastono"]
+    assert art.published == "2026-11-16"
+    assert art.text.split("\n") == BODY

@@ -88,3 +88,18 @@ def test_a_photo_credit_naming_copyright_without_a_year_does_not_end_the_article
     raw = [*MENU, "Council Approves School Repair Budget", "November 16, 2026", *LEAD, "Hak cipta gambar Getty Images",
            *TAIL]
     assert _body(raw) == LEAD + TAIL
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("Lewati Whatsapp dan lanjutkan membaca", "Akhir dari Whatsapp"),
+                                                  ("Skip Podcast and continue reading", "End of Podcast")])
+def test_a_box_readers_may_skip_is_furniture_from_its_opening_to_its_closing(opening, closing):
+    box = [opening, "Akun resmi kami di WhatsApp", "Liputan mendalam kami langsung di WhatsApp Anda setiap pagi hari.",
+           "Klik di sini", closing]
+    raw = [*MENU, "Council Approves School Repair Budget", "November 16, 2026", *LEAD, *box, *TAIL]
+    assert _body(raw) == LEAD + TAIL
+
+
+def test_a_skip_line_without_its_closing_line_leaves_the_article_alone():
+    raw = [*MENU, "Council Approves School Repair Budget", "November 16, 2026", *LEAD,
+           "Lewati Whatsapp dan lanjutkan membaca", *TAIL, "Akhir dari Podcast"]
+    assert set(LEAD + TAIL) <= set(_body(raw))  # (no box closes: the paragraphs after the line stay)

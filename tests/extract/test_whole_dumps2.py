@@ -25,13 +25,12 @@ FIELDS = ("title", "description", "published", "authors", "editors", "translator
 # What kabar still gets wrong on these pages (kept strict: a fix must remove its line here).
 FIELD_XFAIL: dict[tuple[str, str], str] = {
     ("gelora_whole.txt", "published"): "'pada Jumat' in the 4th paragraph: only the lead's bare weekdays move the date",
-    ("bbcindonesia_whole.txt", "authors"): "'Penulis, Name': a label closed by a comma",
     ("bbcindonesia_whole.txt", "agencies"): "the outlet ('BBC News, Indonesia', '© 2026 BBC') is not found, so "
                                             "'kepada BBC News Indonesia' reads as a cited agency",
     ("bbcindonesia_whole.txt", "outlet"): "'BBC News, Indonesia' with a comma",
     ("thejakartapost_whole.txt", "dateline"): "'Jakarta ● Wed, November 18, 2026'",
 }
-LINES_RIGHT = 1095  # of 1112 non-blank lines labelled as the editor did (either copy of a headline printed twice)
+LINES_RIGHT = 1100  # of 1112 non-blank lines labelled as the editor did (either copy of a headline printed twice)
 MIN_BODY_F1 = 0.93
 
 
