@@ -137,6 +137,8 @@ def _is_cue(text: str, bare: str, words: int) -> bool:
         return True
     if is_embed_line(text):
         return True
+    if is_signup_line(text, words):
+        return True
     if not _has_nav_char(text):
         return False
     return any(p.search(text) for p in _patterns("extract/nav_patterns.txt"))
@@ -172,6 +174,26 @@ def is_embed_line(text: str) -> bool:
 def is_embed_attribution(text: str) -> bool:
     """The attribution line of an embedded tweet ("— Name (@handle) February 20, 2024"): the line above is its text."""
     return "@" in text and _attribution_re().search(text) is not None
+
+
+# Substrings (case as printed, or without the first letter) every pattern of signup_patterns.txt needs one of
+SIGNUP_GATE = ("ewsletter", "nbox", "spam", "ubscri", "angganan", "otak masuk", "uletin", "ctivation link")
+SIGNUP_MAX_WORDS = 40
+
+
+def _may_be_signup(text: str) -> bool:
+    return any(gate in text for gate in SIGNUP_GATE)
+
+
+@cache
+def _signup_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/signup_patterns.txt")), re.IGNORECASE)
+
+
+def is_signup_line(text: str, words: int) -> bool:
+    """A newsletter or alert sign-up box's line ("Get the latest updates right in your inbox", "No spam, we
+    promise")."""
+    return words <= SIGNUP_MAX_WORDS and _may_be_signup(text) and _signup_re().search(text) is not None
 
 
 def _has_nav_char(text: str) -> bool:
@@ -402,6 +424,7 @@ class _Tables:
     list_heading_re: re.Pattern
     end: re.Pattern
     embed: re.Pattern
+    signup: re.Pattern
     caption_head: re.Pattern
     caption_tails: tuple[tuple[str, re.Pattern], ...]
 
@@ -412,7 +435,8 @@ def _tables() -> _Tables:
     return _Tables(
         _set("extract/boilerplate_exact.txt"), heads, short, _prefix_re("extract/boilerplate_prefix.txt"),
         _prefix_re("extract/boilerplate_short_prefix.txt"), _pagination_re(), _patterns("extract/nav_patterns.txt"),
-        _set("extract/list_headings.txt"), _list_heading_re(), _end_re(), _embed_re(), *_caption_patterns(),
+        _set("extract/list_headings.txt"), _list_heading_re(), _end_re(), _embed_re(), _signup_re(),
+        *_caption_patterns(),
     )
 
 
@@ -456,6 +480,8 @@ def text_features(text: str) -> tuple:
             cue = bool(inner) and _cue_phrase(inner, words)
         if not cue and ("@" in text or "/" in text and ("t.co/" in text or "twitter.com/" in text)):
             cue = t.embed.search(text) is not None  # (_may_be_embed inlined)
+        if not cue and words <= SIGNUP_MAX_WORDS and _may_be_signup(text):
+            cue = t.signup.search(text) is not None
         if not cue and _has_nav_char(text):
             cue = any(p.search(text) for p in t.nav)
     # is_caption

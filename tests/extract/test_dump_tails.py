@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.extract.features import is_list_heading, text_features
+from kabar.extract.features import is_boilerplate_cue, is_list_heading, text_features
 from kabar.extract.lines import classify_lines, page_features
 
 HEAD = ["Beranda", "Nasional", "Banjir Rob Rendam Ratusan Rumah di Pesisir Semarang", "Kamis, 07 Maret 2024 | 10:15 WIB"]
@@ -177,3 +177,30 @@ def test_a_standfirst_over_the_date_under_a_headline_and_a_label_is_neither_titl
     labels = classify_lines(raw)
     assert raw[labels.title - 1] == HEAD[2]
     assert [raw[n - 1] for n in labels.body] == body
+
+
+@pytest.mark.parametrize("text", ["Dapatkan berita pilihan setiap pagi langsung di kotak masuk email Anda.",
+                                  "Berlangganan newsletter kami, gratis!",
+                                  "No spam, we promise. You can unsubscribe at any time.",
+                                  "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+                                  "You have successfully subscribed. Thank you!"])
+def test_newsletter_sign_up_boxes_are_furniture(text):
+    assert is_boilerplate_cue(text, len(text.split())) and text_features(text)[3]
+
+
+@pytest.mark.parametrize("text", ["Perusahaan itu meluncurkan newsletter untuk pelanggan sejak tahun lalu, kata juru bicaranya.",
+                                  "The company said its newsletter subscribers doubled last year after the paywall was lifted.",
+                                  "Polisi menyita kotak berisi surat-surat penting dari rumah tersangka pada Selasa malam."])
+def test_sentences_about_newsletters_are_not(text):
+    assert not is_boilerplate_cue(text, len(text.split())) and not text_features(text)[3]
+
+
+@pytest.mark.parametrize("text", ["Foto 3 dari 12", "Image 3 of 5", "Galeri 1/8"])
+def test_a_gallerys_counter_is_furniture(text):
+    assert is_boilerplate_cue(text, len(text.split()))
+
+
+def test_a_sign_up_box_under_the_article_is_not_its_body():
+    box = ["Dapatkan berita banjir terbaru setiap pagi langsung di kotak masuk email Anda.",
+           "Berlangganan newsletter kami untuk kabar terkini dari pesisir utara Jawa dan sekitarnya."]
+    assert _body([*HEAD, *BODY, *box]) == BODY
