@@ -501,9 +501,16 @@ def _mark_labelled_names(lines: list[LineFeatures]) -> None:
 
 
 def _under_headline(lines: list[LineFeatures], i: int) -> bool:
-    """Whether line i-1 is headline-like, or a standfirst (a sentence) right under a headline-like line."""
+    """Whether line i-1 is headline-like (or a headline's second copy), or a standfirst (a sentence) right under a
+    headline-like line."""
     prev = lines[i - 1]
-    return _title_candidate(prev) or prev.sentence and i >= 2 and _title_candidate(lines[i - 2])
+    return _title_candidate(prev) or _headline_copy(prev) or prev.sentence and i >= 2 and _title_candidate(lines[i - 2])
+
+
+def _headline_copy(line: LineFeatures) -> bool:
+    """A headline-like line printed a second time (the breadcrumb's last item above it, then the headline)."""
+    return line.duplicate and not (line.cue or line.caption or line.template) and line.meta is None and not line.date \
+        and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith((":", "."))
 
 
 def _name_line(line: LineFeatures) -> bool:
@@ -948,6 +955,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
                 if first == description:
                     first = _next_sentence(lines, description + 1, last)
     listed = _list_dates(lines, title) if title is not None else set()
+    stamps = _live_stamps(lines, first, last) if block else set()
     for i, line in enumerate(lines):
         if i == title or i == description:
             continue
@@ -955,10 +963,25 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
             labels.boilerplate.append(line.number)  # the dates of a list of other stories above the headline
         elif i < first:
             _label_before_body(line, labels)
+        elif i in stamps:
+            labels.body.append(line.number)  # a live report's entry stamp ("13.20 WIB") belongs to its entry
         elif i <= last:
             _label_in_body(line, labels)
     _label_after_body(lines[last + 1 :] if block else [], labels)
     return Classified(labels, lines)
+
+
+@cache
+def _live_stamp_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/live_stamp_patterns.txt")), re.IGNORECASE)
+
+
+def _live_stamps(lines: list[LineFeatures], first: int, last: int) -> set[int]:
+    """Indices of the lines inside the body block that are only a clock time, when there are two or more: the
+    stamps of a live report's entries, not dates of the page."""
+    stamps = {i for i in range(first, last + 1) if lines[i].meta == "date" and lines[i].words <= 3
+              and _live_stamp_re().fullmatch(lines[i].text)}
+    return stamps if len(stamps) >= 2 else set()
 
 
 def _standfirst_below_credits(lines: list[LineFeatures], title: int, first: int, last: int) -> int | None:

@@ -103,3 +103,31 @@ def test_a_skip_line_without_its_closing_line_leaves_the_article_alone():
     raw = [*MENU, "Council Approves School Repair Budget", "November 16, 2026", *LEAD,
            "Lewati Whatsapp dan lanjutkan membaca", *TAIL, "Akhir dari Podcast"]
     assert set(LEAD + TAIL) <= set(_body(raw))  # (no box closes: the paragraphs after the line stay)
+
+
+def test_the_clock_stamps_of_a_live_reports_entries_stay_with_their_entries():
+    entries = ["13.20 WIB", "BPBD mencatat 84 RT terendam dengan ketinggian air 40 hingga 150 sentimeter pada siang ini.",
+               "11.45 WIB", "Pintu air berstatus Siaga 1 dan petugas mulai membuka pintu air secara bertahap.",
+               "10.10 WIB", "Layanan bus rute Kampung Melayu dialihkan sementara karena jalan tergenang air."]
+    lead = "JAKARTA - Hujan deras sejak Sabtu malam membuat sejumlah wilayah terendam banjir. Berikut perkembangannya."
+    raw = ["Beranda", "News", "Daerah", "LIVE: Banjir Rendam Jakarta, Ini Perkembangan Terkini",
+           "Minggu, 22 November 2026 - 08:05 WIB", lead, *entries]
+    assert _body(raw) == [lead, *entries]
+
+
+def test_a_lone_clock_time_inside_the_body_is_no_entry_stamp():
+    raw = [*MENU, "Council Approves School Repair Budget", "November 16, 2026", *LEAD, "10.45 WIB", *TAIL]
+    assert "10.45 WIB" not in _body(raw)
+
+
+def test_a_disclaimer_under_an_opinion_piece_is_furniture():
+    text = ("Disclaimer: Tulisan ini merupakan opini pribadi penulis dan tidak mewakili pandangan redaksi kami, "
+            "segala isi menjadi tanggung jawab penulis.")
+    assert is_boilerplate_cue(text, len(text.split()))
+
+
+def test_a_bare_name_under_a_headline_printed_twice_is_the_byline():
+    headline = "Council Approves School Repair Budget After Weeks of Debate"
+    raw = ["News", "Business", headline, headline, "Reza Pratama", "November 19, 2026 | 2:05 pm", *LEAD]
+    labels = classify_lines(raw)
+    assert 5 in labels.meta

@@ -30,7 +30,7 @@ FIELD_XFAIL: dict[tuple[str, str], str] = {
     ("bbcindonesia_whole.txt", "outlet"): "'BBC News, Indonesia' with a comma",
     ("thejakartapost_whole.txt", "dateline"): "'Jakarta ● Wed, November 18, 2026'",
 }
-LINES_RIGHT = 1100  # of 1112 non-blank lines labelled as the editor did (either copy of a headline printed twice)
+LINES_RIGHT = 1106  # of 1112 non-blank lines labelled as the editor did (either copy of a headline printed twice)
 MIN_BODY_F1 = 0.93
 
 
