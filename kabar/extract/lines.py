@@ -37,6 +37,8 @@ LIST_PAIRS = 2  # headline-and-date pairs above the headline that make a list of
 HINT_SEARCH = 5  # lines at the top of the block searched for the hinted headline
 HINT_MATCH = 0.8
 LEAD_SEARCH = 2  # sentence lines at the top of the block that a dateline below them turns into captions
+COMMENT_DATES = 3  # dated entries that make a block after a comment heading a thread of comments
+COMMENT_WEIGHT = 0.1
 AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading is most likely the comments
 TEASER_MIN = 4  # sentence lines of a cluster before it can be a list of teasers
 TEASER_SHARE = 0.75
@@ -594,6 +596,7 @@ class Cluster:
     isolated: int = 0  # sentence lines right after an unmarked non-sentence line (a headline, a name)
     teasers: bool = True  # whether teaser lists are looked for
     anchored: bool = False  # starts shortly after a headline with its byline or date
+    dated: int = 0  # date lines between its sentence lines ("Alex on September 17, 2018 at 6:34 am said:")
 
     @property
     def teaser_list(self) -> bool:
@@ -605,6 +608,8 @@ class Cluster:
     @property
     def weight(self) -> float:
         weight = self.score * (AFTER_END_WEIGHT if self.after_end else 1.0) * (ANCHOR_BONUS if self.anchored else 1.0)
+        if self.after_end and self.dated >= COMMENT_DATES:
+            weight *= COMMENT_WEIGHT  # dated entries after a comment heading: a thread of comments, however long
         return weight * TEASER_WEIGHT if self.teaser_list else weight
 
 
@@ -646,6 +651,8 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
         elif line.list_heading:
             hard = True
             ended = ended or (line.end_marker and bool(clusters))
+        elif line.meta == "date" and current is not None and gap <= gaps.max_gap and not hard:
+            current.dated += 1
         elif not (line.cue or line.caption or line.meta):
             if current is not None and gap == 0 and line.text.endswith(":"):
                 listing = MAX_LIST_ITEMS  # "Berikut daftarnya:" announces a list: its items are not a gap

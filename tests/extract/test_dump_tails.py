@@ -204,3 +204,18 @@ def test_a_sign_up_box_under_the_article_is_not_its_body():
     box = ["Dapatkan berita banjir terbaru setiap pagi langsung di kotak masuk email Anda.",
            "Berlangganan newsletter kami untuk kabar terkini dari pesisir utara Jawa dan sekitarnya."]
     assert _body([*HEAD, *BODY, *box]) == BODY
+
+
+def test_a_long_thread_of_dated_comments_does_not_outweigh_a_short_article():
+    """Under "Komentar", entries each dated ("Rina, 8 Maret 2024 10:12") make a thread of comments: however long
+    it runs, the short article above it is the body."""
+    intro = ["Pemerintah kota membuka forum tanya jawab tentang penanganan banjir rob di pesisir Semarang bulan ini.",
+             "Silakan tulis pertanyaan Anda di kolom komentar di bawah dan petugas akan menjawabnya secepatnya."]
+    thread = ["Komentar"]
+    for n, name in enumerate(["Rina", "Budi", "Sari", "Andi", "Dewi", "Joko"], start=1):
+        thread += [f"{name}, {n} Maret 2024 10:1{n}",
+                   f"Saya warga Tambak Lorok yang rumahnya terendam sejak minggu lalu dan belum mendapat bantuan apa pun "
+                   f"dari kelurahan. Kapan pompa air di kampung kami diperbaiki dan siapa yang harus kami hubungi bila "
+                   f"air naik lagi pada malam hari? Terima kasih atas jawabannya, saya tunggu kabar dari petugas. ({n})"]
+    raw = [*HEAD, *intro, *thread]
+    assert _body(raw) == intro
