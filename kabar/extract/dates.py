@@ -467,10 +467,35 @@ def infer_published(paragraphs: list[str], hint: int | None) -> str | None:
         if wd is None:
             continue
         return (latest + timedelta(days=(wd - latest.weekday()) % 7)).isoformat()
+    later = _later_bare_weekday(text[len(lead):], latest)
+    if later is not None:
+        return later.isoformat()
     # No weekday in the lead: the latest past weekday-date of the lead paragraphs is when the news happened.
     lead_end = len("\n".join(paragraphs[:3]))
     weekday_dates = [b.day for b in dates if b.weekday and b.start < lead_end]
     return max(weekday_dates).isoformat() if weekday_dates else None
+
+
+@cache
+def _later_weekday_pattern() -> re.Pattern:
+    weekdays = _alternation(_calendar()["weekdays"])
+    past = _alternation(_cues()["past_after"])
+    return re.compile(rf"\bpada\s+(?P<wd>{weekdays})\b(?!\s*[,(]?\s*\(?\d)(?!\s+(?:{past})\b)", re.IGNORECASE)
+
+
+def _later_bare_weekday(text: str, latest: date) -> date | None:
+    """The latest day a bare "pada Jumat" after the lead names, counted forward from the latest dated event, when it
+    falls at most report_gap_days after it (the day the news was reported, not an earlier day or next week's)."""
+    gap = _cues()["report_gap_days"]
+    days = []
+    for m in _later_weekday_pattern().finditer(text):
+        wd = _weekday_number(m.group("wd"))
+        if wd is None or _is_future(_sentence_around(text, m.start(), m.end())):
+            continue
+        ahead = (wd - latest.weekday()) % 7
+        if 0 < ahead <= gap:
+            days.append(latest + timedelta(days=ahead))
+    return max(days) if days else None
 
 
 # --- relative publication times ------------------------------------------------------------------------------------
