@@ -249,11 +249,20 @@ def _headline_case(text: str, words: int) -> bool:
     nor extends the body block (inside the block it stays body, as a subheading does)."""
     if not HEADLINE_CASE_MIN_WORDS <= words <= HEADLINE_CASE_MAX_WORDS or text.endswith(":"):
         return False  # (a line ending with a colon announces a list: "Related coverage from Money:")
-    content = [w for w in WORD.findall(text) if not w.isdigit() and w.lower() not in stop_words()]
-    if len(content) < HEADLINE_CASE_CONTENT_WORDS:
+    stops = stop_words()
+    content = lower = 0
+    for match in WORD.finditer(text):  # (a paragraph shows its second lower-case content word within a few words)
+        word = match.group()
+        if word.isdigit() or word.lower() in stops:
+            continue
+        content += 1
+        if not word[0].isupper():
+            lower += 1
+            if lower > 1:
+                return False
+    if content < HEADLINE_CASE_CONTENT_WORDS:
         return False
-    lower = sum(1 for w in content if not w[0].isupper())
-    return lower == 0 or lower == 1 and len(content) >= HEADLINE_CASE_ONE_LOWER
+    return lower == 0 or content >= HEADLINE_CASE_ONE_LOWER
 
 
 def _mark_bio_headings(lines: list[LineFeatures]) -> None:

@@ -274,3 +274,40 @@ def test_clear_text_caches_forgets_every_line_seen():
     assert all(c.cache_info().currsize for c in per_text)
     lines.clear_text_caches()
     assert not any(c.cache_info().currsize for c in (*per_text, lines._word_set, lines._content_words))
+
+
+HEADLINE_CASE_LINES = [
+    "Can a Person Survive Eating Only Beef?", "Polisi Tangkap Dua Pelaku Pencurian Motor.",
+    "Kapolda Metro Jaya Irjen Karyoto dan Wakapolda Suyudi meninjau lokasi banjir.",
+    "Harga cabai naik menjadi Rp 80.000 per kilogram di pasar induk.", "Presiden Joko Widodo Tiba di Bandung 2024.",
+    "Apa Saja Syarat Mudik Gratis 2024?", "Related coverage from Money:", "Ini Dia.", "Warga Desa Sukamaju Panen Raya.",
+    "Menteri Keuangan Sri Mulyani Indrawati menyampaikan Laporan Keuangan Pemerintah Pusat Tahun 2023.",
+    "Kata Dia: Kami Siap Bertanding Lagi Minggu Depan!", "1 2 3 4 5.", "Ia pergi.", "The Minister Said So, and left.",
+]
+
+
+def _headline_case_by_definition(text: str, words: int) -> bool:
+    from kabar.extract import lines
+
+    if not lines.HEADLINE_CASE_MIN_WORDS <= words <= lines.HEADLINE_CASE_MAX_WORDS or text.endswith(":"):
+        return False
+    content = [w for w in features.WORD.findall(text) if not w.isdigit() and w.lower() not in features.stop_words()]
+    if len(content) < lines.HEADLINE_CASE_CONTENT_WORDS:
+        return False
+    lower = sum(1 for w in content if not w[0].isupper())
+    return lower == 0 or lower == 1 and len(content) >= lines.HEADLINE_CASE_ONE_LOWER
+
+
+@pytest.mark.parametrize("text", HEADLINE_CASE_LINES)
+def test_headline_case_stopping_at_the_second_lower_case_word_equals_its_definition(text):
+    from kabar.extract.lines import _headline_case
+
+    for words in (len(text.split()), 3, 26):
+        assert _headline_case(text, words) == _headline_case_by_definition(text, words)
+
+
+def test_headline_case_fixtures_hold_both_answers():
+    from kabar.extract.lines import _headline_case
+
+    answers = [_headline_case(t, len(t.split())) for t in HEADLINE_CASE_LINES]
+    assert any(answers) and not all(answers)
