@@ -101,10 +101,10 @@ def detect_language(text: str, max_words: int = 400, normalised: list[str] | Non
         return None
     index = _index()
     scores = dict.fromkeys(LANGUAGES, 0)
-    counts = Counter(tokens)
-    for token in index.keys() & counts.keys():  # only the function words, each looked up once
+    counts = Counter(filter(index.__contains__, tokens))  # only the function words (the Malay markers are some)
+    for token, count in counts.items():
         for lang in index[token]:
-            scores[lang] += counts[token]
+            scores[lang] += count
     del scores["ms"]
     best = max(scores, key=lambda lang: (scores[lang], lang == "id"))
     if scores[best] < MIN_HITS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar.data import load_json
 
@@ -198,6 +198,13 @@ _YEAR_ANCHOR = re.compile(r"\d(?:(?<!\d\d)(?<=[12])(?:(?<=1)9|(?<=2)0)\d\d(?!\d)
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (with year) in text, in order, with time/zone when stated right after it."""
+    return list(_found_dates(text))
+
+
+@lru_cache(maxsize=16384)
+def _found_dates(text: str) -> tuple[FoundDate, ...]:
+    """find_dates, cached per text: the metadata step reads a meta line's dates several times (the line, its
+    segments, its people), and the same bylines and date lines recur across an outlet's pages."""
     found: list[FoundDate] = []
     for anchor in _YEAR_ANCHOR.finditer(text):
         lo, hi = max(0, anchor.start() - 40), min(len(text), anchor.end() + 60)
@@ -205,7 +212,7 @@ def find_dates(text: str) -> list[FoundDate]:
             if all(f.end <= g.start or f.start >= g.end for g in found):
                 found.append(f)
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 _WORDS = re.compile(r"[A-Za-z]+")

@@ -342,14 +342,14 @@ def is_date_line(text: str, tokens: list[str]) -> bool:
     lowered = [t.lower() for t in tokens]
     named = sum(map(calendar_words().__contains__, lowered))
     dateish = named + sum(map(str.isdigit, tokens))
-    numeric = NUMERIC_DATE.search(text) is not None
-    if (named > 0 or numeric) and dateish >= 2 and dateish >= 0.6 * len(tokens) and len(tokens) <= 12:
+    if dateish >= 2 and dateish >= 0.6 * len(tokens) and len(tokens) <= 12 and (
+            named > 0 or NUMERIC_DATE.search(text) is not None):  # (the pattern only where it decides)
         return True
     if text.endswith("."):
         return False
     if TIME.search(text) is None and _set("extract/posting_cues.txt").isdisjoint(lowered):
-        return False  # (checked before the full-date pattern, which costs most)
-    return numeric or FULL_DATE.search(text) is not None
+        return False  # (checked before the full-date patterns, which cost most)
+    return NUMERIC_DATE.search(text) is not None or FULL_DATE.search(text) is not None
 
 
 def has_dateline(text: str) -> bool:

@@ -906,13 +906,14 @@ def _label_lines(lines: list[str], body_numbers: set[int]) -> list[int]:
     """Lines that are only a people label ("Penulis", "Editor:", "Reporter") with a short name line under them,
     as Kompas.com-style credit boxes dump: the label and the name are separate lines, outside the body."""
     out = []
+    first_words = _cue_first_words()
     for n, text in enumerate(lines, 1):
         if len(text) > 25 and not (text[0].isspace() or text[-1].isspace()):
             continue  # too long, stripped or not (most lines: the strip below is skipped)
         text = text.strip()
-        if n in body_numbers or not text or len(text) > 25:
+        if not text or len(text) > 25 or n in body_numbers:
             continue
-        if text.isascii() and text.split(None, 1)[0].lower().rstrip(":|-,;") not in _cue_first_words():
+        if text.isascii() and text.split(None, 1)[0].lower().rstrip(":|-,;") not in first_words:
             continue  # a label line opens with a cue word (re.IGNORECASE folds only non-ASCII letters otherwise)
         cued = cue_segments(text)
         if not cued or len(cued) != 1 or cued[0][2] or cued[0][0] not in ("byline", "editor", "translator"):

@@ -190,3 +190,41 @@ def test_detect_language_from_normalised_lines_equals_it_from_the_text(text):
     normalised = [features.normalise(line) for line in text.split("\n")]
     assert detect_language(text, normalised=normalised) == detect_language(text)
     assert detect_language(text, max_words=5, normalised=normalised) == detect_language(text, max_words=5)
+
+
+def test_find_dates_is_cached_per_text_and_each_caller_gets_its_own_list():
+    from datetime import date
+
+    from kabar.extract import lines
+
+    text = "Rabu, 21 Oktober 2020 | 09:20 WIB"
+    first = dates.find_dates(text)
+    first.clear()  # a caller changing its list changes nobody else's
+    again = dates.find_dates(text)
+    assert [f.day for f in again] == [date(2020, 10, 21)] and again is not first
+    assert dates._found_dates.cache_info().currsize
+    lines.clear_text_caches()  # (benchmarks time extraction cold)
+    assert not dates._found_dates.cache_info().currsize
+
+
+@pytest.mark.parametrize("text", [
+    "Kamis, 02 Mei 2024 | 13:53", "- 24 Oktober 2020, 06:25 WIB", "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+    "Posted on Maret 30, 2015 by Admin", "21/10/2020", "12 2020", "Senin 12/10/2020 10.00", "Nov 19, 2019.",
+    "Harga naik 2 persen pada 2020.", "Skor 2-1 10:00", "Jadwal 1/2/3 4", "Rabu 21 Oktober", "1 2 3 4 5 6 7 8 9 10 11 12 13",
+])
+def test_date_line_asks_the_numeric_pattern_only_where_it_decides(text):
+    def by_definition(text: str, tokens: list[str]) -> bool:
+        lowered = [t.lower() for t in tokens]
+        named = sum(t in features.calendar_words() for t in lowered)
+        dateish = named + sum(t.isdigit() for t in tokens)
+        numeric = features.NUMERIC_DATE.search(text) is not None
+        if (named > 0 or numeric) and dateish >= 2 and dateish >= 0.6 * len(tokens) and len(tokens) <= 12:
+            return True
+        if text.endswith("."):
+            return False
+        if features.TIME.search(text) is None and features._set("extract/posting_cues.txt").isdisjoint(lowered):
+            return False
+        return numeric or features.FULL_DATE.search(text) is not None
+
+    tokens = features.WORD.findall(text)
+    assert features.is_date_line(text, tokens) == by_definition(text, tokens)
