@@ -644,10 +644,12 @@ MAIN_CONTENT_GAPS = Gaps(max_gap=8, merge_gap=30, merge_min_chars=80, teasers=Fa
 
 
 def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list[Cluster]:
-    """Runs of sentence lines, split where more than MAX_GAP other lines or a list heading come between."""
+    """Runs of sentence lines, split where more than MAX_GAP other lines or a list heading come between. The items
+    of a list a line ending with ":" announces are no gap when a paragraph follows them; when furniture or a longer
+    line ends the list instead, they count as the gap they were (a list after the text bridges nothing)."""
     clusters: list[Cluster] = []
     current: Cluster | None = None
-    gap, hard, ended, listing = 0, True, False, 0
+    gap, hard, ended, listing, listed = 0, True, False, 0, 0
     for i, line in enumerate(lines):
         if line.sentence:
             if current is None or gap > gaps.max_gap or hard:
@@ -658,19 +660,22 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
             current.last = i
             current.score += len(line.text)
             current.sentences += 1
-            gap, hard, listing = 0, False, 0
+            gap, hard, listed = 0, False, 0
+            listing = MAX_LIST_ITEMS if line.text.endswith(":") else 0  # (a sentence announcing a list, too)
         elif line.list_heading:
             hard = True
             ended = ended or (line.end_marker and bool(clusters))
         elif line.meta == "date" and current is not None and gap <= gaps.max_gap and not hard:
             current.dated += 1
-        elif not (line.cue or line.caption or line.meta):
+        elif line.cue or line.caption:
+            gap, listing, listed = gap + listed, 0, 0  # (furniture ends a list: what follows it is no item of it)
+        elif not line.meta:
             if current is not None and gap == 0 and line.text.endswith(":"):
                 listing = MAX_LIST_ITEMS  # "Berikut daftarnya:" announces a list: its items are not a gap
             elif listing and line.words <= MAX_LIST_ITEM_WORDS:
-                listing -= 1
+                listing, listed = listing - 1, listed + 1
             else:
-                gap, listing = gap + 1, 0
+                gap, listing, listed = gap + 1 + listed, 0, 0
     return clusters
 
 
@@ -701,6 +706,19 @@ def body_block(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> tuple[int, 
     while hi + 1 < len(clusters) and _joins(clusters[hi + 1], clusters[hi + 1], clusters[best], gaps):
         hi += 1
     return clusters[lo].first, clusters[hi].last
+
+
+def _announced_list_end(lines: list[LineFeatures], last: int) -> int:
+    """The block's last line, or the last item of the list its last sentence announces ("Berikut jadwal
+    lengkapnya:", "The 2020 tour dates:"): up to MAX_LIST_ITEMS short lines that are not furniture."""
+    if not lines[last].text.endswith(":"):
+        return last
+    end = last
+    for line in lines[last + 1:last + 1 + MAX_LIST_ITEMS]:
+        if line.sentence or line.noise or line.list_heading or line.meta is not None or line.words > MAX_LIST_ITEM_WORDS:
+            break
+        end += 1
+    return end
 
 
 def _headline_anchors(lines: list[LineFeatures]) -> list[int]:
@@ -944,6 +962,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         block = body_block(lines, gaps)
     first, last = block if block else (len(lines), len(lines) - 1)
     if block:
+        last = _announced_list_end(lines, last)
         first = _lead_with_dateline(lines, first, last)
     if block and title_hint:
         first = _after_hinted_headline(lines, first, last, title_hint)

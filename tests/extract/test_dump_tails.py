@@ -219,3 +219,37 @@ def test_a_long_thread_of_dated_comments_does_not_outweigh_a_short_article():
                    f"air naik lagi pada malam hari? Terima kasih atas jawabannya, saya tunggu kabar dari petugas. ({n})"]
     raw = [*HEAD, *intro, *thread]
     assert _body(raw) == intro
+
+
+SCHEDULE = ["Persib vs Persija, Stadion Gelora Bandung Lautan Api", "PSIS vs Arema, Stadion Jatidiri Semarang",
+            "Persebaya vs Bali United, Stadion Gelora Bung Tomo", "PSM vs Borneo FC, Stadion Gelora BJ Habibie",
+            "Persik vs Dewa United, Stadion Brawijaya Kediri"]
+MATCH = ["BANDUNG - Pekan ke-25 Liga 1 digelar akhir pekan ini dengan lima pertandingan di lima kota, kata operator liga.",
+         "Operator liga meminta suporter tertib dan membeli tiket hanya melalui aplikasi resmi klub masing-masing."]
+
+
+def test_the_list_the_last_sentence_announces_is_body():
+    """"Berikut jadwal lengkapnya:" closing the text, then the schedule's items: the article's, up to the furniture."""
+    announce = "Berikut jadwal lengkap pertandingan pekan ke-25 yang akan digelar akhir pekan ini:"
+    raw = [*HEAD, *MATCH, announce, *SCHEDULE, "Bagikan", "Berita Terkait", "Harga Tiket Final Naik Dua Kali Lipat"]
+    assert _body(raw) == [*MATCH, announce, *SCHEDULE]
+
+
+def test_a_list_announced_between_paragraphs_does_not_split_the_article():
+    announce = "Lima laga itu adalah sebagai berikut, semuanya dimulai pukul 19.00 waktu setempat:"
+    after = ["Seluruh pertandingan disiarkan langsung oleh stasiun televisi pemegang hak siar liga musim ini.",
+             "Operator juga menyiapkan layanan siaran ulang di aplikasi resmi bagi penonton di luar negeri."]
+    raw = [*HEAD, *MATCH, announce, *SCHEDULE, *after]
+    assert _body(raw) == [*MATCH, announce, *SCHEDULE, *after]
+
+
+def test_items_ended_by_furniture_do_not_bridge_to_text_below_it():
+    """The list closes the article: a share bar ends it, and a block far below (an outlet's self-description) is
+    not joined across the items as if they were paragraphs' neighbours."""
+    announce = "Berikut jadwal lengkap pertandingan pekan ke-25 yang akan digelar akhir pekan ini:"
+    footer = ("Kabar Bola adalah portal berita olahraga yang menyajikan informasi sepak bola nasional dan internasional "
+              "setiap hari, dikelola oleh tim redaksi yang berpengalaman di bidang jurnalistik olahraga sejak 2010.")
+    menu = ["Redaksi", "Pedoman Media Siber", "Karier", "Kontak", "Info Iklan", "Kebijakan Privasi", "Disclaimer",
+            "Indeks"]  # (fewer lines than the items and the menu together: MERGE_GAP)
+    raw = [*HEAD, *MATCH, announce, *SCHEDULE, "Bagikan", "Facebook", *menu, footer]
+    assert _body(raw) == [*MATCH, announce, *SCHEDULE]
