@@ -253,3 +253,8 @@ def test_items_ended_by_furniture_do_not_bridge_to_text_below_it():
             "Indeks"]  # (fewer lines than the items and the menu together: MERGE_GAP)
     raw = [*HEAD, *MATCH, announce, *SCHEDULE, "Bagikan", "Facebook", *menu, footer]
     assert _body(raw) == [*MATCH, announce, *SCHEDULE]
+
+
+def test_a_subscription_pitch_above_the_headline_is_not_the_lead():
+    pitch = "Berita terbaik dari redaksi terpercaya setiap hari. Berlangganan sekarang untuk akses tanpa batas ke semua artikel."
+    assert is_boilerplate_cue(pitch, len(pitch.split()))
