@@ -508,9 +508,23 @@ def _mark_labelled_names(lines: list[LineFeatures]) -> None:
     labels = _credit_labels()[0]
     for line, nxt in zip(lines, lines[1:], strict=False):
         kind = labels.get(line.text.rstrip(" :").lower()) if line.words <= 2 else None
-        if kind in ("byline", "editor", "translator") and line.meta is None and nxt.meta is None and _name_line(nxt) \
-                and names_in(nxt.text):  # (not a section: "Editor" / "Pilihan Redaksi")
+        if kind in ("byline", "editor", "translator") and line.meta is None and nxt.meta in (None, kind) \
+                and _labelled_name(nxt):
             line.meta = nxt.meta = kind
+
+
+def _labelled_name(line: LineFeatures) -> bool:
+    """The name under a people label: a bare name ("Petir Garda Bhwana", "Kontributor Kupang, Sigiranus Marutho Bere")
+    or, under a label, one capitalised word ("Khairina") that is no section; a person's name by names_in (not a
+    section: "Editor" / "Pilihan Redaksi")."""
+    one_word = line.words == 1 and line.text[:1].isupper() and not line.noise and not line.terminal \
+        and line.text.lower() not in _section_words()
+    return (one_word or line.meta is not None or _name_line(line)) and bool(names_in(line.text))
+
+
+@cache
+def _section_words() -> frozenset[str]:
+    return frozenset(x.lower() for x in load_lines("extract/section_words.txt"))
 
 
 def _under_headline(lines: list[LineFeatures], i: int) -> bool:

@@ -100,3 +100,21 @@ def test_bbc_style_credit_box_names_the_author():
     assert art.authors == ["Rivan Dwiastono"]
     assert art.published == "2026-11-16"
     assert art.text.split("\n") == BODY
+
+
+def test_kompas_style_credit_box_with_a_role_before_the_name_and_a_one_word_editor():
+    body = ["KUPANG, KABAR.com - Kekeringan melanda sebelas kabupaten. Warga terpaksa membeli air bersih per tangki.",
+            *BODY[1:]]
+    raw = [*MENU, "Kekeringan Landa 11 Kabupaten, Warga Beli Air Bersih per Tangki", "Kabar.com, 24 November 2026, 16:45 WIB",
+           "Lihat Foto", "Penulis", "Kontributor Kupang, Sigiranus Marutho Bere", "Editor", "Khairina", *body]
+    art = _article(raw)
+    assert (art.authors, art.editors) == (["Sigiranus Marutho Bere"], ["Khairina"])
+    assert set(range(9, 13)) <= set(art.lines.meta)
+    assert art.text.split("\n") == body
+
+
+def test_a_label_over_a_one_word_section_is_no_credit():
+    raw = ["Home", "Editor", "Nasional", "Opini", "Bonus Demografi Tak Datang Dua Kali", "Rabu 18 Nov 2026 05:10 WIB",
+           *BODY]
+    art = _article(raw)
+    assert art.editors == [] and 2 not in art.lines.meta and 3 not in art.lines.meta

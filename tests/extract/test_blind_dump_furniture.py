@@ -25,7 +25,8 @@ def _body(raw: list[str]) -> list[str]:
 @pytest.mark.parametrize("link", ["Read also: Flooded schools in North Jakarta to reopen after two weeks of repairs",
                                   "Read: Teachers union urges council to raise spending on school safety checks",
                                   "Read more: How a decade of budget cuts left Jakarta's school buildings crumbling",
-                                  "See also: Council delays vote on school budget for a third time amid protests"])
+                                  "See also: Council delays vote on school budget for a third time amid protests",
+                                  "Related news: Free health checks reach twenty million people in the first year"])
 def test_an_english_link_cue_with_its_headline_on_one_line_is_furniture_at_any_length(link):
     assert len(link.split()) > 8  # (longer than the short-line cues)
     assert is_boilerplate_cue(link, len(link.split()))
