@@ -227,6 +227,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     _mark_bare_bylines(out)
     _mark_labelled_names(out)
     _mark_skip_boxes(out)
+    _mark_headed_boxes(out)
     _soften_related_boxes(out, headings)
     _mark_summary_points(out, summaries)
     return out
@@ -480,6 +481,31 @@ def _skip_boxes() -> tuple[int, tuple[str, ...], tuple[tuple[re.Pattern, re.Patt
     data = load_json("extract/skip_boxes.json")
     boxes = tuple((re.compile(b["open"], re.IGNORECASE), re.compile(b["close"], re.IGNORECASE)) for b in data["boxes"])
     return data["max_lines"], tuple(data["openings"]), boxes
+
+
+@cache
+def _headed_box_closers() -> tuple[tuple[str, ...], re.Pattern]:
+    data = load_json("extract/skip_boxes.json")
+    return tuple(data["closings"]), re.compile(data["headed_close"], re.IGNORECASE)
+
+
+def _mark_headed_boxes(lines: list[LineFeatures]) -> None:
+    """A box closed by a line naming its heading ("Artikel-artikel yang direkomendasikan" ... "Akhir dari
+    Artikel-artikel yang direkomendasikan", BBC's list inside the article) is furniture from heading to closer."""
+    max_lines, _, _ = _skip_boxes()
+    closings, closing = _headed_box_closers()
+    for i, line in enumerate(lines):
+        if line.words > 12 or not line.text[:12].lower().startswith(closings):
+            continue
+        end = closing.fullmatch(line.text)
+        if end is None or line.cue:
+            continue  # (a skip box's closer is marked already)
+        what = end.group("what").lower()
+        for j in range(i - 1, max(-1, i - 1 - max_lines), -1):
+            if lines[j].text.lower() == what:
+                for item in lines[j:i + 1]:
+                    item.cue = True
+                break
 
 
 def _mark_skip_boxes(lines: list[LineFeatures]) -> None:

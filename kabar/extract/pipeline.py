@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from kabar.data import load_lines
 from kabar.extract.features import normalise
 from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify
 from kabar.extract.templates import joined_normalised, page_group, page_template_parts, template_lines
@@ -99,8 +101,15 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
         if not paragraphs and pl.meta.get("jsonld", {}).get("article_body"):
             paragraphs = [p.strip() for p in pl.meta["jsonld"]["article_body"].split("\n") if p.strip()]
             body_lines = []
-    text = "\n".join(paragraphs)
     url = page.url or (pl.meta.get("url") if pl.html else None)
+    meta = _metadata(pl.lines, labels, paragraphs, url, pl.meta if pl.html else None, page.fetched)
+    if _writer_bio_last(paragraphs, meta.get("authors") or []):
+        paragraphs = paragraphs[:-1]
+        if body_lines:  # (the line labels say the same: the bio is furniture)
+            bio = body_lines.pop()
+            labels.body = [n for n in labels.body if n != bio]
+            labels.boilerplate = sorted([*labels.boilerplate, bio])
+    text = "\n".join(paragraphs)
     words = normalised_lines(text, pl.normalised) if text.strip() else None  # (the id's and the language's words)
     article = Article(
         id=id_of_normalised(words) if words is not None else article_id(page.raw),
@@ -112,13 +121,32 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
         lines=None if pl.html else labels,
         body_lines=body_lines,
     )
-    meta = _metadata(pl.lines, labels, paragraphs, url, pl.meta if pl.html else None, page.fetched)
     for key in METADATA_KEYS:
         if meta.get(key) is not None:
             setattr(article, key, meta[key])
     language = detect_language(text, normalised=words) if text else detect_language(title or "")
     article.language = language or meta.get("language")
     return article
+
+
+MAX_BIO_WORDS = 60
+
+
+def _writer_bio_last(paragraphs: list[str], authors: list[str]) -> bool:
+    """Whether the last paragraph is the columnist's bio under an opinion piece: it opens with the page's author and a
+    bio verb ("Hendra Wijayakusuma adalah peneliti di ...", "Jane Doe is a lecturer at ...")."""
+    if len(paragraphs) < 2 or not authors:
+        return False
+    last = paragraphs[-1]
+    if len(last.split()) > MAX_BIO_WORDS:
+        return False
+    low = last.lower()
+    return any(low.startswith(f"{name.lower()} {verb} ") for name in authors for verb in _bio_verbs())
+
+
+@cache
+def _bio_verbs() -> tuple[str, ...]:
+    return tuple(load_lines("extract/bio_verbs.txt"))
 
 
 def _similar(a: str, b: str) -> bool:

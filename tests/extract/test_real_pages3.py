@@ -29,9 +29,7 @@ EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).i
 FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "agencies")
 
 # Failures still open: page -> reason, (page, field) -> reason.
-BODY_XFAIL: dict[str, str] = {
-    "mediaindonesia.html": "the columnist's bio and the opinion disclaimer after the column are taken as body",
-}
+BODY_XFAIL: dict[str, str] = {}
 FIELD_XFAIL: dict[tuple[str, str], str] = {
     ("bisnis.html", "authors"): "'<a>Name</a> - Bisnis.com' byline dropped by the main-content filter; the JSON-LD "
                                 "author is the editor",
@@ -176,3 +174,77 @@ def test_writer_is_not_made_editor_without_an_editor_label():
                              "Reporter: <a href='/p/1'>Rina Wulandari</a> | Editor: <a href='/e/2'>Hendra Kusuma</a>")
     art = extract_pages([Page(source="p.html", raw=html, kind="html")])[0]
     assert art.authors == ["Rina Wulandari"] and art.editors == ["Hendra Kusuma"]
+
+
+# --- furniture inside and under the article ------------------------------------------------------------------------
+
+
+def dump_article(lines: list[str]):
+    return extract_pages([Page(source="t.txt", raw="\n".join(lines), kind="text")])[0]
+
+
+HEAD = ["Beranda Berita", "Jam Operasional Bus Kota Diperpanjang hingga Malam", "Oleh Rina Wulandari",
+        "Senin, 2 Maret 2026 10:15 WIB"]
+FOOT = ["Berita Terkait", "Halte Baru Dibangun di Lima Titik", "Copyright 2026 Contoh Media"]
+
+
+def test_box_closed_by_name_inside_the_article_is_furniture():
+    """'Lewati Podcast dan lanjutkan membaca' ... 'Akhir dari Podcast' (BBC): every line of the box, even a sentence."""
+    box = ["Lewati Podcast dan lanjutkan membaca", "Podcast", "Kabar Pagi",
+           "Berita, analisis, dan informasi terkini setiap pagi langsung di ponsel Anda.", "Episode",
+           "Akhir dari Podcast"]
+    art = dump_article([*HEAD, *LEAD[:2], *box, LEAD[2], *FOOT])
+    assert art.text.split("\n") == LEAD
+
+
+def test_list_closed_by_its_heading_is_furniture():
+    box = ["Artikel-artikel yang direkomendasikan", "Halte baru dibangun di lima titik koridor timur kota",
+           "Tarif bus kota tidak naik meski jam layanan bertambah", "Akhir dari Artikel-artikel yang direkomendasikan"]
+    art = dump_article([*HEAD, *LEAD[:2], *box, LEAD[2], *FOOT])
+    assert art.text.split("\n") == LEAD
+
+
+def test_closer_without_its_opener_changes_nothing():
+    sentence = ("Akhir dari masa uji coba itu akan ditentukan setelah dinas perhubungan mengevaluasi jumlah penumpang "
+                "pada malam hari.")
+    art = dump_article([*HEAD, *LEAD, sentence, *FOOT])
+    assert sentence in art.text.split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Opini ini merupakan pandangan pribadi penulis dan tidak mencerminkan sikap redaksi.",
+    "Tulisan ini merupakan pandangan pribadi penulis dan tidak mewakili pandangan redaksi kami.",
+    "*) Penulis adalah dosen Fakultas Teknik di sebuah universitas negeri di Surabaya.",
+    "The writer is a lecturer in urban planning at a state university in Surabaya.",
+])
+def test_opinion_disclaimer_and_bio_lines_are_furniture(line):
+    art = dump_article([*HEAD, *LEAD, line, *FOOT])
+    assert art.text.split("\n") == LEAD
+
+
+@pytest.mark.parametrize("line", ["Topics : transportasi bus kota halte", "Join the discussions. Log in to comment."])
+def test_topic_list_and_comment_prompt_end_the_article(line):
+    art = dump_article([*HEAD, *LEAD, line, "Copyright 2026 Contoh Media"])
+    assert art.text.split("\n") == LEAD
+
+
+def bio_page(bio: str) -> Page:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*LEAD, bio])
+    return Page(source="o.html", kind="html", raw=(
+        "<html><head><title>Kota dan Bus Malam</title><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Kota dan Bus Malam\",\"author\":{\"@type\":\"Person\",\"name\":\"Rina Wulandari\"}}"
+        f"</script></head><body><article><h1>Kota dan Bus Malam</h1>{paragraphs}</article></body></html>"))
+
+
+def test_bio_opening_with_the_writers_name_after_the_column_is_no_body():
+    """'Rina Wulandari adalah peneliti ...' under her column (Media Indonesia, Kompas opinion pages)."""
+    art = extract_pages([bio_page("Rina Wulandari adalah peneliti transportasi perkotaan di sebuah lembaga kajian "
+                                  "kebijakan publik di Jakarta.")])[0]
+    assert art.authors == ["Rina Wulandari"] and art.text.split("\n") == LEAD
+
+
+def test_last_paragraph_about_someone_else_stays():
+    last = ("Hendra Kusuma adalah salah satu penumpang yang setiap malam menunggu bus terakhir di halte pusat kota "
+            "setelah pulang bekerja.")
+    art = extract_pages([bio_page(last)])[0]
+    assert art.text.split("\n") == [*LEAD, last]
