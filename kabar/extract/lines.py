@@ -422,10 +422,18 @@ def _box_item(line: LineFeatures) -> bool:
     under the first."""
     if line.list_heading:
         return _is_related_heading(line.text)
+    if _cut_headline(line):
+        return True
     if line.sentence:
         return False
     return (line.noise or line.meta is not None or line.date or _title_candidate(line)
             or line.words < TITLE_MIN_WORDS and not line.terminal)  # (a kicker over a linked headline: "RANDY ANDY")
+
+
+def _cut_headline(line: LineFeatures) -> bool:
+    """A linked headline cut short with an ellipsis ("... to devastate Britain as Hurri...", "Tanggul Jebol di
+    Pesisir Sema..."): a sentence by its dots only. Asked only of the lines right under a related heading."""
+    return line.words <= LINKED_HEADLINE_WORDS and line.text.endswith(("...", "…"))
 
 
 def _own_subheading(lines: list[LineFeatures], first: int, last: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.extract.features import is_boilerplate_cue, is_list_heading, text_features
-from kabar.extract.lines import classify_lines, page_features
+from kabar.extract.lines import _cut_headline, classify_lines, page_features
 
 HEAD = ["Beranda", "Nasional", "Banjir Rob Rendam Ratusan Rumah di Pesisir Semarang", "Kamis, 07 Maret 2024 | 10:15 WIB"]
 BODY = [
@@ -258,3 +258,25 @@ def test_items_ended_by_furniture_do_not_bridge_to_text_below_it():
 def test_a_subscription_pitch_above_the_headline_is_not_the_lead():
     pitch = "Berita terbaik dari redaksi terpercaya setiap hari. Berlangganan sekarang untuk akses tanpa batas ke semua artikel."
     assert is_boilerplate_cue(pitch, len(pitch.split()))
+
+
+def test_a_linked_headline_cut_short_inside_a_related_box_does_not_end_it():
+    """"Berita Terkait" then a headline cut in the middle of a word ("... di Pesisir Sema...") between two
+    paragraphs: the cut headline reads like a sentence by its dots only; the box is furniture and the body goes on."""
+    box = ["Berita Terkait", "Tanggul Jebol, Ratusan Warga Mengungsi dari Kampung di Pesisir Sema...",
+           "Harga Ikan Naik Usai Nelayan Berhenti Melaut"]
+    raw = [*HEAD, *BODY[:2], *box, *BODY[2:]]
+    assert _body(raw) == BODY
+
+
+def test_a_long_sentence_trailing_off_is_not_a_cut_headline():
+    lines = page_features(["Kami hanya bisa menunggu air surut sambil berdoa agar tanggul di kampung kami tidak jebol lagi "
+                           "seperti tahun lalu, ketika seluruh rumah terendam hingga atap dan...",
+                           "Tanggul jebol di pesisir Sema..."])
+    assert [_cut_headline(x) for x in lines] == [False, True]
+
+
+def test_a_trending_box_between_paragraphs_does_not_end_the_article():
+    box = ["Trending", "Pemuda Kendal Sulap Sampah Plastik Jadi Paving Blok", "Harga Cabai di Pasar Johar Turun"]
+    raw = [*HEAD, *BODY, *box, *MORE]
+    assert _body(raw) == BODY + MORE
