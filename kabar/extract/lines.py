@@ -833,7 +833,23 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None,
     pick = _structural_title(prefix, candidates)
     if callable(lead):
         lead = lead()  # (only now: an HTML page's hint mostly decides before the lead is needed)
-    return _related_instead(prefix, candidates, pick, lead) if lead is not None else pick
+    if lead is None:
+        return pick
+    return _after_listed_headlines(prefix, candidates, pick, lead) or _related_instead(prefix, candidates, pick, lead)
+
+
+def _after_listed_headlines(prefix: list[LineFeatures], candidates: list[int], pick: int, lead: LeadWords) -> int | None:
+    """When the pick is the last item of a list of other stories (headline, date, headline, date... right above
+    it) and a headline-long line below it names what the lead tells while the pick does not, that line is the
+    headline: the list ("Terpopuler") stood above an undated headline. None to keep the pick."""
+    known = set(candidates)
+    listed = [i for i in candidates if pick - LIST_PAIRS * (TITLE_META_DISTANCE + 1) <= i < pick
+              and _followed_by_meta(prefix, i, known)]
+    if len(listed) + 1 < LIST_PAIRS or not _followed_by_meta(prefix, pick, known) or _names_lead(lead, prefix[pick].text):
+        return None
+    below = [i for i in candidates if i > pick + 1 and prefix[i].words >= HEADLINE_MIN_WORDS
+             and _names_lead(lead, prefix[i].text)]
+    return below[0] if below else None
 
 
 @cache

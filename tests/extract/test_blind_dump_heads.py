@@ -64,3 +64,22 @@ def test_a_name_with_an_unknown_bracket_keeps_out_of_the_outlet():
            "Warga diminta memakai jalur alternatif selama penanganan longsor berlangsung di lokasi.",
            "Rudi Hartono (Kontributor)", "21 Nov 2026, 07:00 WIB", *lead]
     assert _article(raw).outlet is None
+
+
+POPULAR = ["Terpopuler", "Pemprov Umumkan Jadwal Pemadaman Bergilir di Tiga Kecamatan Mulai Pekan Depan",
+           "Senin, 01 Januari 2024 08:00 WIB", "Harga Cabai Merah Turun Drastis Setelah Panen Raya di Sentra Produksi",
+           "Senin, 01 Januari 2024 07:30 WIB", "Ratusan Warga Longsor Antre Bantuan di Kantor Kelurahan Sejak Subuh",
+           "Minggu, 31 Desember 2023 19:10 WIB"]
+
+
+def test_an_undated_headline_under_a_list_of_dated_headlines_is_the_headline():
+    headline = "Longsor Timbun Jalan Lintas Provinsi, Kendaraan Dialihkan ke Jalur Alternatif"
+    raw = [*MENU, *POPULAR, headline, "Bagikan", "Facebook", *LEAD]
+    assert _article(raw).title == headline
+
+
+def test_a_dated_headline_under_a_list_of_dated_headlines_stays_the_headline():
+    headline = "Longsor Timbun Jalan Lintas Provinsi, Kendaraan Dialihkan ke Jalur Alternatif"
+    raw = [*MENU, *POPULAR, headline, "Sabtu, 21 November 2026 07:00 WIB", "Alat berat di lokasi longsor tertutup lumpur",
+           *LEAD]
+    assert _article(raw).title == headline

@@ -85,9 +85,10 @@ def _line_of(lines: list[str], start: str) -> int:
     return max(i for i, line in enumerate(lines) if line.startswith(start))
 
 
-def _variant(name: str, how: str) -> list[str]:
-    want = EXPECTED[name]
-    lines = (PAGES / name).read_text(encoding="utf-8").split("\n")
+def _variant(name: str, how: str, pages=PAGES, expected=EXPECTED) -> list[str]:
+    """The page's lines changed the way ``how`` says (pages, expected: another set of whole-page dumps)."""
+    want = expected[name]
+    lines = (pages / name).read_text(encoding="utf-8").split("\n")
     if how == "no blank lines":
         return [line for line in lines if line.strip()]
     if how == "blank lines between all":

@@ -17,6 +17,7 @@ import pytest
 from kabar.extract import extract_pages
 from kabar.records import Page
 from tests.conftest import FIXTURES
+from tests.extract.test_whole_dumps import VARIANTS, _variant
 
 SETS = ("whole_dumps2", "whole_dumps3")
 FOLDER = {name: FIXTURES / folder for folder in SETS
@@ -108,3 +109,28 @@ def test_metadata(name, field):
         assert datetime.fromisoformat(got) == datetime.fromisoformat(want)
     else:
         assert got == want
+
+
+# Page layouts (tests/extract/test_whole_dumps.py VARIANTS) under which a page's headline or body still comes out wrong.
+VARIANT_XFAIL = {("tvonenews_whole.txt", "related box after paragraph 2"):
+                 "a related box right under a live report's time stamp ends the article"}
+
+
+def _variant_cases():
+    for how in VARIANTS:
+        for name in sorted(EXPECTED):
+            if how.endswith("paragraph 2") and len(EXPECTED[name]["body_starts"]) < 4:
+                continue
+            reason = VARIANT_XFAIL.get((name, how))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(name, how, marks=marks, id=f"{name}-{how}")
+
+
+@pytest.mark.parametrize(("name", "how"), list(_variant_cases()))
+def test_headline_and_body_survive_other_page_layouts(name, how):
+    raw = "\n".join(_variant(name, how, FOLDER[name], EXPECTED))
+    got = extract_pages([Page(source=name, raw=raw, kind="text")])[0]
+    starts = EXPECTED[name]["body_starts"]
+    assert got.title == EXPECTED[name]["title"]
+    assert [p[: len(s)] for p, s in zip(got.text.split("\n"), starts, strict=False)] == starts
+    assert len(got.text.split("\n")) == len(starts)
