@@ -832,6 +832,11 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         if not result[field]:  # the visible text and the head name nobody: a credit box of links lost to resiliparse
             result[field][:] = _credited_names(html_meta, kind, result["authors"])
 
+    if not result["authors"]:  # an agency's copy: its name is the head's author ("Reuters" on jakartaglobe.id)
+        own = _squashed(f"{result['outlet'] or ''} {url or ''}")
+        cited.extend((0, name) for name in _head_agencies(html_meta) if _squashed(name) not in own)  # not "BBC" on bbc.com
+    cited.extend(_source_lines_below(lines, body_numbers, meta_numbers))
+
     # Agencies cited, in page order, never the outlet itself (nor the site: "SOURCE: Al Jazeera" on aljazeera.com)
     citing = ([(desc_at, description)] if description else []) + list(zip(body_at, body, strict=True))
     for (at, para), may in zip(citing, _may_cite([para for _, para in citing]), strict=True):
@@ -945,6 +950,40 @@ def _credit_lines(lines: list[str], body_numbers: list[int], meta_numbers: list[
             if cued and all(kind in ("byline", "editor", "translator") and names_in(rest) for kind, _, rest in cued) \
                     and re.match(r"[^:|]{2,30}\s*:", text):
                 out.append(n)
+    return out
+
+
+MAX_SOURCE_LINE = 60
+
+
+def _source_lines_below(lines: list[str], body_numbers: list[int], meta_numbers: list[int]) -> list[tuple[int, str]]:
+    """(line, agency) of a source line just below the body that the classifier left as boilerplate: "Sumber:
+    Reuters", "(Sumber: AFP)" (Medcom, Kontan: the wire a translated story comes from)."""
+    if not body_numbers:
+        return []
+    out: list[tuple[int, str]] = []
+    n, seen = max(body_numbers), 0
+    while seen < CREDIT_REACH and (n := _neighbour(lines, n, 1)) is not None:
+        seen += 1
+        text = lines[n - 1].strip()
+        if n in meta_numbers or len(text) > MAX_SOURCE_LINE:
+            continue  # (a meta line's credits are read with the other meta lines)
+        inner = text[1:-1].strip() if text[:1] == "(" and text[-1:] == ")" else text
+        for kind, _, rest in cue_segments(inner) or []:
+            if kind == "credit":
+                out.extend((n, name) for name in credited_agencies(rest))
+    return out
+
+
+def _head_agencies(html_meta: dict | None) -> list[str]:
+    """Agencies the head names as the article's author (JSON-LD author, author meta tags): "Reuters", "AFP"."""
+    meta = html_meta or {}
+    jsonld = meta.get("jsonld") if isinstance(meta.get("jsonld"), dict) else {}
+    out: list[str] = []
+    for value in (jsonld.get("authors"), *(meta.get(key) for key in _HTML_AUTHOR_KEYS)):
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and (name := agency_name(item)) and name not in out:
+                out.append(name)
     return out
 
 

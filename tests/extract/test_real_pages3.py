@@ -33,8 +33,6 @@ BODY_XFAIL: dict[str, str] = {}
 FIELD_XFAIL: dict[tuple[str, str], str] = {
     ("bisnis.html", "authors"): "'<a>Name</a> - Bisnis.com' byline dropped by the main-content filter; the JSON-LD "
                                 "author is the editor",
-    ("jakartaglobe.html", "agencies"): "the byline and the head's author are the agency ('Reuters')",
-    ("medcom.html", "agencies"): "'(Sumber: AFP)' on its own line after the body",
     ("rmol.html", "published"): "date only in the visible text, which the main-content filter drops with the headline",
 }
 
@@ -248,3 +246,44 @@ def test_last_paragraph_about_someone_else_stays():
             "setelah pulang bekerja.")
     art = extract_pages([bio_page(last)])[0]
     assert art.text.split("\n") == [*LEAD, last]
+
+
+# --- agencies -------------------------------------------------------------------------------------------------------
+
+
+def wire_page(author: str, url: str, after: str = "") -> Page:
+    paragraphs = "".join(f"<p>{p}</p>" for p in LEAD)
+    return Page(source="w.html", kind="html", url=url, raw=(
+        "<html><head><title>Bus Kota Beroperasi hingga Malam</title><meta name='author' content='" + author + "'>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Bus Kota Beroperasi hingga "
+        "Malam\",\"author\":{\"@type\":\"Person\",\"name\":\"" + author + "\"}}</script></head><body><article>"
+        f"<h1>Bus Kota Beroperasi hingga Malam</h1>{paragraphs}{after}</article></body></html>"))
+
+
+def test_agency_named_as_the_heads_author_is_the_source():
+    """An agency's copy: 'Reuters' as the JSON-LD author and the byline; no person is its author."""
+    art = extract_pages([wire_page("Reuters", "https://contoh-berita.id/bisnis/bus-kota")])[0]
+    assert art.agencies == ["Reuters"] and art.authors == []
+
+
+def test_the_site_itself_as_author_is_no_agency():
+    art = extract_pages([wire_page("BBC", "https://www.bbc.com/indonesia/articles/abc123")])[0]
+    assert "BBC" not in art.agencies
+
+
+def test_person_as_author_gives_no_agency():
+    art = extract_pages([wire_page("Rina Wulandari", "https://contoh-berita.id/bisnis/bus-kota")])[0]
+    assert art.agencies == [] and art.authors == ["Rina Wulandari"]
+
+
+def test_source_line_under_the_body_names_the_agency():
+    """'(Sumber: AFP)' (Medcom) or 'Sumber: Reuters' (Kontan) under a translated story."""
+    for line in ("(Sumber: AFP)", "Sumber: AFP"):
+        art = dump_article([*HEAD, *LEAD, "Baca juga: Halte Baru Dibangun di Lima Titik", line, *FOOT])
+        assert art.agencies == ["AFP"], line
+
+
+def test_source_line_far_below_the_body_is_not_read():
+    footer = [f"Berita lain nomor {i} tentang transportasi kota" for i in range(12)]
+    art = dump_article([*HEAD, *LEAD, "Berita Terkait", *footer, "(Sumber: AFP)", "Copyright 2026 Contoh Media"])
+    assert art.agencies == []
