@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import dateparser
 import pytest
 
@@ -228,3 +230,13 @@ def test_date_line_asks_the_numeric_pattern_only_where_it_decides(text):
 
     tokens = features.WORD.findall(text)
     assert features.is_date_line(text, tokens) == by_definition(text, tokens)
+
+
+def test_signup_gate_spelled_out_tests_the_substrings_of_signup_gate():
+    import inspect
+
+    spelled = re.findall(r'"([^"]+)" in text', inspect.getsource(features._may_be_signup))
+    assert sorted(spelled) == sorted(features.SIGNUP_GATE)
+    for gate in features.SIGNUP_GATE:
+        assert features._may_be_signup(f"Daftar {gate} sekarang")
+    assert not features._may_be_signup("Presiden tiba di Bandung pada Senin pagi.")
