@@ -385,17 +385,21 @@ class LineFeatures:
     @property
     def sentence(self) -> bool:
         """Looks like a paragraph of running text."""
+        if self.words < FEWEST_SENTENCE_WORDS:
+            return False  # (most lines of a page are short: the one test that answers for them first)
         if self.cue or self.caption or self.duplicate or self.template or self.date or self.meta is not None:
             return False  # (noise spelled out: this runs for every line, several times per page)
         if self.headline_case:
             return False
-        if self.terminal and (self.words >= SENTENCE_MIN_WORDS or self.dateline and self.words >= 4):
+        if self.terminal and (self.words >= SENTENCE_MIN_WORDS or self.dateline and self.words >= DATELINE_SENTENCE_WORDS):
             return True
         return self.words >= LONG_LINE_WORDS and self.stop_ratio >= MIN_STOP_RATIO
 
 
 SENTENCE_MIN_WORDS = 6
+DATELINE_SENTENCE_WORDS = 4  # a short lead opening with its dateline ("JAKARTA, KOMPAS.com - Hujan turun.")
 LONG_LINE_WORDS = 16
+FEWEST_SENTENCE_WORDS = min(SENTENCE_MIN_WORDS, DATELINE_SENTENCE_WORDS, LONG_LINE_WORDS)  # below it: no sentence
 MIN_STOP_RATIO = 0.12
 TERMINAL_CHARS = frozenset(".!?…。！？:\"”’')]*")
 STOP_CHARS = frozenset(".!?…。！？:")  # TERMINAL's stops: a line ending in one is terminal

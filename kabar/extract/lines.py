@@ -30,7 +30,7 @@ from kabar.extract.features import (
     stop_words,
     text_features,
 )
-from kabar.extract.templates import short_line_key
+from kabar.extract.templates import page_group, short_line_key
 from kabar.records import LineLabels
 
 LIST_PAIRS = 2  # headline-and-date pairs above the headline that make a list of other stories
@@ -119,7 +119,7 @@ def clear_text_caches() -> None:
     from kabar.extract.features import is_menu_row
 
     for cached in (_cached_meta_kind, _line_facts, _word_set, _content_words, is_menu_row, short_line_key,
-                   _found_dates):
+                   _found_dates, page_group):
         cached.cache_clear()
 
 

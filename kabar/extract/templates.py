@@ -21,8 +21,10 @@ SIGNATURE_LINES = 3
 MIN_SHARE = 0.3
 
 
+@lru_cache(maxsize=4096)
 def page_group(url: str | None) -> str:
-    """The outlet key of a page: its host without "www." ("" when unknown: such pages are pooled together)."""
+    """The outlet key of a page: its host without "www." ("" when unknown: such pages are pooled together). Cached:
+    the template step and the article step both ask, and urlsplit costs more than the rest of a short page."""
     if not url:
         return ""
     host = urlsplit(url if "//" in url else "//" + url).hostname or ""

@@ -311,3 +311,21 @@ def test_headline_case_fixtures_hold_both_answers():
 
     answers = [_headline_case(t, len(t.split())) for t in HEADLINE_CASE_LINES]
     assert any(answers) and not all(answers)
+
+
+def test_sentence_answers_short_lines_first_as_its_full_test_does():
+    import itertools
+
+    def by_definition(x: features.LineFeatures) -> bool:
+        if x.cue or x.caption or x.duplicate or x.template or x.date or x.meta is not None or x.headline_case:
+            return False
+        if x.terminal and (x.words >= features.SENTENCE_MIN_WORDS
+                           or x.dateline and x.words >= features.DATELINE_SENTENCE_WORDS):
+            return True
+        return x.words >= features.LONG_LINE_WORDS and x.stop_ratio >= features.MIN_STOP_RATIO
+
+    for words, terminal, dateline, stop, noisy, meta, headline in itertools.product(
+            range(0, 20), (False, True), (False, True), (0.0, 0.5), (False, True), (None, "date"), (False, True)):
+        line = features.LineFeatures(1, "x", words, terminal, stop, noisy, False, False, False, False, dateline, meta,
+                                     False, False, headline)
+        assert line.sentence == by_definition(line)
