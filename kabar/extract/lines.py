@@ -92,6 +92,7 @@ HEADLINE_CASE_ONE_LOWER = 6  # content words of a headline-cased line of which o
 # naming many people ("Kapolda Metro Jaya Irjen X dan Wakapolda Y meninjau lokasi banjir") keeps several
 MORE_FROM = re.compile(r"(?:more|lainnya) (?:from|in|on|dari|di) \S+(?: \S+)?")  # "More from UK", "Lainnya dari Bola"
 BIO_HEADING_WORDS = (3, 6)  # words of "About Brigit Katz": an opener and a name of two to four words
+DECK_REACH = 6  # lines above the byline's headline-like line searched for the headline printed twice
 SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
@@ -875,11 +876,11 @@ def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
     if echoed is not None:
         return echoed
     known = set(candidates)  # (the headline-like lines of the prefix, so they need not be tested again)
-    anchored = [i for i in candidates if _followed_by_meta(prefix, i, known)]
+    anchored = [i for i in candidates if _followed_by_meta(prefix, i, known) and prefix[i].words >= HEADLINE_MIN_WORDS]
     if anchored:
-        pick = ([i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS] or anchored)[-1]
+        pick = anchored[-1]
         above = _headline_above(prefix, pick) if prefix[pick].sentence else None
-        return above if above is not None else pick
+        return above if above is not None else _printed_twice_above(prefix, candidates, pick)
     # menu items and widget labels are shorter than headlines
     full = [i for i in candidates if prefix[i].words >= HEADLINE_MIN_WORDS] or candidates
     last_repeat = {x.text.lower(): j for j, x in enumerate(prefix) if x.duplicate}  # (the last one wins)
@@ -1124,6 +1125,24 @@ def _after_question_headline(lines: list[LineFeatures], first: int, last: int) -
         nxt = _next_sentence(lines, first + 1, last)
         return nxt if nxt is not None else first
     return first
+
+
+def _printed_twice_above(prefix: list[LineFeatures], candidates: list[int], pick: int) -> int:
+    """The headline-long line printed twice on the page (the headline in a breadcrumb or a page title, then as the
+    h1) among the few lines right above the pick, when the pick is printed once: the pick, over the byline, is then
+    the deck under the headline ("Twenty teams have punched tickets for next summer's tournament")."""
+    counts: dict[str, int] = {}
+    for line in prefix:
+        if line.words >= HEADLINE_MIN_WORDS:
+            key = line.text.lower()
+            counts[key] = counts.get(key, 0) + 1
+    if counts.get(prefix[pick].text.lower(), 0) > 1:
+        return pick
+    for i in reversed(candidates):
+        if pick - DECK_REACH <= i < pick and prefix[i].words >= HEADLINE_MIN_WORDS \
+                and counts.get(prefix[i].text.lower(), 0) > 1:
+            return i
+    return pick
 
 
 def _headline_above(lines: list[LineFeatures], i: int) -> int | None:

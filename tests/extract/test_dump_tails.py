@@ -280,3 +280,22 @@ def test_a_trending_box_between_paragraphs_does_not_end_the_article():
     box = ["Trending", "Pemuda Kendal Sulap Sampah Plastik Jadi Paving Blok", "Harga Cabai di Pasar Johar Turun"]
     raw = [*HEAD, *BODY, *box, *MORE]
     assert _body(raw) == BODY + MORE
+
+
+def test_the_headline_printed_twice_wins_over_the_deck_above_the_byline():
+    """Breadcrumb copy of the headline, the headline, a deck without a full stop, byline, date: the line right above
+    the byline is the deck; the headline is the line the page prints twice."""
+    deck = "Ratusan warga pesisir mengungsi ke balai desa dan masjid terdekat"
+    raw = ["Beranda", "Nasional", HEAD[2], "Tim Redaksi", HEAD[2], deck, "Oleh Budi Santoso", HEAD[3], *BODY]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == HEAD[2]
+    assert [raw[n - 1] for n in labels.body] == BODY
+
+
+def test_a_short_line_over_the_byline_does_not_outrank_the_headline():
+    """"Kirim ke teman" (three words) right above the byline is a widget, not the headline above it, even when the
+    headline names nothing the lead names."""
+    headline = "Malam Panjang di Kampung Tambak Lorok"
+    raw = ["Beranda", "Nasional", headline, "Kirim ke teman", "Oleh Budi Santoso", HEAD[3], *BODY]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == headline
