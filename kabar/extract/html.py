@@ -238,6 +238,22 @@ def _credit_labels() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"[>|]\s*({words})\s*:?\s*\Z", re.IGNORECASE), kinds
 
 
+HEADER_CHARS = 2500  # characters of HTML after the headline read for its byline and date block
+
+
+def lines_under_headline(html: str, title: str | None, limit: int) -> list[str]:
+    """The first ``limit`` text pieces (between tags) after the headline's first place in the body, unescaped: its
+    byline and date block, read from the raw HTML (no second render of the page: one str.find and one slice)."""
+    end = HEAD_END.search(html)
+    key = HEADLINE_KEY_END.split(title or "", 1)[0][:40].strip()
+    at = html.find(key, end.start() if end else 0) if len(key) >= MIN_HEADLINE_KEY else -1
+    if at < 0:
+        return []
+    close = html.find("<", at)  # (the headline's own text ends at its closing tag)
+    pieces = (" ".join(html_lib.unescape(t).split()) for t in TAG_TEXT.split(html[close : close + HEADER_CHARS]))
+    return [t for t in pieces if t][:limit]
+
+
 def credit_links(html: str, start: int, title: str | None) -> list[tuple[str, str]]:
     """(kind, link text) for each link after a credit label near the headline's first place after start; kind is
     'byline' or 'editor'. [] when the headline is not found in the page as written (escaped, shortened)."""

@@ -103,6 +103,11 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
             body_lines = []
     url = page.url or (pl.meta.get("url") if pl.html else None)
     meta = _metadata(pl.lines, labels, paragraphs, url, pl.meta if pl.html else None, page.fetched)
+    if pl.html and "T" not in (meta.get("published") or "") and title and not pl.meta.get("published"):
+        # neither the head nor the main content dates the page to the minute: resiliparse's main-content filter may
+        # have dropped the byline block under the headline with the headline itself (rmol.id); read it from there
+        if (stated := _header_date(page.raw, title)) is not None:
+            meta["published"], meta["published_basis"] = stated, "byline"
     if _writer_bio_last(paragraphs, meta.get("authors") or []):
         paragraphs = paragraphs[:-1]
         if body_lines:  # (the line labels say the same: the bio is furniture)
@@ -127,6 +132,25 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     language = detect_language(text, normalised=words) if text else detect_language(title or "")
     article.language = language or meta.get("language")
     return article
+
+
+HEADER_PIECES = 8  # text pieces under the headline where its byline and date stand
+MAX_HEADER_LINE = 120
+
+
+def _header_date(raw: str, title: str) -> str | None:
+    """The publication date and time of a byline or date line right under the headline in the page's HTML, where
+    the main content may not reach: "LAPORAN: X", "SELASA, 06 OKTOBER 2026 | 15:20 WIB" (rmol.id)."""
+    from kabar.extract.dates import parse_published
+    from kabar.extract.html import lines_under_headline
+    from kabar.extract.metadata import meta_line_kind
+
+    for line in lines_under_headline(raw, title, HEADER_PIECES):
+        if len(line) <= MAX_HEADER_LINE and meta_line_kind(line) in ("date", "byline"):
+            iso, basis = parse_published(line)
+            if iso and "T" in iso and basis != "updated":
+                return iso
+    return None
 
 
 MAX_BIO_WORDS = 60

@@ -17,7 +17,7 @@ import pytest
 
 from kabar.extract import extract_pages
 from kabar.extract.bylines import names_in
-from kabar.extract.html import credit_links, html_meta
+from kabar.extract.html import credit_links, html_meta, lines_under_headline
 from kabar.extract.metadata import parse_dateline
 from kabar.io.readers import read_source
 from kabar.records import Page
@@ -33,7 +33,6 @@ BODY_XFAIL: dict[str, str] = {}
 FIELD_XFAIL: dict[tuple[str, str], str] = {
     ("bisnis.html", "authors"): "'<a>Name</a> - Bisnis.com' byline dropped by the main-content filter; the JSON-LD "
                                 "author is the editor",
-    ("rmol.html", "published"): "date only in the visible text, which the main-content filter drops with the headline",
 }
 
 
@@ -287,3 +286,33 @@ def test_source_line_far_below_the_body_is_not_read():
     footer = [f"Berita lain nomor {i} tentang transportasi kota" for i in range(12)]
     art = dump_article([*HEAD, *LEAD, "Berita Terkait", *footer, "(Sumber: AFP)", "Copyright 2026 Contoh Media"])
     assert art.agencies == []
+
+
+# --- a date only under the headline, outside the main content -------------------------------------------------------
+
+
+def header_page(date_line: str) -> Page:
+    paragraphs = "".join(f"<p>{p}</p>" for p in LEAD)
+    return Page(source="h.html", kind="html", raw=(
+        "<html><head><title>Jam Operasional Bus Kota Diperpanjang hingga Malam</title></head><body>"
+        "<div class='menu'><a href='/'>Home</a> <a href='/kota'>Kota</a></div><div class='post'>"
+        "<div class='post-title'><h1>Jam Operasional Bus Kota Diperpanjang hingga Malam</h1></div>"
+        f"<div class='post-meta'><span>LAPORAN: <a href='/t/rina'>RINA WULANDARI</a></span><span>{date_line}</span></div>"
+        "<div class='share'><a href='#'>Facebook</a><a href='#'>Twitter</a></div>"
+        f"<div class='post-content'>{paragraphs}</div></div></body></html>"))
+
+
+def test_lines_under_the_headline_come_from_the_body_not_the_head():
+    page = header_page("SENIN, 02 MARET 2026 | 10:15 WIB")
+    got = lines_under_headline(page.raw, "Jam Operasional Bus Kota Diperpanjang hingga Malam", 3)
+    assert got == ["LAPORAN:", "RINA WULANDARI", "SENIN, 02 MARET 2026 | 10:15 WIB"]
+
+
+def test_date_and_time_under_the_headline_when_the_head_has_none():
+    art = extract_pages([header_page("SENIN, 02 MARET 2026 | 10:15 WIB")])[0]
+    assert same_instant(art.published, "2026-03-02T10:15+07:00"), art.published
+
+
+def test_update_time_under_the_headline_is_no_publication_time():
+    art = extract_pages([header_page("Diperbarui 02 Maret 2026, 10:15 WIB")])[0]
+    assert "T" not in (art.published or ""), art.published
