@@ -93,6 +93,7 @@ HEADLINE_CASE_ONE_LOWER = 6  # content words of a headline-cased line of which o
 MORE_FROM = re.compile(r"(?:more|lainnya) (?:from|in|on|dari|di) \S+(?: \S+)?")  # "More from UK", "Lainnya dari Bola"
 BIO_HEADING_WORDS = (3, 6)  # words of "About Brigit Katz": an opener and a name of two to four words
 DECK_REACH = 6  # lines above the byline's headline-like line searched for the headline printed twice
+POSTING_ROW_WORDS = 12  # words of a line opening with a numeric date that is read as a date line
 SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
@@ -241,9 +242,19 @@ def _line_facts(text: str) -> tuple[tuple, str | None, str, bool]:
     the same lines again and again."""
     facts = text_features(text)
     meta = credit_line_kind(text) if facts[0] <= 12 else None
-    if meta is None and facts[7]:  # (the date feature)
-        meta = "date"
+    if meta is None and (facts[7] or facts[0] <= POSTING_ROW_WORDS and not facts[1] and _opens_with_date(text)):
+        meta = "date"  # (the date feature, or a posting row: "21/06/2014 Tony Carter Books, Reviews")
     return facts, meta, text.lower(), facts[1] and _headline_case(text, facts[0])
+
+
+# "21/06/2014 Tony Carter Books, Reviews", "21:17 18.11.2019 Get short URL": a numeric date, or a clock time and a
+# date, opening a short line without a full stop make it a posting row (date, author, categories), not a headline;
+# a machine's timestamp ("2019-11-13T23:06:00+01:00") is not one
+OPENING_DATE = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\dT])")
+
+
+def _opens_with_date(text: str) -> bool:
+    return text[:1].isdigit() and OPENING_DATE.match(text) is not None
 
 
 def _headline_case(text: str, words: int) -> bool:
@@ -876,9 +887,10 @@ def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
     if echoed is not None:
         return echoed
     known = set(candidates)  # (the headline-like lines of the prefix, so they need not be tested again)
-    anchored = [i for i in candidates if _followed_by_meta(prefix, i, known) and prefix[i].words >= HEADLINE_MIN_WORDS]
-    if anchored:
-        pick = anchored[-1]
+    anchored = [i for i in candidates if _followed_by_meta(prefix, i, known)]
+    full_anchored = [i for i in anchored if prefix[i].words >= HEADLINE_MIN_WORDS]
+    if full_anchored:
+        pick = full_anchored[-1]
         above = _headline_above(prefix, pick) if prefix[pick].sentence else None
         return above if above is not None else _printed_twice_above(prefix, candidates, pick)
     # menu items and widget labels are shorter than headlines
@@ -887,8 +899,11 @@ def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
     repeated = [i for i in full if prefix[i].words >= HEADLINE_MIN_WORDS and last_repeat.get(prefix[i].text.lower(), -1) > i]
     if repeated:
         # headlines are often printed twice (breadcrumb or page title, then the h1); short lines printed twice are
-        # mostly menus shown twice (desktop and mobile), so only headline-long lines count
+        # mostly menus shown twice (desktop and mobile), so only headline-long lines count. A headline-long line
+        # printed twice also outranks a short line over the byline ("X Share via")
         return repeated[0]
+    if anchored:
+        return anchored[-1]  # a short headline over its byline ("Clymer workshop manual review")
     # menus and site taglines come first, the headline sits nearest the body; a caption in sentence case may sit
     # between them, so a line in title case ("Polisi Selidiki Kebakaran Gudang") is preferred
     titled = [i for i in full if title_case_ratio(prefix[i].text) >= TITLE_CASE]

@@ -293,9 +293,24 @@ def test_the_headline_printed_twice_wins_over_the_deck_above_the_byline():
 
 
 def test_a_short_line_over_the_byline_does_not_outrank_the_headline():
-    """"Kirim ke teman" (three words) right above the byline is a widget, not the headline above it, even when the
-    headline names nothing the lead names."""
+    """"Kirim ke teman" (three words) right above the byline is a widget, not the headline printed twice above it
+    (in the breadcrumb, then as the headline), even when the headline names nothing the lead names."""
     headline = "Malam Panjang di Kampung Tambak Lorok"
-    raw = ["Beranda", "Nasional", headline, "Kirim ke teman", "Oleh Budi Santoso", HEAD[3], *BODY]
+    raw = ["Beranda", headline, "Nasional", headline, "Kirim ke teman", "Oleh Budi Santoso", HEAD[3], *BODY]
     labels = classify_lines(raw)
     assert raw[labels.title - 1] == headline
+
+
+def test_a_posting_row_opening_with_a_date_anchors_the_short_headline_above_it():
+    """"12/03/2024 Budi Santoso Nasional, Hukum" (date, author, sections) is a date line, so the four-word headline
+    above it is the headline, not the posting row."""
+    raw = ["Beranda", "Nasional", "Tanggul Laut Jebol Lagi", "12/03/2024 Budi Santoso Nasional, Hukum", *BODY]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == "Tanggul Laut Jebol Lagi"
+    assert 4 in labels.meta and [raw[n - 1] for n in labels.body] == BODY
+
+
+@pytest.mark.parametrize("text", ["10.30 12/03/2024 Petugas tiba di lokasi dan mulai memompa air.",
+                                  "2019-11-13T23:06:00+01:00"])
+def test_a_timeline_entry_or_a_machine_timestamp_is_no_posting_row(text):
+    assert page_features([text])[0].meta is None
