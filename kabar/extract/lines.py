@@ -847,7 +847,8 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None,
         lead = lead()  # (only now: an HTML page's hint mostly decides before the lead is needed)
     if lead is None:
         return pick
-    return _after_listed_headlines(prefix, candidates, pick, lead) or _related_instead(prefix, candidates, pick, lead)
+    below_list = _after_listed_headlines(prefix, candidates, pick, lead)
+    return below_list if below_list is not None else _related_instead(prefix, candidates, pick, lead)
 
 
 def _after_listed_headlines(prefix: list[LineFeatures], candidates: list[int], pick: int, lead: LeadWords) -> int | None:
@@ -872,14 +873,15 @@ def _headline_kickers() -> frozenset[str]:
 def _kicked_headline(prefix: list[LineFeatures], i: int) -> bool:
     """A headline opened by a kicker that also opens photo teasers and captions ("FOTO: Jalan Lintas Tertimbun
     Longsor", "VIDEO: ..."): furniture by its first word, the headline when a headline in title case follows the
-    colon and a byline or date follows the line."""
+    colon and a byline or date follows the line (or the line is printed twice, breadcrumb and headline)."""
     line = prefix[i]
     kicker, colon, rest = line.text.partition(":")
     if not colon or line.duplicate or kicker.strip().lower() not in _headline_kickers():
         return False
     rest = rest.strip()
+    printed_twice = i + 1 < len(prefix) and prefix[i + 1].duplicate and prefix[i + 1].text == line.text
     return (HEADLINE_MIN_WORDS <= len(rest.split()) <= TITLE_MAX_WORDS and not rest.endswith(".")
-            and title_case_ratio(rest) >= TITLE_CASE and _followed_by_meta(prefix, i))
+            and title_case_ratio(rest) >= TITLE_CASE and (printed_twice or _followed_by_meta(prefix, i)))
 
 
 def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:

@@ -132,3 +132,9 @@ def test_a_bare_name_under_a_headline_printed_twice_is_the_byline():
     raw = ["News", "Business", headline, headline, "Reza Pratama", "November 19, 2026 | 2:05 pm", *LEAD]
     labels = classify_lines(raw)
     assert 5 in labels.meta
+
+
+@pytest.mark.parametrize("line", ["Mama-mama pedagang pinang di pasar kota – Jubi/Engelbert Wally",
+                                  "Warga mengikuti simulasi evakuasi di lereng gunung - Harian Jogja/Sunartono"])
+def test_a_caption_closed_by_a_dashed_outlet_and_photographer_credit_is_a_caption(line):
+    assert text_features(line)[4]

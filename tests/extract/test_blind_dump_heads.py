@@ -83,3 +83,20 @@ def test_a_dated_headline_under_a_list_of_dated_headlines_stays_the_headline():
     raw = [*MENU, *POPULAR, headline, "Sabtu, 21 November 2026 07:00 WIB", "Alat berat di lokasi longsor tertutup lumpur",
            *LEAD]
     assert _article(raw).title == headline
+
+
+def test_a_kicked_headline_printed_twice_without_a_byline_is_the_headline():
+    headline = "FOTO: Jalan Lintas Provinsi Tertimbun Longsor, Antrean Kendaraan Mengular"
+    raw = [*MENU, headline, headline, "Copy Link", "1 dari 3", "Alat berat membersihkan material longsor. (Kabar/Rudi)",
+           *LEAD]
+    assert _article(raw).title == headline
+
+
+def test_a_headline_printed_twice_beats_the_site_name_over_the_mastheads_date():
+    headline = "DPR Minta Pemerintah Evaluasi Program Pupuk Bersubsidi Sebelum Musim Tanam"
+    lead = ["RMOL. Komisi DPR meminta pemerintah mengevaluasi penyaluran pupuk bersubsidi sebelum musim tanam dimulai.",
+            "Banyak petani di daerah mengeluh pupuk bersubsidi datang terlambat ketika benih sudah disemai.",
+            "Pemerintah tahun ini mengalokasikan jutaan ton pupuk bersubsidi dengan anggaran puluhan triliun rupiah."]
+    raw = ["Kantor Berita Politik RMOL", "Senin, 09 November 2026", *MENU, headline, headline,
+           "Ilustrasi petani menebar pupuk di sawah/Net", *lead]
+    assert _article(raw).title == headline

@@ -134,3 +134,13 @@ def test_headline_and_body_survive_other_page_layouts(name, how):
     assert got.title == EXPECTED[name]["title"]
     assert [p[: len(s)] for p, s in zip(got.text.split("\n"), starts, strict=False)] == starts
     assert len(got.text.split("\n")) == len(starts)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_headline_and_body_without_the_pages_bylines_and_dates(name):
+    """The page with every line the editor labelled meta left out: a page that prints no byline or date."""
+    want = EXPECTED[name]
+    raw = "\n".join(line for line, label in zip(_texts(name), want["labels"], strict=True) if label != "M")
+    got = extract_pages([Page(source=name, raw=raw, kind="text")])[0]
+    assert got.title == want["title"]
+    assert [p[:48] for p in got.text.split("\n")] == want["body_starts"]
