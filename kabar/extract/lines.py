@@ -1084,6 +1084,8 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
             _label_before_body(line, labels)
         elif i in stamps:
             labels.body.append(line.number)  # a live report's entry stamp ("13.20 WIB") belongs to its entry
+        elif i <= last and not line.sentence and _sourced_figure(lines, i):
+            labels.boilerplate.append(line.number)  # the title of a chart or table, its source under it
         elif i <= last:
             _label_in_body(line, labels)
     _label_after_body(lines[last + 1 :] if block else [], labels)
@@ -1179,10 +1181,16 @@ def _after_anchored_headline(lines: list[LineFeatures], first: int, last: int) -
         line = lines[i]
         if line.sentence or line.words < HEADLINE_MIN_WORDS or not _title_candidate(line):
             continue
-        if _followed_by_meta(lines, i):
+        if _followed_by_meta(lines, i) and not _sourced_figure(lines, i):
             nxt = _next_sentence(lines, i + 1, last)
             return nxt if nxt is not None else first
     return first
+
+
+def _sourced_figure(lines: list[LineFeatures], i: int) -> bool:
+    """Whether the line under line i is a source credit ("Sumber: BPS", "Source: IMF"): line i titles a chart or
+    table inside the article (Katadata's Databoks, statistics boxes), it is no headline opening the article."""
+    return i + 1 < len(lines) and lines[i + 1].meta == "credit"
 
 
 def _after_unterminated_headline(lines: list[LineFeatures], first: int, last: int) -> int:

@@ -316,3 +316,27 @@ def test_date_and_time_under_the_headline_when_the_head_has_none():
 def test_update_time_under_the_headline_is_no_publication_time():
     art = extract_pages([header_page("Diperbarui 02 Maret 2026, 10:15 WIB")])[0]
     assert "T" not in (art.published or ""), art.published
+
+
+# --- a chart or table inside the article ----------------------------------------------------------------------------
+
+
+def test_chart_title_with_its_source_inside_the_article_is_no_headline():
+    """A chart's title over 'Sumber: X' between paragraphs (Katadata's Databoks, statistics boxes) reads like a
+    headline with a credit under it: the article must not start below it, nor keep the title as a paragraph."""
+    chart = ["Jumlah Penumpang Bus Malam per Bulan (2025-2026)", "Sumber: Dinas Perhubungan Kota"]
+    more = ("Dinas perhubungan juga akan memasang papan informasi digital di setiap halte sehingga penumpang dapat "
+            "mengetahui perkiraan waktu kedatangan bus berikutnya secara langsung.")
+    art = dump_article(["Beranda Berita", "Jam Operasional Bus Kota Diperpanjang hingga Malam", "Oleh Rina Wulandari",
+                        "Senin, 2 Maret 2026 10:15 WIB", *LEAD[:2], *chart, LEAD[2], more, *FOOT])
+    assert art.title == "Jam Operasional Bus Kota Diperpanjang hingga Malam"
+    assert art.text.split("\n") == [*LEAD, more]
+
+
+def test_headline_with_its_byline_inside_the_block_still_opens_the_article():
+    """The guard: a headline with a byline (not a source) under it below a teaser sentence still opens the article."""
+    teaser = ("Pembaca setia kami dapat menikmati semua artikel tanpa iklan dengan berlangganan paket premium "
+              "mulai hari ini.")
+    art = dump_article(["Beranda Berita", teaser, "Jam Operasional Bus Kota Diperpanjang hingga Malam",
+                        "Oleh Rina Wulandari", *LEAD, *FOOT])
+    assert art.text.split("\n") == LEAD
