@@ -121,7 +121,8 @@ _NAME_SEPARATORS = re.compile(r"\s*[,;&]\s*|\s+(?:dan|and)\s+|(?<=\w{3})(?<!Prof
 @cache
 def _before_date_words() -> re.Pattern:
     """A word that leads into the date cut off after the names ("By Ali On 11/13/19", "oleh Ali pada 2 Mei 2020")."""
-    words = "|".join(re.escape(w) for w in _cues()["before_date"])
+    weekdays = load_json("id/calendar.json")["weekdays"]  # "oleh X pada Rabu, 25 November 2026": the date's weekday
+    words = "|".join(re.escape(w) for w in sorted([*_cues()["before_date"], *weekdays], key=len, reverse=True))
     return re.compile(rf"(?:[\s,]+(?:{words}))+\s*$", re.IGNORECASE)
 
 

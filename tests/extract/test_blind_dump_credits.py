@@ -26,6 +26,8 @@ def _article(raw: list[str]):
     ("Rina Kartika, Lecturer at a private university", ["Rina Kartika"]),
     ("Fajar Pratama", ["Fajar Pratama"]),  # a given name the daily Fajar shares
     ("Antara Foto", []), ("Reuters Staff", []),  # an agency opening the credit stays no person
+    ("Andi Saputra pada Rabu, 25 November 2026 pukul 09.10 WIB", ["Andi Saputra"]),  # the date's weekday cut too
+    ("Jane Doe on Wednesday, November 25, 2026", ["Jane Doe"]),
 ])
 def test_names_in_a_byline(text, names):
     assert names_in(text) == names
