@@ -143,8 +143,13 @@ def _is_name(words: list[str]) -> bool:
         return False
     if not any(len(w.rstrip(".")) > 1 for w in words):
         return False
+    if any(len(_GLUED_CAPITAL.findall(w)) > 1 for w in words):
+        return False  # "FacebookXWhatsAppTelegramSalin": a share bar's buttons dumped without spaces ("McDonald" has one)
     stop = _not_name_words()
     return not any(w.lower().strip(".") in stop for w in words)
+
+
+_GLUED_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 @cache

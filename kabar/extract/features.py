@@ -76,8 +76,11 @@ def _patterns(name: str) -> tuple[re.Pattern, ...]:
 
 @cache
 def _prefix_re(name: str) -> re.Pattern:
+    """A cue phrase at the start of a line, ending at a word boundary, or glued to a capital that opens the next
+    element ("Baca JugaIHSG Dibuka Melemah", "PromosiBRI Salurkan ...": a label and its link dumped without a space)."""
     alternatives = sorted((re.escape(p) for p in load_lines(name)), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(alternatives) + r")(?:(?<=\W)|(?=\W|$))", re.IGNORECASE)
+    return re.compile(r"^(?:" + "|".join(alternatives) + r")(?:(?<=\W)|(?=\W|$)|(?-i:(?<=[a-z])(?=[A-Z])))",
+                      re.IGNORECASE)
 
 
 @cache

@@ -340,3 +340,22 @@ def test_headline_with_its_byline_inside_the_block_still_opens_the_article():
     art = dump_article(["Beranda Berita", teaser, "Jam Operasional Bus Kota Diperpanjang hingga Malam",
                         "Oleh Rina Wulandari", *LEAD, *FOOT])
     assert art.text.split("\n") == LEAD
+
+
+# --- inline elements dumped without a space between them -----------------------------------------------------------
+
+
+def test_link_cue_glued_to_its_headline_is_furniture():
+    """'Baca JugaIHSG Dibuka Melemah' (label and link in two inline elements, dumped without a space)."""
+    glued = "Baca JugaHalte Baru Dibangun di Lima Titik Koridor Timur"
+    art = dump_article([*HEAD, *LEAD[:2], glued, LEAD[2], *FOOT])
+    assert art.text.split("\n") == LEAD
+
+
+def test_share_buttons_glued_into_one_word_are_no_name():
+    assert names_in("Rina Wulandari | FacebookXWhatsAppTelegramSalin Link") == ["Rina Wulandari"]
+    assert names_in("FacebookTwitterWhatsAppSalin Tautan") == []
+
+
+def test_a_name_with_one_inner_capital_stays():
+    assert names_in("Ronald McDonald") == ["Ronald McDonald"]
