@@ -94,6 +94,9 @@ MORE_FROM = re.compile(r"(?:more|lainnya) (?:from|in|on|dari|di) \S+(?: \S+)?") 
 BIO_HEADING_WORDS = (3, 6)  # words of "About Brigit Katz": an opener and a name of two to four words
 DECK_REACH = 6  # lines above the byline's headline-like line searched for the headline printed twice
 POSTING_ROW_WORDS = 12  # words of a line opening with a numeric date that is read as a date line
+LIST_HEADING_WORDS = 8  # words of the heading of a list after the text ("The 2020 Tour Dates")
+LIST_MIN_ITEMS = 3
+LIST_SEPARATORS = ("\t", ": ", " – ", " — ", " -- ", " - ", " @ ", " | ")  # one every row of a schedule or table holds
 SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
@@ -772,13 +775,37 @@ def _announced_list_end(lines: list[LineFeatures], last: int) -> int:
     """The block's last line, or the last item of the list its last sentence announces ("Berikut jadwal
     lengkapnya:", "The 2020 tour dates:"): up to MAX_LIST_ITEMS short lines that are not furniture."""
     if not lines[last].text.endswith(":"):
-        return last
+        return _headed_list_end(lines, last)
     end = last
     for line in lines[last + 1:last + 1 + MAX_LIST_ITEMS]:
-        if line.sentence or line.noise or line.list_heading or line.meta is not None or line.words > MAX_LIST_ITEM_WORDS:
+        if not _list_item(line):
             break
         end += 1
     return end
+
+
+def _list_item(line: LineFeatures) -> bool:
+    return not (line.sentence or line.noise or line.list_heading or line.meta is not None
+                or line.words > MAX_LIST_ITEM_WORDS)
+
+
+def _headed_list_end(lines: list[LineFeatures], last: int) -> int:
+    """The last item of a list under a short heading right after the text ("Qualified teams" / "England (Group A):
+    10th appearance" / ...): at least LIST_MIN_ITEMS items that all hold the first one's separator (": ", " – ",
+    "@", a tab), as a schedule's or a table's rows do and a list of other stories' headlines does not; else last."""
+    heading = last + 1
+    if heading >= len(lines) or not _list_item(lines[heading]) or lines[heading].words > LIST_HEADING_WORDS:
+        return last
+    first = heading + 1
+    separator = next((sep for sep in LIST_SEPARATORS if first < len(lines) and sep in lines[first].text), None)
+    if separator is None:
+        return last
+    end = heading
+    for line in lines[first:first + MAX_LIST_ITEMS]:
+        if not _list_item(line) or separator not in line.text:
+            break
+        end += 1
+    return end if end - heading >= LIST_MIN_ITEMS else last
 
 
 def _headline_anchors(lines: list[LineFeatures]) -> list[int]:

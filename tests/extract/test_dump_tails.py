@@ -314,3 +314,28 @@ def test_a_posting_row_opening_with_a_date_anchors_the_short_headline_above_it()
                                   "2019-11-13T23:06:00+01:00"])
 def test_a_timeline_entry_or_a_machine_timestamp_is_no_posting_row(text):
     assert page_features([text])[0].meta is None
+
+
+def test_a_table_under_a_short_heading_after_the_text_is_body():
+    """"Jadwal Pekan Ke-25" then rows that all hold " – ": a schedule closing the article, not furniture."""
+    rows = [row.replace(", ", " – ") for row in SCHEDULE]
+    raw = [*HEAD, *MATCH, "Jadwal Pekan Ke-25", *rows, "Bagikan", "Berita Terkait", "Harga Tiket Final Naik"]
+    assert _body(raw) == [*MATCH, "Jadwal Pekan Ke-25", *rows]
+
+
+def test_headlines_under_a_short_heading_after_the_text_are_not():
+    """Headlines of other stories share no separator: under "Lainnya" they stay out of the body."""
+    headlines = ["Harga Cabai Naik Jelang Lebaran", "Jalan Tol Baru Dibuka Pekan Depan",
+                 "Persib Rekrut Pemain Asing Baru", "Cuaca Ekstrem Landa Jawa Tengah"]
+    raw = [*HEAD, *MATCH, "Baca Lainnya", *headlines]
+    assert _body(raw) == MATCH
+
+
+def test_fewer_than_three_rows_under_a_heading_are_not_a_table():
+    raw = [*HEAD, *MATCH, "Info Tiket", "Tribun: Rp 50.000", "VIP: Rp 150.000"]
+    assert _body(raw) == MATCH
+
+
+@pytest.mark.parametrize("text", ["Caption", "Close", "Back to Gallery", "Explore further", "Tutup"])
+def test_gallery_and_widget_controls_are_furniture(text):
+    assert is_boilerplate_cue(text, len(text.split()))
