@@ -106,6 +106,19 @@ def _is_place(text: str) -> bool:
     return not (words & _calendar_words()) and outlet_by_cue(text) is None
 
 
+_PLACE_THEN_DATE = re.compile(rf"^(?P<place>{_PLACE})\s*[●•|·]\s*(?P<date>.+)$")
+
+
+def _place_before_date(lines: list[str], meta_numbers: list[int]) -> str | None:
+    """The place a date line opens with when the lead names none: "Jakarta ● Wed, November 18, 2026" (The Jakarta
+    Post), "Jakarta | Rabu, 25 November 2026"; a gazetteer place only."""
+    for n in meta_numbers:
+        m = _PLACE_THEN_DATE.match(lines[n - 1].strip())
+        if m and (place := _proper_place(m["place"])) in _known_places() and _date_only(m["date"]):
+            return place
+    return None
+
+
 def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
     """(place, outlet, end) of the dateline opening a lead paragraph; (None, None, 0) when there is none.
 
@@ -122,6 +135,9 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
             for found in (m, _SPACED_DASH_DATELINE.match(head)):
                 if found and (pair := _place_and_outlet(found["a"].strip(), found["b"].strip())):
                     return (*pair, found.end())
+            place = _proper_place(m["a"].strip())
+            if place in _known_places() and _date_only(m["b"]):  # "Jakarta, 25 November 2026 - ": place and date
+                return place, None, m.end()
             continue
         if i == 1:
             # "Washington (ANTARA/Reuters) -", "Paris (AFP) -": every part an outlet or agency; the first part is
@@ -781,6 +797,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         if place or outlet:
             result["dateline"], dateline_outlet = place, outlet
             break
+    else:
+        result["dateline"] = _place_before_date(lines, meta_numbers)
     url_outlet = outlet_from_url(url)
     if dateline_outlet and url_outlet and dateline_outlet != url_outlet:
         # "Jakarta (ANTARA) -" on republika.co.id: Republika publishes what ANTARA wrote.

@@ -120,3 +120,20 @@ def test_a_label_over_a_one_word_section_is_no_credit():
            *BODY]
     art = _article(raw)
     assert art.editors == [] and 2 not in art.lines.meta and 3 not in art.lines.meta
+
+
+@pytest.mark.parametrize(("lead", "place"), [("Jakarta, 25 November 2026 - Pemerintah kota mulai", "Jakarta"),
+                                             ("JAKARTA, 25 November 2026 – Pemerintah kota mulai", "Jakarta"),
+                                             ("Budi, 25 tahun - warga kota itu mulai", None)])
+def test_a_dateline_of_a_place_and_a_date(lead, place):
+    from kabar.extract.metadata import parse_dateline
+
+    assert parse_dateline(lead)[0] == place
+
+
+@pytest.mark.parametrize(("line", "place"), [("Jakarta ● Wed, November 18, 2026", "Jakarta"),
+                                             ("Jakarta | Rabu, 18 November 2026", "Jakarta"),
+                                             ("Dewi Lestari | Rabu, 18 November 2026", None)])
+def test_a_date_line_opened_by_its_place_names_the_dateline_when_the_lead_does_not(line, place):
+    raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", line, *BODY]
+    assert _article(raw).dateline == place
