@@ -1165,8 +1165,9 @@ def _after_question_headline(lines: list[LineFeatures], first: int, last: int) -
     apart): in both cases not the body."""
     line = lines[first]
     asks = line.text.rstrip("\"”’'").endswith(("?", "!"))
-    if not (asks or not line.terminal) or line.words > TITLE_MAX_WORDS or has_dateline(line.text):
-        return first
+    if not (asks or not line.terminal) or line.words > TITLE_MAX_WORDS or line.terminal and has_dateline(line.text):
+        return first  # (a headline may hold a dash: "Our Research Shows – Native Ads Win"; a lead opening with a
+        # dateline ends like a sentence)
     if first + 1 <= last and lines[first + 1].meta is not None and not lines[first + 1].noise:
         nxt = _next_sentence(lines, first + 1, last)
         return nxt if nxt is not None else first

@@ -339,3 +339,15 @@ def test_fewer_than_three_rows_under_a_heading_are_not_a_table():
 @pytest.mark.parametrize("text", ["Caption", "Close", "Back to Gallery", "Explore further", "Tutup"])
 def test_gallery_and_widget_controls_are_furniture(text):
     assert is_boilerplate_cue(text, len(text.split()))
+
+
+def test_a_long_headline_holding_a_dash_over_its_date_is_the_headline():
+    """A headline long enough to read like a sentence, opening like a dateline ("Riset Kami Menunjukkan – ..."),
+    over its date: the headline, not the lead (a lead opening with a dateline ends like a sentence)."""
+    headline = ("Riset Kami Menunjukkan – Warga Pesisir Semarang Paling Terdampak Banjir Rob dan Kenaikan Muka Air "
+                "Laut di Seluruh Pantai Utara Jawa")
+    body = [BODY[0].removeprefix("SEMARANG - "), *BODY[1:]]
+    raw = ["Beranda", "Riset", headline, HEAD[3], *body]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == headline
+    assert [raw[n - 1] for n in labels.body] == body
