@@ -495,6 +495,16 @@ def _outlet_beside_meta(lines: list[str], meta_numbers: list[int]) -> str | None
     return None
 
 
+MASTHEAD_LINES = 2  # non-blank lines at the top of a dump where the site's logo text stands
+
+
+def _masthead_outlet(lines: list[str]) -> str | None:
+    """The outlet a page's first lines name by themselves, the logo's text ("BBC News, Indonesia" under a skip link):
+    the last resort when no dateline, copyright line or credit names it."""
+    top = [line.strip() for line in lines[:20] if line.strip()][:MASTHEAD_LINES]
+    return next((name for line in top if len(line) <= 40 and (name := outlet_by_cue(line))), None)
+
+
 _CLOSING_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w.-]{2,30})\)\s*[.\"”]?\s*$")  # "... (detikcom)."
 _QUOTED_FROM = re.compile(rf"\b(?:dikutip|dilansir|dihimpun)\s+(?P<o>{DOMAIN_TOKEN})\s+dari\b", re.IGNORECASE)
 _COPYRIGHT_ANYWHERE = re.compile(r"©|copyright|hak cipta", re.IGNORECASE)
@@ -807,7 +817,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     meta_texts = [lines[n - 1] for n in meta_numbers] + [p for _, p in extra_meta]
     # (every line goes to _outlet_from_text: of the lines it reads, copyright lines, none is left out as boilerplate)
     result["outlet"] = (dateline_outlet or url_outlet or outlet_from_html_meta(html_meta)
-                        or _outlet_from_text(lines, body, meta_texts) or _outlet_beside_meta(lines, meta_numbers))
+                        or _outlet_from_text(lines, body, meta_texts) or _outlet_beside_meta(lines, meta_numbers)
+                        or _masthead_outlet(lines))
 
     # People and credits
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}

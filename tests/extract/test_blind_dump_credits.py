@@ -137,3 +137,17 @@ def test_a_dateline_of_a_place_and_a_date(lead, place):
 def test_a_date_line_opened_by_its_place_names_the_dateline_when_the_lead_does_not(line, place):
     raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", line, *BODY]
     assert _article(raw).dateline == place
+
+
+def test_the_logo_text_at_the_top_names_the_outlet_when_nothing_else_does():
+    raw = ["Lompati ke konten", "BBC News, Indonesia", *MENU, "Bonus Demografi Tak Datang Dua Kali", "16 November 2026",
+           *BODY[:2], "\"Kami perlu lapangan kerja,\" kata seorang lulusan kepada BBC News Indonesia.", BODY[2]]
+    art = _article(raw)
+    assert art.outlet == "BBC News Indonesia"
+    assert art.agencies == []  # (the outlet's own name in the text cites no agency)
+
+
+def test_an_outlet_named_further_down_the_menu_is_not_the_masthead():
+    raw = ["Lompati ke konten", "Beranda", "Kanal", "BBC News Indonesia", *MENU, "Bonus Demografi Tak Datang Dua Kali",
+           "16 November 2026", *BODY]
+    assert _article(raw).outlet is None
