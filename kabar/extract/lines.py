@@ -229,6 +229,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     _mark_caption_prefixes(out)
     _mark_captions_under_credits(out)
     _mark_linked_headlines(out)
+    _mark_writer_roles(out)
     _mark_bare_bylines(out)
     _mark_labelled_names(out)
     _mark_skip_boxes(out)
@@ -487,6 +488,28 @@ def _exclaimed_headline(line: LineFeatures) -> bool:
     terjadi?"): title case and headline length."""
     return (line.text.rstrip("\"”’'").endswith(("?", "!")) and TITLE_MIN_WORDS <= line.words <= LINKED_HEADLINE_WORDS
             and title_case_ratio(line.text) >= TITLE_CASE)
+
+
+WRITER_ROLE_WORDS = 12
+
+
+@cache
+def _occupation_words() -> frozenset[str]:
+    return frozenset(load_json("id/meta_cues.json")["occupations"])
+
+
+def _mark_writer_roles(lines: list[LineFeatures]) -> None:
+    """A columnist's role on its own line between his bare name and the date under the headline ("Hendra W." /
+    "Peneliti Pusat Studi Perkotaan" / "17/11/2026 05:00", opinion pages): the role is furniture, not a headline
+    with its date, and the name over it is the byline."""
+    occupations = _occupation_words()
+    for i in range(1, len(lines) - 2):
+        line, role, nxt = lines[i], lines[i + 1], lines[i + 2]
+        if role.meta is not None or role.terminal or role.words > WRITER_ROLE_WORDS or nxt.meta is None \
+                or role.text.split(None, 1)[0].lower() not in occupations:
+            continue
+        if line.meta is None and _under_headline(lines, i) and _name_line(line):
+            line.meta, role.cue = "byline", True
 
 
 def _mark_bare_bylines(lines: list[LineFeatures]) -> None:

@@ -359,3 +359,30 @@ def test_share_buttons_glued_into_one_word_are_no_name():
 
 def test_a_name_with_one_inner_capital_stays():
     assert names_in("Ronald McDonald") == ["Ronald McDonald"]
+
+
+# --- credit boxes of opinion pages and of the BBC (dumps) ------------------------------------------------------------
+
+
+def test_columnists_role_under_his_name_is_no_headline():
+    """Name, then his role, then the date under the column's title (Media Indonesia, Kompas opinion pages)."""
+    art = dump_article(["Beranda Opini", "Kota dan Bus Malam yang Kita Butuhkan", "Rina Wulandari",
+                        "Peneliti Pusat Kajian Transportasi Perkotaan", "02/03/2026 05:00", *LEAD, *FOOT])
+    assert art.title == "Kota dan Bus Malam yang Kita Butuhkan"
+    assert art.authors == ["Rina Wulandari"] and art.text.split("\n") == LEAD
+
+
+def test_a_headline_under_a_name_and_over_a_date_is_still_the_headline_when_no_role_word_opens_it():
+    """The guard: only an occupation word (meta_cues.json) makes the line between a name and a date a role."""
+    art = dump_article(["Beranda Opini", "Rina Wulandari", "Kota dan Bus Malam yang Kita Butuhkan",
+                        "02/03/2026 05:00", *LEAD, *FOOT])
+    assert art.title == "Kota dan Bus Malam yang Kita Butuhkan"
+
+
+def test_bbc_reported_from_line_is_no_headline():
+    """BBC's credit box: 'Penulis, X' / 'Peranan, Wartawan ...' / 'Melaporkan dari, Place' under the headline."""
+    headline = "Bus malam: 'Kami pulang lebih cepat, asal jadwalnya tepat'"
+    art = dump_article(["BBC News, Indonesia", "Berita", headline, "Penulis, Rina Wulandari",
+                        "Peranan, Wartawan BBC News Indonesia", "Melaporkan dari, Surabaya, Jawa Timur",
+                        "2 Maret 2026", *LEAD, *FOOT])
+    assert art.title == headline and art.text.split("\n") == LEAD
