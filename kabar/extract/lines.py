@@ -1212,6 +1212,21 @@ def _printed_twice_above(prefix: list[LineFeatures], candidates: list[int], pick
         if pick - DECK_REACH <= i < pick and prefix[i].words >= HEADLINE_MIN_WORDS \
                 and counts.get(prefix[i].text.lower(), 0) > 1:
             return i
+    return _repeat_above(prefix, candidates, pick)
+
+
+def _repeat_above(prefix: list[LineFeatures], candidates: list[int], pick: int) -> int:
+    """The headline printed a second time right above the byline ("The Impeachment Clock" at the top of the page,
+    then again right over "By Victor Davis Hanson"): the second copy is a duplicate, no candidate, so the pick under
+    it is a widget or a deck; the first copy, when it is a candidate, is the headline."""
+    firsts = {prefix[i].text.lower(): i for i in reversed(candidates)}
+    for j in range(pick - 1, max(-1, pick - 1 - TITLE_META_DISTANCE), -1):
+        line = prefix[j]
+        if line.duplicate and not (line.cue or line.caption or line.template) and line.words >= TITLE_MIN_WORDS \
+                and prefix[j + 1].meta is not None:  # (right over the byline or date, as the pick is)
+            first = firsts.get(line.text.lower())
+            if first is not None:
+                return first
     return pick
 
 

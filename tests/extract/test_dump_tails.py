@@ -351,3 +351,23 @@ def test_a_long_headline_holding_a_dash_over_its_date_is_the_headline():
     labels = classify_lines(raw)
     assert raw[labels.title - 1] == headline
     assert [raw[n - 1] for n in labels.body] == body
+
+
+def test_the_headline_repeated_right_over_the_byline_beats_a_widget_under_it():
+    """The headline at the top of the page and again right over the byline (the second copy a duplicate, so no
+    candidate): "Ikuti Budi Santoso di Twitter sekarang" over the date is a widget, the headline is the first copy."""
+    headline = "Tanggul Laut Jebol Lagi"
+    raw = [headline, "Beranda", "Nasional", "Regional", headline, "Oleh Budi Santoso",
+           "Ikuti Budi Santoso di Twitter sekarang", HEAD[3], *BODY]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == headline
+
+
+def test_a_section_repeated_in_the_breadcrumb_is_no_headline():
+    """"Sains & Antariksa" printed twice (menu and breadcrumb) two lines over the date is a section, not the
+    headline: the headline over the byline stays."""
+    headline = "Astronaut Perlu Pesawat Lebih Kecil untuk Tidur Panjang"
+    raw = ["Beranda", "Sains & Antariksa", "Teknologi", "Beranda", "Sains & Antariksa", "Astrobiologi", HEAD[3],
+           headline, "Oleh Budi Santoso", *BODY]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == headline
