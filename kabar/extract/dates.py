@@ -196,15 +196,22 @@ def _cue_before(text: str, start: int) -> str | None:
 _YEAR_ANCHOR = re.compile(r"\d(?:(?<!\d\d)(?<=[12])(?:(?<=1)9|(?<=2)0)\d\d(?!\d)|[/.-]\d{1,2}[/.-]\d\d(?!\d))")
 
 
+CACHED_DATES_CHARS = 300  # meta lines are short; a paragraph's dates are read once, not kept
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date (with year) in text, in order, with time/zone when stated right after it."""
-    return list(_found_dates(text))
+    return list(_found_dates(text) if len(text) <= CACHED_DATES_CHARS else _dates_in(text))
 
 
 @lru_cache(maxsize=16384)
 def _found_dates(text: str) -> tuple[FoundDate, ...]:
-    """find_dates, cached per text: the metadata step reads a meta line's dates several times (the line, its
+    """find_dates of a short text, cached: the metadata step reads a meta line's dates several times (the line, its
     segments, its people), and the same bylines and date lines recur across an outlet's pages."""
+    return _dates_in(text)
+
+
+def _dates_in(text: str) -> tuple[FoundDate, ...]:
     found: list[FoundDate] = []
     for anchor in _YEAR_ANCHOR.finditer(text):
         lo, hi = max(0, anchor.start() - 40), min(len(text), anchor.end() + 60)
