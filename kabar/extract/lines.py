@@ -97,6 +97,7 @@ POSTING_ROW_WORDS = 12  # words of a line opening with a numeric date that is re
 LIST_HEADING_WORDS = 8  # words of the heading of a list after the text ("The 2020 Tour Dates")
 LIST_MIN_ITEMS = 3
 LIST_SEPARATORS = ("\t", ": ", " – ", " — ", " -- ", " - ", " @ ", " | ")  # one every row of a schedule or table holds
+TRAILING_BIO_LINES = 4  # lines at the end of the block searched for the author's name over a bio
 SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
@@ -812,6 +813,21 @@ def _list_item(line: LineFeatures) -> bool:
                 or line.words > MAX_LIST_ITEM_WORDS)
 
 
+def _before_trailing_bio(lines: list[LineFeatures], first: int, last: int) -> int:
+    """The block's end without the author's bio it closes with: a bare name ("Emiliano Bellini") over a few
+    sentences, the first opening with that name ("Emiliano joined pv magazine in 2017.", "Budi Santoso adalah
+    wartawan ..."); else last."""
+    for k in range(last, max(first, last - TRAILING_BIO_LINES), -1):
+        name, bio = lines[k - 1], lines[k]
+        if name.sentence or not bio.sentence or not _name_line(name):
+            continue
+        words = name.text.split()
+        opening = bio.text.split()[0].strip(",.")
+        if opening in words[:1] + words[-1:] and any(x.sentence for x in lines[first:k - 1]):
+            return max(i for i in range(first, k - 1) if lines[i].sentence or not lines[i].noise)
+    return last
+
+
 def _headed_list_end(lines: list[LineFeatures], last: int) -> int:
     """The last item of a list under a short heading right after the text ("Qualified teams" / "England (Group A):
     10th appearance" / ...): at least LIST_MIN_ITEMS items that all hold the first one's separator (": ", " – ",
@@ -1094,7 +1110,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         block = body_block(lines, gaps)
     first, last = block if block else (len(lines), len(lines) - 1)
     if block:
-        last = _announced_list_end(lines, last)
+        last = _before_trailing_bio(lines, first, _announced_list_end(lines, last))
         first = _lead_with_dateline(lines, first, last)
     if block and title_hint:
         first = _after_hinted_headline(lines, first, last, title_hint)

@@ -371,3 +371,16 @@ def test_a_section_repeated_in_the_breadcrumb_is_no_headline():
            headline, "Oleh Budi Santoso", *BODY]
     labels = classify_lines(raw)
     assert raw[labels.title - 1] == headline
+
+
+def test_the_authors_bio_closing_the_text_is_not_body():
+    """"Budi Santoso" over "Budi adalah wartawan ..." at the end of the text: the author's bio, not a paragraph."""
+    bio = "Budi adalah wartawan yang meliput banjir rob dan air laut pasang di pesisir utara Jawa sejak 2010."
+    raw = [*HEAD, *BODY, "Budi Santoso", bio]
+    assert _body(raw) == BODY
+
+
+def test_a_name_over_a_paragraph_not_opening_with_it_is_no_bio():
+    paragraph = "Warga berharap pemerintah segera memperbaiki tanggul yang jebol sebelum musim hujan berikutnya tiba."
+    raw = [*HEAD, *BODY, "Tambak Lorok", paragraph]
+    assert _body(raw) == [*BODY, "Tambak Lorok", paragraph]
