@@ -815,17 +815,27 @@ def _list_item(line: LineFeatures) -> bool:
 
 def _before_trailing_bio(lines: list[LineFeatures], first: int, last: int) -> int:
     """The block's end without the author's bio it closes with: a bare name ("Emiliano Bellini") over a few
-    sentences, the first opening with that name ("Emiliano joined pv magazine in 2017.", "Budi Santoso adalah
-    wartawan ..."); else last."""
+    sentences, the first opening with that name and a verb of bio_verbs.txt ("Emiliano joined pv magazine in 2017.",
+    "Budi Santoso adalah wartawan ..."); else last. (A subheading the paragraph under it repeats is no bio:
+    "Penerimaan Pajak" / "Penerimaan pajak hingga Februari tercatat naik ...".)"""
     for k in range(last, max(first, last - TRAILING_BIO_LINES), -1):
         name, bio = lines[k - 1], lines[k]
         if name.sentence or not bio.sentence or not _name_line(name):
             continue
-        words = name.text.split()
-        opening = bio.text.split()[0].strip(",.")
-        if opening in words[:1] + words[-1:] and any(x.sentence for x in lines[first:k - 1]):
+        words, opening = name.text.split(), bio.text.split()
+        if opening[:len(words)] == words:
+            start = len(words)  # "Budi Santoso adalah ..."
+        else:
+            start = 1 if opening[0] in (words[0], words[-1]) else 0  # "Emiliano joined ...", "Santoso menulis ..."
+        if start and len(opening) > start and opening[start].lower().strip(",") in _bio_verbs() \
+                and any(x.sentence for x in lines[first:k - 1]):
             return max(i for i in range(first, k - 1) if lines[i].sentence or not lines[i].noise)
     return last
+
+
+@cache
+def _bio_verbs() -> frozenset[str]:
+    return frozenset(load_lines("extract/bio_verbs.txt"))
 
 
 def _headed_list_end(lines: list[LineFeatures], last: int) -> int:

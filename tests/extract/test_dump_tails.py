@@ -384,3 +384,9 @@ def test_a_name_over_a_paragraph_not_opening_with_it_is_no_bio():
     paragraph = "Warga berharap pemerintah segera memperbaiki tanggul yang jebol sebelum musim hujan berikutnya tiba."
     raw = [*HEAD, *BODY, "Tambak Lorok", paragraph]
     assert _body(raw) == [*BODY, "Tambak Lorok", paragraph]
+
+
+def test_a_subheading_the_paragraph_under_it_repeats_is_no_bio():
+    paragraph = "Tanggul laut di Tambak Lorok jebol untuk kedua kalinya tahun ini setelah dihantam gelombang tinggi."
+    raw = [*HEAD, *BODY, "Tanggul Laut", paragraph]
+    assert _body(raw) == [*BODY, "Tanggul Laut", paragraph]
