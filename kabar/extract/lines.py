@@ -234,6 +234,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     _mark_bare_bylines(out)
     _mark_labelled_names(out)
     _mark_skip_boxes(out)
+    _mark_polls(out)
     _mark_headed_boxes(out)
     _soften_related_boxes(out, headings)
     _mark_summary_points(out, summaries)
@@ -573,6 +574,33 @@ def _mark_skip_boxes(lines: list[LineFeatures]) -> None:
                     for item in lines[i:j + 1]:
                         item.cue = True
                     break
+
+
+POLL_ANSWERS = (2, 6)  # answer lines of a reader poll, fewest and most
+POLL_ANSWER_WORDS = 3
+POLL_QUESTION_WORDS = 25
+
+
+@cache
+def _poll_buttons() -> frozenset[str]:
+    return frozenset(load_lines("extract/poll_buttons.txt"))
+
+
+def _mark_polls(lines: list[LineFeatures]) -> None:
+    """A reader poll after an article ("Bagaimana pendapat Anda ...?", "Setuju", "Tidak setuju", "Kirim") is
+    furniture: a question, two to six short answers, then a button of poll_buttons.txt; the question alone reads like
+    the article's last sentence."""
+    buttons = _poll_buttons()
+    for i, line in enumerate(lines):
+        if not line.text.endswith("?") or line.words > POLL_QUESTION_WORDS:
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= POLL_ANSWERS[1] and lines[j].words <= POLL_ANSWER_WORDS \
+                and lines[j].text.lower() not in buttons:
+            j += 1
+        if j < len(lines) and POLL_ANSWERS[0] <= j - i - 1 and lines[j].text.lower() in buttons:
+            for item in lines[i:j + 1]:
+                item.cue = True
 
 
 def _mark_labelled_names(lines: list[LineFeatures]) -> None:

@@ -158,7 +158,24 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
         if i in (_PLACE_DOT, _PLACE_COLON) and place not in _known_places():
             continue
         return (_proper_place(place) if place else None), outlet, m.end()
-    return None, None, 0
+    return _glued_dateline(head)
+
+
+# "SAMARINDA–Banjir merendam ..." (Jawa Pos network: a place in capitals glued to its dash), "BOGOR-RADAR BOGOR,
+# Pemerintah ..." (Radar network: place, dash, the outlet, a comma)
+_GLUED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})[-–—](?:(?P<outlet>[A-Z][\w. ]{2,30}?),\s+|(?=[A-Z][a-z]))")
+
+
+def _glued_dateline(head: str) -> tuple[str | None, str | None, int]:
+    """A dateline whose dash has no space around it (see _GLUED_DATELINE); a gazetteer place only."""
+    m = _GLUED_DATELINE.match(head)
+    if m is None or (place := _proper_place(m["place"])) not in _known_places():
+        return None, None, 0
+    outlet = self_named_domain(m["outlet"]) or outlet_by_cue(m["outlet"]) if m["outlet"] else None
+    if m["outlet"] and outlet is None:
+        return None, None, 0
+    return place, outlet, m.end()
 
 
 @cache

@@ -151,3 +151,13 @@ def test_an_outlet_named_further_down_the_menu_is_not_the_masthead():
     raw = ["Lompati ke konten", "Beranda", "Kanal", "BBC News Indonesia", *MENU, "Bonus Demografi Tak Datang Dua Kali",
            "16 November 2026", *BODY]
     assert _article(raw).outlet is None
+
+
+@pytest.mark.parametrize(("lead", "place", "outlet"), [
+    ("SAMARINDA–Banjir merendam permukiman di lima kecamatan", "Samarinda", None),
+    ("BOGOR-RADAR BOGOR, Pemerintah Kota Bogor akan menguji coba", "Bogor", "Radar Bogor"),
+    ("COVID-19 Melonjak di sejumlah daerah", None, None), ("KPK-Polri Sepakat memperkuat kerja sama", None, None)])
+def test_a_dateline_glued_to_its_dash(lead, place, outlet):
+    from kabar.extract.metadata import parse_dateline
+
+    assert parse_dateline(lead)[:2] == (place, outlet)

@@ -138,3 +138,23 @@ def test_a_bare_name_under_a_headline_printed_twice_is_the_byline():
                                   "Warga mengikuti simulasi evakuasi di lereng gunung - Harian Jogja/Sunartono"])
 def test_a_caption_closed_by_a_dashed_outlet_and_photographer_credit_is_a_caption(line):
     assert text_features(line)[4]
+
+
+def test_a_reader_poll_after_the_article_is_furniture():
+    poll = ["Bagaimana pendapat Anda tentang anggaran perbaikan sekolah ini?", "Setuju", "Tidak setuju", "Ragu-ragu",
+            "Kirim", "Lihat hasil"]
+    raw = [*MENU, "Council Approves School Repair Budget", "November 16, 2026", *LEAD, *TAIL, *poll]
+    assert _body(raw) == LEAD + TAIL
+
+
+def test_a_question_closing_the_article_without_answers_stays_body():
+    question = "Will the schools be ready before classes resume in January?"
+    raw = [*MENU, "Council Approves School Repair Budget", "November 16, 2026", *LEAD, *TAIL, question, "Tags",
+           "Education", "Jakarta"]
+    assert _body(raw) == LEAD + TAIL + [question]
+
+
+def test_a_lone_next_link_between_two_pages_of_an_article_is_furniture():
+    raw = [*MENU, "Council Approves School Repair Budget", "November 16, 2026", *LEAD, "Halaman", "1", "2", "Selanjutnya",
+           *TAIL]
+    assert _body(raw) == LEAD + TAIL
