@@ -180,7 +180,8 @@ def is_embed_attribution(text: str) -> bool:
 
 
 # Substrings (case as printed, or without the first letter) every pattern of signup_patterns.txt needs one of
-SIGNUP_GATE = ("ewsletter", "nbox", "spam", "ubscri", "angganan", "otak masuk", "uletin", "ctivation link")
+SIGNUP_GATE = ("ewsletter", "nbox", "spam", "ubscri", "angganan", "otak masuk", "uletin", "ctivation link",
+               "igning up")
 SIGNUP_MAX_WORDS = 40
 
 
@@ -188,7 +189,7 @@ def _may_be_signup(text: str) -> bool:
     # (SIGNUP_GATE spelled out: this runs for most lines, and a generator over the tuple costs more than the scans;
     # tests/extract/test_fast_paths.py checks that both name the same substrings)
     return ("ewsletter" in text or "nbox" in text or "spam" in text or "ubscri" in text or "angganan" in text
-            or "otak masuk" in text or "uletin" in text or "ctivation link" in text)
+            or "otak masuk" in text or "uletin" in text or "ctivation link" in text or "igning up" in text)
 
 
 @cache

@@ -390,3 +390,11 @@ def test_a_subheading_the_paragraph_under_it_repeats_is_no_bio():
     paragraph = "Tanggul laut di Tambak Lorok jebol untuk kedua kalinya tahun ini setelah dihantam gelombang tinggi."
     raw = [*HEAD, *BODY, "Tanggul Laut", paragraph]
     assert _body(raw) == [*BODY, "Tanggul Laut", paragraph]
+
+
+@pytest.mark.parametrize("text", ["Tag: banjir rob, semarang, tambak lorok, tanggul laut, bmkg, pasang air laut, pesisir utara",
+                                  "Filed Under: Eastern Equine Encephalitis, EEE, health, Michigan",
+                                  "Pick Six Newsletter", "Thanks for signing up!",
+                                  "There was an error processing your subscription."])
+def test_tag_lists_of_any_length_and_newsletter_box_lines_are_furniture(text):
+    assert is_boilerplate_cue(text, len(text.split()))
