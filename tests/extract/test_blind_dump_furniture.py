@@ -26,7 +26,8 @@ def _body(raw: list[str]) -> list[str]:
                                   "Read: Teachers union urges council to raise spending on school safety checks",
                                   "Read more: How a decade of budget cuts left Jakarta's school buildings crumbling",
                                   "See also: Council delays vote on school budget for a third time amid protests",
-                                  "Related news: Free health checks reach twenty million people in the first year"])
+                                  "Related news: Free health checks reach twenty million people in the first year",
+                                  "Also Read: Rupiah strengthens as investors await United States inflation data"])
 def test_an_english_link_cue_with_its_headline_on_one_line_is_furniture_at_any_length(link):
     assert len(link.split()) > 8  # (longer than the short-line cues)
     assert is_boilerplate_cue(link, len(link.split()))
@@ -158,3 +159,8 @@ def test_a_lone_next_link_between_two_pages_of_an_article_is_furniture():
     raw = [*MENU, "Council Approves School Repair Budget", "November 16, 2026", *LEAD, "Halaman", "1", "2", "Selanjutnya",
            *TAIL]
     assert _body(raw) == LEAD + TAIL
+
+
+@pytest.mark.parametrize("line", ["Dengarkan artikel ini", "Listen to this article", "Dengarkan Berita"])
+def test_an_audio_player_over_the_article_is_furniture(line):
+    assert is_boilerplate_cue(line, len(line.split()))
