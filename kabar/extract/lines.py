@@ -1037,15 +1037,16 @@ def _echoed(prefix: list[LineFeatures], candidates: list[int]) -> int | None:
 def _related_instead(prefix: list[LineFeatures], candidates: list[int], pick: int, lead: LeadWords) -> int:
     """A headline names what the lead tells; newsletter boxes, widget titles and menu items ("Get the best of news
     in your inbox", "Continue reading the main story") share no word with it. When the structural pick shares none,
-    the last headline-like line that shares many takes its place: below the pick (nearer the body) if it shares
-    RELATED_WORDS, anywhere above the body if it shares STRONG_WORDS."""
+    the headline-like line that shares most takes its place (the nearest of equals): below the pick (nearer the
+    body) if it shares RELATED_WORDS, anywhere above the body if it shares STRONG_WORDS."""
     if lead.shared(prefix[pick].text)[0]:
         return pick
+    best, most = pick, 0
     for i in reversed(candidates[-RELATED_SEARCH:]):  # (the headline sits near the body, menus far above it)
         found, total = lead.shared(prefix[i].text)
-        if 2 * found >= total and found >= (RELATED_WORDS if i > pick else STRONG_WORDS):
-            return i
-    return pick
+        if 2 * found >= total and found >= (RELATED_WORDS if i > pick else STRONG_WORDS) and found > most:
+            best, most = i, found  # (the line naming most of the lead: a photo's caption names less than the headline)
+    return best
 
 
 class LeadWords:

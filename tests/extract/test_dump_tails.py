@@ -398,3 +398,13 @@ def test_a_subheading_the_paragraph_under_it_repeats_is_no_bio():
                                   "There was an error processing your subscription."])
 def test_tag_lists_of_any_length_and_newsletter_box_lines_are_furniture(text):
     assert is_boilerplate_cue(text, len(text.split()))
+
+
+def test_the_headline_naming_most_of_the_lead_beats_a_photos_caption_under_it():
+    """A widget over the date names nothing of the lead; of the lines that do, the headline names more of it than
+    the photo's caption nearer the body."""
+    headline = "Banjir Rob Rendam Ratusan Rumah di Pesisir Semarang Sejak Rabu Malam"
+    raw = ["Beranda", headline, "Layanan Pembaca Kami", HEAD[3], "Ratusan Rumah di Semarang Terendam", "Dok. Istimewa",
+           *BODY]
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == headline
