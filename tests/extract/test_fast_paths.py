@@ -240,3 +240,26 @@ def test_signup_gate_spelled_out_tests_the_substrings_of_signup_gate():
     for gate in features.SIGNUP_GATE:
         assert features._may_be_signup(f"Daftar {gate} sekarang")
     assert not features._may_be_signup("Presiden tiba di Bandung pada Senin pagi.")
+
+
+REPORTING_LEADS = [
+    "Hal itu dikatakan Menteri di Jakarta, Rabu (21/10/2020).", "kata dia di Jakarta, Rabu (21/10/2020), mengatakan",
+    "Gencatan senjata mulai berlaku pada, Senin (26/10/2020).", "sejak, Senin (1/2) lalu", "hingga, Kamis (8/10).",
+    "sampai, Jumat (9/10/20);", "tapada, Kamis (8/10),", "X,Kamis(8/10)", "PADA, RABU (21/10/2020).",
+    "di Bandung , Sabtu ( 3 / 4 / 2021 ) .", "Tanpa tanggal, hanya koma, di sini.", "",
+]
+
+
+@pytest.mark.parametrize("text", REPORTING_LEADS)
+def test_reporting_date_pattern_opening_with_its_comma_matches_as_with_the_look_behinds_first(text):
+    weekdays = dates._alternation(dates._calendar()["weekdays"])
+    original = re.compile(
+        rf"(?<!\bpada)(?<!\bsejak)(?<!\bhingga)(?<!\bsampai),\s*(?P<wd>{weekdays})\s*\(\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+        rf"(?:/(?P<y>(?:19|20)?\d\d))?\s*\)\s*(?:[.;,]|$)", re.IGNORECASE)
+    spans = [(m.span(), m.groupdict()) for m in original.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in dates._reporting_date_pattern().finditer(text)] == spans
+
+
+def test_reporting_leads_hold_dates_taken_and_refused():
+    found = [bool(dates._reporting_date_pattern().search(t)) for t in REPORTING_LEADS]
+    assert any(found) and not all(found)
