@@ -869,7 +869,8 @@ def _bio_verbs() -> frozenset[str]:
 def _headed_list_end(lines: list[LineFeatures], last: int) -> int:
     """The last item of a list under a short heading right after the text ("Qualified teams" / "England (Group A):
     10th appearance" / ...): at least LIST_MIN_ITEMS items that all hold the first one's separator (": ", " – ",
-    "@", a tab), as a schedule's or a table's rows do and a list of other stories' headlines does not; else last."""
+    "@", a tab) and do not all end alike, as a schedule's or a table's rows do and a list of other stories'
+    headlines ("Harga Cabai Naik - Kompas.com") does not; else last."""
     heading = last + 1
     if heading >= len(lines) or not _list_item(lines[heading]) or lines[heading].words > LIST_HEADING_WORDS:
         return last
@@ -882,7 +883,10 @@ def _headed_list_end(lines: list[LineFeatures], last: int) -> int:
         if not _list_item(line) or separator not in line.text:
             break
         end += 1
-    return end if end - heading >= LIST_MIN_ITEMS else last
+    rows = [row.text for row in lines[first:end + 1]]
+    if len(rows) < LIST_MIN_ITEMS or len({row.rsplit(separator, 1)[1] for row in rows}) == 1:
+        return last  # (rows all ending alike are headlines with their outlet: "Harga Cabai Naik - Kompas.com")
+    return end
 
 
 def _headline_anchors(lines: list[LineFeatures]) -> list[int]:

@@ -408,3 +408,11 @@ def test_the_headline_naming_most_of_the_lead_beats_a_photos_caption_under_it():
            *BODY]
     labels = classify_lines(raw)
     assert raw[labels.title - 1] == headline
+
+
+def test_headlines_with_their_outlet_under_a_short_heading_are_no_table():
+    """Rows that all end alike ("... - Kompas.com") are other stories' headlines, not a table."""
+    headlines = ["Harga Cabai Naik Jelang Lebaran - Kompas.com", "Jalan Tol Baru Dibuka Pekan Depan - Kompas.com",
+                 "Persib Rekrut Pemain Asing Baru - Kompas.com", "Cuaca Ekstrem Landa Jawa Tengah - Kompas.com"]
+    raw = [*HEAD, *MATCH, "Artikel Menarik", *headlines]
+    assert _body(raw) == MATCH
