@@ -101,11 +101,12 @@ def _patterns() -> dict[str, re.Pattern]:
     months = _alternation(cal["months"])
     weekdays = _alternation(cal["weekdays"])
     zones = _alternation(z.upper() for z in cal["timezones"])
+    offset = r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+7", "GMT+700" (ANTARA English), "UTC+07:00"
     time = (
         r"(?:\s*(?:[,|\-–—/]|\bpukul\b|\bpkl\.?|\bjam\b|\s)\s*){0,3}"
         r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?::[0-5]\d)?(?![\d/])"
         r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?"  # "12:01 PM", "6:18 p.m." (English-language pages)
-        rf"(?:\s*\(?(?P<Z>{zones})\b\)?)?"
+        rf"(?:\s*\(?(?P<Z>(?:{zones}){offset})\b\)?)?"
     )
     flags = re.IGNORECASE
     return {
@@ -132,7 +133,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\b(?P<wd>{weekdays})\s*\(\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)?\d\d))?\s*\)", flags
         ),
         "time_before": re.compile(
-            rf"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)\s*(?P<Z>{zones})\b\s*[,|\-–—/]*\s*(?:(?:{weekdays}),?\s*)?$",
+            rf"(?<![\d:.])(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)\s*(?P<Z>(?:{zones}){offset})\b\s*[,|\-–—/]*\s*"
+            rf"(?:(?:{weekdays}),?\s*)?$",
             flags,
         ),
         "months": re.compile(rf"\b(?:{months})\b", flags),
@@ -143,8 +145,21 @@ def _month(word: str) -> int | None:
     return _calendar()["months"].get(word.lower().rstrip("."))
 
 
+_ZONE_WITH_OFFSET = re.compile(r"(?P<name>[a-z]+)(?P<sign>[+-])(?P<h>\d{1,2}?)(?::?(?P<m>\d\d))?$")
+
+
 def _offset(zone: str | None) -> str | None:
-    return _calendar()["timezones"].get(zone.lower()) if zone else None
+    """"+07:00" of a zone name ("WIB") or of GMT/UTC with its offset ("GMT+7", "GMT+700", "UTC+07:00")."""
+    if not zone:
+        return None
+    zone = zone.lower()
+    m = _ZONE_WITH_OFFSET.match(zone)
+    if m is None:
+        return _calendar()["timezones"].get(zone)
+    base, hours, minutes = _calendar()["timezones"].get(m["name"]), int(m["h"]), int(m["m"] or 0)
+    if base != "+00:00" or hours > 14 or minutes >= 60:
+        return None  # (only GMT and UTC carry an offset; "WIB+1" is no zone)
+    return f"{m['sign']}{hours:02d}:{minutes:02d}"
 
 
 def _year(text: str) -> int:

@@ -186,8 +186,13 @@ def _known_places() -> frozenset[str]:
 
 def _likely_bare_place(place: str) -> bool:
     """A place-only dateline ("Jakarta - ", "BEKASI - ") is trusted when it is one word, in capitals, or a known
-    place; "Tim SAR - Basarnas ..." is not a dateline."""
+    place; "Tim SAR - Basarnas ..." is not a dateline, nor a brand written in camel case ("IDXChannel - ")."""
+    if _CAMEL_CASE.search(place):
+        return False
     return len(place.split()) == 1 or place.isupper() or all(p in _known_places() for p in place.split("/"))
+
+
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 
 # --- meta lines -----------------------------------------------------------------------------------------------------
@@ -889,7 +894,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         if may:
             cited.extend((at, name) for name in find_agencies(para))
     for _, name in sorted(cited, key=lambda c: c[0]):
-        if name != result["outlet"] and name not in result["agencies"] and _squashed(name) not in site:
+        if name != result["outlet"] and name not in result["agencies"] and _squashed(name) not in site \
+                and _squashed(_SITE_SUFFIX.sub("", name)) not in site:  # "Sumber: Nakita.id" on nakita.grid.id
             result["agencies"].append(name)
 
     top = labels.title if labels is not None and labels.title else min(body_numbers, default=None)
@@ -899,6 +905,7 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
 
 
 _COPYRIGHT = re.compile(r"^\s*(?:copyright|hak cipta|©|\(c\))", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"\.(?:co\.id|com|id|net|co|tv|news|org)$", re.IGNORECASE)
 
 
 def _dates_cut(text: str) -> str:
