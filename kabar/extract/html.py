@@ -161,7 +161,10 @@ def _merge_jsonld(raw: str, found: dict[str, Any]) -> None:
 META_TAG = re.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
 ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-JSONLD_TAG = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+# A JSON-LD block: its opening tag, then the text up to the first closing </script> (searched on its own: a lazy
+# "(.*?)</script>" tested every character of the block for the closing tag)
+JSONLD_OPENING = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>", re.IGNORECASE)
+SCRIPT_CLOSING = re.compile(r"</script>", re.IGNORECASE)
 CANONICAL_TAG = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*>", re.IGNORECASE)
 HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
 # "+json" is found by a fast literal scan ("+" is uncased); the JSON-LD tag regex scans every "<" of the page
@@ -178,16 +181,19 @@ def _attrs(tag: str) -> dict[str, str]:
     return out
 
 
-def _jsonld_blocks(html: str) -> Iterator[re.Match]:
-    """JSONLD_TAG.finditer(html), without scanning the page's body after the last "+json": each search starts after
-    the last ">" before the next "+json" (a match's opening tag holds no ">", so no match starts earlier)."""
+def _jsonld_blocks(html: str) -> Iterator[str]:
+    """The text of each JSON-LD block (an application/ld+json <script> up to the first </script> after its opening
+    tag), without scanning the page's body after the last "+json": each search starts after the last ">" before the
+    next "+json" (an opening tag holds no ">", so none starts earlier). When no </script> follows an opening tag,
+    none follows a later one either: the search ends."""
     pos = 0
     while hint := JSONLD_HINT.search(html, pos):
-        match = JSONLD_TAG.search(html, max(pos, html.rfind(">", pos, hint.start()) + 1))
-        if match is None:
+        opening = JSONLD_OPENING.search(html, max(pos, html.rfind(">", pos, hint.start()) + 1))
+        closing = SCRIPT_CLOSING.search(html, opening.end()) if opening else None
+        if closing is None:
             return
-        yield match
-        pos = match.end()
+        yield html[opening.end() : closing.start()]
+        pos = closing.end()
 
 
 # schema.org microdata in the page's body: <meta itemprop="datePublished" content="..."> or <time itemprop=...
@@ -307,7 +313,7 @@ def html_meta(html: str) -> dict[str, Any]:
         meta.setdefault("language", lang.group(1))
     jsonld: dict[str, Any] = {}
     for block in _jsonld_blocks(html):
-        _merge_jsonld(block.group(1), jsonld)
+        _merge_jsonld(block, jsonld)
     if jsonld:
         meta["jsonld"] = jsonld
         for key in ("headline", "published", "modified", "description", "publisher"):

@@ -263,3 +263,24 @@ def test_reporting_date_pattern_opening_with_its_comma_matches_as_with_the_look_
 def test_reporting_leads_hold_dates_taken_and_refused():
     found = [bool(dates._reporting_date_pattern().search(t)) for t in REPORTING_LEADS]
     assert any(found) and not all(found)
+
+
+JSONLD_PAGES = [
+    '<head><script type="application/ld+json">{"@type": "NewsArticle"}</script></head><body>x</body>',
+    '<script type="application/ld+json">{"a": 1}</SCRIPT><p>+json</p><SCRIPT TYPE="APPLICATION/LD+JSON">{"b": 2}'
+    '</script>',
+    '<script type="application/ld+json">{"a": "</scrip"}</script ><script type="application/ld+json">[1]</script>',
+    '<p>a +json b</p><script type="text/javascript">var x = "+json";</script>',
+    '<script type="application/ld+json">{"unclosed": true}',
+    '<script data-x="a<b" type="application/ld+json">{"c": 3}</script>tail +json',
+    '<script type="application/ld+json"></script><script type="application/ld+json">{"d": 4}</script>',
+    "",
+]
+
+
+@pytest.mark.parametrize("page", JSONLD_PAGES)
+def test_jsonld_blocks_equal_one_pattern_over_the_page(page):
+    from kabar.extract.html import _jsonld_blocks
+
+    whole = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+    assert list(_jsonld_blocks(page)) == [m.group(1) for m in whole.finditer(page)]
