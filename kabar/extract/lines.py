@@ -88,8 +88,6 @@ CREDIT_WORDS = 4  # a photo credit alone on its line ("MI/Ramdani")
 CAPTION_UNDER_CREDIT_WORDS = 20
 HEADLINE_CASE_MIN_WORDS, HEADLINE_CASE_MAX_WORDS = 4, 25  # words of a terminal line that _headline_case tests
 HEADLINE_CASE_CONTENT_WORDS = 4  # capitalised content words, at least: fewer are a sentence naming someone
-HEADLINE_CASE_ONE_LOWER = 6  # content words of a headline-cased line of which one may be lower case: a paragraph
-# naming many people ("Kapolda Metro Jaya Irjen X dan Wakapolda Y meninjau lokasi banjir") keeps several
 MORE_FROM = re.compile(r"(?:more|lainnya) (?:from|in|on|dari|di) \S+(?: \S+)?")  # "More from UK", "Lainnya dari Bola"
 BIO_HEADING_WORDS = (3, 6)  # words of "About Brigit Katz": an opener and a name of two to four words
 DECK_REACH = 6  # lines above the byline's headline-like line searched for the headline printed twice
@@ -264,26 +262,23 @@ def _opens_with_date(text: str) -> bool:
 
 
 def _headline_case(text: str, words: int) -> bool:
-    """A line ending like a sentence whose content words are nearly all capitalised ("Can a Person Survive Eating
-    Only Beef?", "Polisi Tangkap Dua Pelaku Pencurian Motor."): the shape of a headline in a list of other stories,
-    not of a paragraph, whose content words are mostly lower case. Such a line is no sentence: it neither starts
-    nor extends the body block (inside the block it stays body, as a subheading does)."""
+    """A line ending like a sentence whose content words are all capitalised ("Can a Person Survive Eating Only
+    Beef?", "Polisi Tangkap Dua Pelaku Pencurian Motor."): the shape of a headline in a list of other stories, not of
+    a paragraph, whose content words are mostly lower case. Such a line is no sentence: it neither starts nor
+    extends the body block (inside the block it stays body, as a subheading does). One lower-case content word makes
+    it a sentence: "Hal itu disampaikan Kepala Dinas Pekerjaan Umum Kota Semarang Budi Santoso di Balai Kota."."""
     if not HEADLINE_CASE_MIN_WORDS <= words <= HEADLINE_CASE_MAX_WORDS or text.endswith(":"):
         return False  # (a line ending with a colon announces a list: "Related coverage from Money:")
     stops = stop_words()
-    content = lower = 0
-    for match in WORD.finditer(text):  # (a paragraph shows its second lower-case content word within a few words)
+    content = 0
+    for match in WORD.finditer(text):  # (a paragraph shows a lower-case content word within a few words)
         word = match.group()
         if word.isdigit() or word.lower() in stops:
             continue
-        content += 1
         if not word[0].isupper():
-            lower += 1
-            if lower > 1:
-                return False
-    if content < HEADLINE_CASE_CONTENT_WORDS:
-        return False
-    return lower == 0 or content >= HEADLINE_CASE_ONE_LOWER
+            return False
+        content += 1
+    return content >= HEADLINE_CASE_CONTENT_WORDS
 
 
 def _mark_bio_headings(lines: list[LineFeatures]) -> None:

@@ -416,3 +416,12 @@ def test_headlines_with_their_outlet_under_a_short_heading_are_no_table():
                  "Persib Rekrut Pemain Asing Baru - Kompas.com", "Cuaca Ekstrem Landa Jawa Tengah - Kompas.com"]
     raw = [*HEAD, *MATCH, "Artikel Menarik", *headlines]
     assert _body(raw) == MATCH
+
+
+@pytest.mark.parametrize("tail", [[], ["Editor: Andi Pratama"], ["Bagikan", "Berita Terkait", "Harga Cabai Naik"]])
+def test_an_attribution_line_full_of_titles_closing_the_text_stays_body(tail):
+    """"Hal itu disampaikan Kepala Dinas ... di Balai Kota." has capitalised titles and names but a lower-case verb:
+    a sentence, kept as the article's last paragraph."""
+    last = "Hal itu disampaikan Kepala Dinas Pekerjaan Umum Kota Semarang Budi Santoso di Balai Kota."
+    assert page_features([last])[0].sentence
+    assert _body([*HEAD, *BODY, last, *tail]) == [*BODY, last]

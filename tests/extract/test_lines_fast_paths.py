@@ -294,12 +294,11 @@ def _headline_case_by_definition(text: str, words: int) -> bool:
     content = [w for w in features.WORD.findall(text) if not w.isdigit() and w.lower() not in features.stop_words()]
     if len(content) < lines.HEADLINE_CASE_CONTENT_WORDS:
         return False
-    lower = sum(1 for w in content if not w[0].isupper())
-    return lower == 0 or lower == 1 and len(content) >= lines.HEADLINE_CASE_ONE_LOWER
+    return all(w[0].isupper() for w in content)
 
 
 @pytest.mark.parametrize("text", HEADLINE_CASE_LINES)
-def test_headline_case_stopping_at_the_second_lower_case_word_equals_its_definition(text):
+def test_headline_case_stopping_at_the_first_lower_case_word_equals_its_definition(text):
     from kabar.extract.lines import _headline_case
 
     for words in (len(text.split()), 3, 26):
