@@ -323,12 +323,17 @@ def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
     for i, line in enumerate(lines):
         if not (line.cue and line.words <= LINK_CUE_MAX_WORDS and is_link_cue(line.text)):
             continue
+        titled = None  # whether the first linked headline is in title case
         for j in range(i + 1, min(len(lines), i + 1 + LINKED_HEADLINES)):
             nxt = lines[j]
             if nxt.terminal and not _exclaimed_headline(nxt) or nxt.meta is not None or nxt.words > TITLE_MAX_WORDS:
                 break
             if j > i + 1 and j + 1 < len(lines) and lines[j + 1].meta is not None:
                 break  # a headline with its byline or date under it: the page's own, after a list above it
+            case = title_case_ratio(nxt.text.lstrip("-•*0123456789. ")) >= TITLE_CASE
+            if titled is not None and case != titled:
+                break  # the article's own subheading in sentence case under links in title case ("1. Cuci motor")
+            titled = case
             nxt.cue = True
 
 
