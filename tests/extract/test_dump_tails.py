@@ -425,3 +425,12 @@ def test_an_attribution_line_full_of_titles_closing_the_text_stays_body(tail):
     last = "Hal itu disampaikan Kepala Dinas Pekerjaan Umum Kota Semarang Budi Santoso di Balai Kota."
     assert page_features([last])[0].sentence
     assert _body([*HEAD, *BODY, last, *tail]) == [*BODY, last]
+
+
+def test_a_profile_section_of_the_article_is_no_bio_heading():
+    """"Profil Budi Gunadi Sadikin" over "Budi Gunadi Sadikin lahir di Bogor ..." is the article's own section."""
+    section = ["Profil Budi Gunadi Sadikin",
+               "Budi Gunadi Sadikin lahir di Bogor dan pernah memimpin sejumlah bank milik negara sebelum menjadi menteri.",
+               "Ia dikenal sebagai bankir yang memimpin penggabungan beberapa bank pemerintah pada awal kariernya."]
+    raw = [*HEAD, *BODY, *section]
+    assert _body(raw) == [*BODY, *section]
