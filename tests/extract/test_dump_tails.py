@@ -75,7 +75,8 @@ def test_headings_of_lists_that_name_a_section_or_a_site_are_list_headings(text)
 
 
 @pytest.mark.parametrize("text", ["Berita duka dari keluarga korban", "Top news organizations sued the agency",
-                                  "Populer karena murah", "Most of the victims were children"])
+                                  "Populer karena murah", "Most of the victims were children",
+                                  "Populer di kalangan anak muda Jakarta", "Terbaru di pesisir utara Jawa Tengah"])
 def test_subheadings_opening_like_list_headings_are_not(text):
     assert not is_list_heading(text) and not text_features(text)[5]
 
