@@ -253,8 +253,10 @@ def _line_facts(text: str) -> tuple[tuple, str | None, str, bool]:
 
 # "21/06/2014 Tony Carter Books, Reviews", "21:17 18.11.2019 Get short URL": a numeric date, or a clock time and a
 # date, opening a short line without a full stop make it a posting row (date, author, categories), not a headline;
-# a machine's timestamp ("2019-11-13T23:06:00+01:00") is not one
-OPENING_DATE = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\dT])")
+# a machine's timestamp ("2019-11-13T23:06:00+01:00") is not one, nor a chronology's row ("12/03/2024 – Tersangka
+# ditangkap", the date set apart by a dash or a colon)
+OPENING_DATE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\dT])(?!\s*[:|–—-])")
 
 
 def _opens_with_date(text: str) -> bool:

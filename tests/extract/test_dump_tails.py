@@ -312,7 +312,8 @@ def test_a_posting_row_opening_with_a_date_anchors_the_short_headline_above_it()
 
 
 @pytest.mark.parametrize("text", ["10.30 12/03/2024 Petugas tiba di lokasi dan mulai memompa air.",
-                                  "2019-11-13T23:06:00+01:00"])
+                                  "2019-11-13T23:06:00+01:00", "12/03/2024 – Tersangka ditangkap di Bogor",
+                                  "13/03/2024: Berkas perkara dilimpahkan ke kejaksaan"])
 def test_a_timeline_entry_or_a_machine_timestamp_is_no_posting_row(text):
     assert page_features([text])[0].meta is None
 
