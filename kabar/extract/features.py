@@ -142,6 +142,8 @@ def _is_cue(text: str, bare: str, words: int) -> bool:
         return True
     if is_signup_line(text, words):
         return True
+    if _may_be_notice(text) and _notice_re().search(text) is not None:
+        return True
     if not _has_nav_char(text):
         return False
     return any(p.search(text) for p in _patterns("extract/nav_patterns.txt"))
@@ -190,6 +192,19 @@ def _may_be_signup(text: str) -> bool:
     # tests/extract/test_fast_paths.py checks that both name the same substrings)
     return ("ewsletter" in text or "nbox" in text or "spam" in text or "ubscri" in text or "angganan" in text
             or "otak masuk" in text or "uletin" in text or "ctivation link" in text or "igning up" in text)
+
+
+# Substrings every pattern of notice_patterns.txt needs one of (case as printed, or without the first letter)
+NOTICE_GATE = ("©", "eserved", "ilindungi", "ookie")
+
+
+def _may_be_notice(text: str) -> bool:
+    return "©" in text or "eserved" in text or "ilindungi" in text or "ookie" in text  # (NOTICE_GATE spelled out)
+
+
+@cache
+def _notice_re() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/notice_patterns.txt")), re.IGNORECASE)
 
 
 @cache
@@ -436,6 +451,7 @@ class _Tables:
     end: re.Pattern
     embed: re.Pattern
     signup: re.Pattern
+    notice: re.Pattern
     caption_head: re.Pattern
     caption_tails: tuple[tuple[str, re.Pattern], ...]
 
@@ -446,7 +462,7 @@ def _tables() -> _Tables:
     return _Tables(
         _set("extract/boilerplate_exact.txt"), heads, short, _prefix_re("extract/boilerplate_prefix.txt"),
         _prefix_re("extract/boilerplate_short_prefix.txt"), _pagination_re(), _patterns("extract/nav_patterns.txt"),
-        _set("extract/list_headings.txt"), _list_heading_re(), _end_re(), _embed_re(), _signup_re(),
+        _set("extract/list_headings.txt"), _list_heading_re(), _end_re(), _embed_re(), _signup_re(), _notice_re(),
         *_caption_patterns(),
     )
 
@@ -493,6 +509,8 @@ def text_features(text: str) -> tuple:
             cue = t.embed.search(text) is not None  # (_may_be_embed inlined)
         if not cue and words <= SIGNUP_MAX_WORDS and _may_be_signup(text):
             cue = t.signup.search(text) is not None
+        if not cue and _may_be_notice(text):
+            cue = t.notice.search(text) is not None
         if not cue and _has_nav_char(text):
             cue = any(p.search(text) for p in t.nav)
     # is_caption

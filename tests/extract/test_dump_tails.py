@@ -436,3 +436,17 @@ def test_a_profile_section_of_the_article_is_no_bio_heading():
                "Ia dikenal sebagai bankir yang memimpin penggabungan beberapa bank pemerintah pada awal kariernya."]
     raw = [*HEAD, *BODY, *section]
     assert _body(raw) == [*BODY, *section]
+
+
+@pytest.mark.parametrize("text", [
+    "Materi ini tidak boleh diterbitkan ulang tanpa izin. ©2024 PT Kabar Media. All rights reserved.",
+    "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujuinya.",
+    "Hak cipta dilindungi undang-undang. Dilarang mengutip sebagian atau seluruh isi tanpa izin redaksi."])
+def test_copyright_and_cookie_notices_anywhere_in_a_line_are_furniture(text):
+    assert is_boilerplate_cue(text, len(text.split())) and text_features(text)[3]
+
+
+@pytest.mark.parametrize("text", ["Regulator menyebut perusahaan itu menggunakan cookie untuk melacak pengguna tanpa izin.",
+                                  "Penjual kue kering dan cookies cokelat kebanjiran pesanan menjelang Lebaran tahun ini."])
+def test_sentences_about_cookies_are_not(text):
+    assert not is_boilerplate_cue(text, len(text.split()))
