@@ -9,6 +9,7 @@ lines of that visible-text rendering.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -16,7 +17,13 @@ from typing import Any
 from kabar.data import load_lines
 from kabar.extract.features import normalise
 from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify
-from kabar.extract.templates import joined_normalised, page_group, page_template_parts, template_lines
+from kabar.extract.templates import (
+    MIN_PAGES,
+    joined_normalised,
+    page_group,
+    page_template_parts,
+    template_lines,
+)
 from kabar.language import detect_language
 from kabar.records import Article, InputError, LineLabels, Page
 
@@ -199,6 +206,20 @@ def extract_page(page: Page, template: frozenset[str] = frozenset()) -> Article:
     return build_article(page, page_lines(page), template)
 
 
+def batch_templates(pages: list[Page], prepared: list[PageLines | InputError]) -> dict[str, frozenset[str]]:
+    """template_lines of a batch. Only the pages of outlets with MIN_PAGES pages or more in the batch are read: a
+    template line recurs on MIN_PAGES distinct pages of its outlet, so a smaller group has none (template_lines would
+    keep nothing of it), and a batch of many outlets need not key every line of every page."""
+    readable = [(page, pl) for page, pl in zip(pages, prepared, strict=True) if isinstance(pl, PageLines)]
+    sizes = Counter(page_group(page.url) for page, _ in readable)
+    keys = []
+    for page, pl in readable:
+        if sizes[page_group(page.url)] >= MIN_PAGES:
+            group, signature, short, pl.normalised = page_template_parts(pl.lines, page.url)
+            keys.append((group, signature, short))
+    return template_lines(keys)
+
+
 def extract_pages(pages: list[Page], templates: dict[str, frozenset[str]] | None = None) -> list[Article | InputError]:
     """Articles (or InputErrors) for a batch, in order; lines recurring across the batch's pages of one outlet are
     treated as template. ``templates`` (group -> lines, see kabar.extract.templates) replaces the batch's own count,
@@ -211,12 +232,7 @@ def extract_pages(pages: list[Page], templates: dict[str, frozenset[str]] | None
         except Exception as err:
             prepared.append(InputError(page.source, f"unreadable page ({type(err).__name__}: {err})"))
     if templates is None:
-        keys = []
-        for page, pl in zip(pages, prepared, strict=True):
-            if isinstance(pl, PageLines):
-                group, signature, short, pl.normalised = page_template_parts(pl.lines, page.url)
-                keys.append((group, signature, short))
-        templates = template_lines(keys)
+        templates = batch_templates(pages, prepared)
     out: list[Article | InputError] = []
     for page, pl in zip(pages, prepared, strict=True):
         if isinstance(pl, InputError):

@@ -27,7 +27,10 @@ def page_group(url: str | None) -> str:
     the template step and the article step both ask, and urlsplit costs more than the rest of a short page."""
     if not url:
         return ""
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:  # a malformed URL ("http://[::1/x"): its page is pooled with the unknown ones, not lost
+        return ""
     return host.removeprefix("www.").removeprefix("m.").removeprefix("amp.")
 
 

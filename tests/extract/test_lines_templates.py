@@ -42,3 +42,39 @@ def test_long_lines_are_never_template():
                  "yang berlaku di negeri ini")
     keys = [page_template_keys(page(n, [long_line]), f"https://suara.com/{n}") for n in range(5)]
     assert not any("komentar menjadi" in line for line in template_lines(keys)["suara.com"])
+
+
+def test_batch_templates_read_only_outlets_with_enough_pages_and_equal_the_full_count():
+    import random
+
+    from kabar.extract.pipeline import batch_templates, page_lines
+    from kabar.extract.templates import page_template_keys
+    from kabar.records import Page
+
+    rnd = random.Random(5)
+    furniture = ["Beranda", "Iklan", "Tag: banjir", "Baca Juga", "Terpopuler", "Kirim Komentar"]
+    pages = []
+    for n in range(40):
+        host = rnd.choice(["kompas.com", "detik.com", "suara.com", "tempo.co", "antaranews.com", None])
+        lines = rnd.sample(furniture, 3) + [f"Paragraf berita nomor {n} yang cukup panjang untuk halaman ini."]
+        pages.append(Page(source=str(n), raw="\n".join(lines), url=f"https://{host}/read/{n}" if host else None))
+    for size in (3, 7, 15, 40):
+        batch = pages[:size]
+        prepared = [page_lines(p) for p in batch]
+        full = template_lines([page_template_keys(pl.lines, p.url) for p, pl in zip(batch, prepared, strict=True)])
+        assert batch_templates(batch, prepared) == full
+    assert batch_templates(pages, [page_lines(p) for p in pages])  # (some outlet has template lines in the end)
+    two = [page_lines(p) for p in pages[:2]]
+    assert all(not pl.normalised for pl in two) and batch_templates(pages[:2], two) == {}
+    assert all(not pl.normalised for pl in two)  # outlets of fewer than three pages were not keyed at all
+
+
+def test_a_malformed_url_is_pooled_with_unknown_ones_instead_of_failing_the_batch():
+    from kabar.extract import extract_pages
+    from kabar.records import Page
+
+    assert page_group("http://[::1/berita") == ""
+    page = Page(source="a.txt", raw="Judul Berita Hari Ini\n\nWarga desa menggelar panen raya pada Senin pagi.",
+                url="http://[::1/berita")
+    article = extract_pages([page])[0]
+    assert article.title == "Judul Berita Hari Ini" and article.url == "http://[::1/berita"
