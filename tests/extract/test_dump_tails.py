@@ -450,3 +450,8 @@ def test_copyright_and_cookie_notices_anywhere_in_a_line_are_furniture(text):
                                   "Penjual kue kering dan cookies cokelat kebanjiran pesanan menjelang Lebaran tahun ini."])
 def test_sentences_about_cookies_are_not(text):
     assert not is_boilerplate_cue(text, len(text.split()))
+
+
+def test_a_menu_of_pipe_separated_items_is_furniture_but_a_page_title_is_not():
+    assert is_boilerplate_cue("Tentang Kami | Redaksi | Pedoman Media Siber | Karir | Kontak", 11)
+    assert not is_boilerplate_cue("Banjir Rob Rendam Ratusan Rumah | Nasional | Kabar Semarang", 10)
