@@ -455,3 +455,14 @@ def test_sentences_about_cookies_are_not(text):
 def test_a_menu_of_pipe_separated_items_is_furniture_but_a_page_title_is_not():
     assert is_boilerplate_cue("Tentang Kami | Redaksi | Pedoman Media Siber | Karir | Kontak", 11)
     assert not is_boilerplate_cue("Banjir Rob Rendam Ratusan Rumah | Nasional | Kabar Semarang", 10)
+
+
+@pytest.mark.parametrize("text", ["Natalie Naccache | Bloomberg | Getty Images", "Michael Conroy, AP", "Budi Santoso, ANTARA"])
+def test_a_photographers_credit_to_an_agency_is_a_caption(text):
+    assert text_features(text)[4]
+
+
+@pytest.mark.parametrize("text", ["Harga minyak dunia naik dua persen pada Senin, kata analis kepada Reuters.",
+                                  "Kantor berita AP"])
+def test_a_sentence_naming_an_agency_is_no_credit(text):
+    assert not text_features(text)[4]
