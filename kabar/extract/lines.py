@@ -18,11 +18,13 @@ from kabar.extract.bylines import names_in
 from kabar.extract.features import (
     DATELINE,
     DIGIT,
+    PREFIX_SPAN,
     WORD,
     LineFeatures,
     has_dateline,
     is_boilerplate_cue,
     is_embed_attribution,
+    is_end_marker,
     is_link_cue,
     is_menu_row,
     is_named_list_heading,
@@ -225,6 +227,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         out.append(feats)
     _mark_share_bar_items(out, headings)
     _mark_bio_headings(out)
+    _mark_long_comment_headings(out)
     _mark_caption_prefixes(out)
     _mark_captions_under_credits(out)
     _mark_linked_headlines(out)
@@ -281,6 +284,17 @@ def _headline_case(text: str, words: int) -> bool:
             return False
         content += 1
     return content >= HEADLINE_CASE_CONTENT_WORDS
+
+
+def _mark_long_comment_headings(lines: list[LineFeatures]) -> None:
+    """"10 thoughts on “Business Focus: It’s Why Some People Triumph Online”": a count of comments opening a line too
+    long for text_features to test for end markers (it tests short lines only, so that a sentence opening "More from
+    the minister ..." is not one) still opens the comment section."""
+    for line in lines:
+        text = line.text
+        if len(text) > PREFIX_SPAN and (text[:1].isdigit() or text[:4].lower() in ("one ", "satu")) \
+                and is_end_marker(text):
+            line.list_heading = line.end_marker = True
 
 
 def _mark_bio_headings(lines: list[LineFeatures]) -> None:

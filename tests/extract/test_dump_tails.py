@@ -466,3 +466,16 @@ def test_a_photographers_credit_to_an_agency_is_a_caption(text):
                                   "Kantor berita AP"])
 def test_a_sentence_naming_an_agency_is_no_credit(text):
     assert not text_features(text)[4]
+
+
+def test_a_long_count_of_comments_on_the_title_opens_the_comment_section():
+    heading = "12 tanggapan untuk “Banjir Rob Rendam Ratusan Rumah di Pesisir Semarang Sejak Rabu Malam”"
+    comment = "Semoga pemerintah segera memperbaiki tanggul yang jebol agar warga pesisir bisa kembali ke rumah."
+    raw = [*HEAD, *BODY, heading, "Rina", "8 Maret 2024 pukul 10.12", comment]
+    assert _body(raw) == BODY
+    assert page_features([heading])[0].end_marker
+
+
+def test_a_long_sentence_opening_with_a_number_is_no_comment_heading():
+    line = "12 warga yang rumahnya terendam banjir rob mengungsi ke balai desa sejak Rabu malam."
+    assert not page_features([line])[0].end_marker
