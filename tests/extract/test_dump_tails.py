@@ -479,3 +479,16 @@ def test_a_long_count_of_comments_on_the_title_opens_the_comment_section():
 def test_a_long_sentence_opening_with_a_number_is_no_comment_heading():
     line = "12 warga yang rumahnya terendam banjir rob mengungsi ke balai desa sejak Rabu malam."
     assert not page_features([line])[0].end_marker
+
+
+@pytest.mark.parametrize("text", [
+    "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
+    "Dengan mengakses situs ini, Anda menyetujui pedoman media siber dan kebijakan privasi kami.",
+    "Have a tip? Budi Santoso may be reached at budi@kabar.id. Follow him on Twitter."])
+def test_terms_of_use_and_how_to_reach_the_writer_are_furniture(text):
+    assert is_boilerplate_cue(text, len(text.split()))
+
+
+def test_a_sentence_about_the_use_of_a_site_is_not():
+    text = "Para arkeolog menyebut use of this site sebagai tempat upacara sudah berlangsung sejak 3.000 tahun lalu."
+    assert not is_boilerplate_cue(text, len(text.split()))
