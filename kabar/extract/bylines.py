@@ -106,14 +106,14 @@ def _strip_tail(text: str, dates: list | None = None) -> str:
     return _before_date_words().sub("", text) if dates else text
 
 
-_TAIL_SPLIT = re.compile(r"\s[-–—|·•]\s|\s*\(|\s*/\s*|\s[-–—]$|\s*[|·•]")
+_TAIL_SPLIT = re.compile(r"\s[-–—|·•]\s|\s*[(\[]|\s*/\s*|\s[-–—]$|\s*[|·•]")  # "X [Halmahera Selatan]"
 _TRAILING_SEPARATORS = re.compile(r"[\s,|-]+$")
 _LEADING_BY = re.compile(r"^(?:by|oleh)\s+", re.IGNORECASE)
 _KIND_BY = re.compile(r"^([A-Za-z]+)\s+(?:by|oleh)\s+", re.IGNORECASE)  # "Analysis by X", "Foto oleh X"
 _DOMAIN_WORD = re.compile(r"\w\.(?:com|co|id|net|org|tv|news|info|io|uk)$", re.IGNORECASE)
 # Characters without which _TAIL_SPLIT / _NAME_SEPARATORS cannot match: a search for one of them is several times
 # cheaper than the split (whose patterns open with \s*, tried at every position).
-_TAIL_MARK = re.compile(r"[-–—|·•(/]")
+_TAIL_MARK = re.compile(r"[-–—|·•(\[/]")
 _NAME_MARK = re.compile(r"[,;&.]|dan|and")
 _NAME_SEPARATORS = re.compile(r"\s*[,;&]\s*|\s+(?:dan|and)\s+|(?<=\w{3})(?<!Prof|PROF)(?<!Drs|DRS|Dra|DRA)\.\s+")
 

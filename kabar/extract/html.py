@@ -230,8 +230,11 @@ LINK_WITH_TEXT = re.compile(r"<a\b[^>]*>([^<]{2,80})</a\s*>")  # (literal "<a" p
 # The headline is looked for as written up to its first character that a page may escape or spell otherwise (quotes,
 # ampersands, dashes); hyphens, commas, colons and full stops are kept ("Pete-pete Listrik ...", "Anak-anak ...").
 HEADLINE_KEY_END = re.compile(r"[^\w ,.:;!?%()/-]")
-# A label inside its own inline element right before the link: "<span>Editor:</span> <a>X</a>", "<b>Penulis</b>: <a>".
-CLOSING_INLINE_TAG = re.compile(r"</(?:span|strong|b|em|i|label|small)>\s*:?\s*\Z", re.IGNORECASE)
+# A label inside its own element right before the link: "<span>Editor:</span> <a>X</a>", "<b>Penulis</b>: <a>", and
+# "<h6>Editor</h6><h6><a>X</a></h6>" (Kompas.com's credit box: label and name in two block elements).
+# (Both matched at the last "<" only: most links of a page follow a tag, and a scan of the text before each would cost.)
+CLOSING_LABEL_TAG = re.compile(r"</(?:span|strong|b|em|i|label|small|h[1-6]|div|p|dt|th|td)>\s*:?\s*\Z", re.IGNORECASE)
+OPENING_CONTAINER = re.compile(r"<(?:h[1-6]|div|span|p|dd|td|strong|b)\b[^<>]{0,80}>\s*\Z", re.IGNORECASE)
 MIN_HEADLINE_KEY = 12
 
 
@@ -247,12 +250,19 @@ def _credit_labels() -> tuple[re.Pattern, dict[str, str]]:
 HEADER_CHARS = 2500  # characters of HTML after the headline read for its byline and date block
 
 
+def _headline_at(html: str, start: int, title: str | None) -> int:
+    """Where the headline first stands in the HTML after start, or -1: its first run of characters a page writes as
+    they are, of at least MIN_HEADLINE_KEY characters ("[HOAKS] Video ...": the run after the bracket)."""
+    key = next((run.strip()[:40] for run in HEADLINE_KEY_END.split(title or "") if len(run.strip()) >= MIN_HEADLINE_KEY),
+               "")
+    return html.find(key, start) if key else -1
+
+
 def lines_under_headline(html: str, title: str | None, limit: int) -> list[str]:
     """The first ``limit`` text pieces (between tags) after the headline's first place in the body, unescaped: its
     byline and date block, read from the raw HTML (no second render of the page: one str.find and one slice)."""
     end = HEAD_END.search(html)
-    key = HEADLINE_KEY_END.split(title or "", 1)[0][:40].strip()
-    at = html.find(key, end.start() if end else 0) if len(key) >= MIN_HEADLINE_KEY else -1
+    at = _headline_at(html, end.start() if end else 0, title)
     if at < 0:
         return []
     close = html.find("<", at)  # (the headline's own text ends at its closing tag)
@@ -263,18 +273,23 @@ def lines_under_headline(html: str, title: str | None, limit: int) -> list[str]:
 def credit_links(html: str, start: int, title: str | None) -> list[tuple[str, str]]:
     """(kind, link text) for each link after a credit label near the headline's first place after start; kind is
     'byline' or 'editor'. [] when the headline is not found in the page as written (escaped, shortened)."""
-    key = HEADLINE_KEY_END.split(title or "", 1)[0][:40].strip()
-    at = html.find(key, start) if len(key) >= MIN_HEADLINE_KEY else -1
+    at = _headline_at(html, start, title)
     if at < 0:
         return []
     label_before, kinds = _credit_labels()
     found = []
     for link in LINK_WITH_TEXT.finditer(html, max(start, at - CREDIT_BEFORE_HEADLINE), at + CREDIT_AFTER_HEADLINE):
-        before = html[max(0, link.start() - 60) : link.start()].rstrip()
+        before = html[max(0, link.start() - 120) : link.start()].rstrip()
         if before.rstrip(": ")[-1:] in ("", ">"):
-            if (tag := CLOSING_INLINE_TAG.search(before)) is None:
-                continue  # (most links of a page follow a tag: one look at that tag spares the label pattern)
-            before = before[: tag.start()].rstrip()
+            lt = before.rfind("<")
+            for _ in range(2):  # (the link's own containers: "<h6><a>", "<div><span><a>")
+                if lt < 0 or OPENING_CONTAINER.match(before, lt) is None:
+                    break
+                before = before[:lt].rstrip()
+                lt = before.rfind("<")
+            if lt < 0 or CLOSING_LABEL_TAG.match(before, lt) is None:
+                continue
+            before = before[:lt].rstrip()
         if label := label_before.search(before):
             found.append((kinds[label.group(1).lower()], " ".join(html_lib.unescape(link.group(1)).split())))
     return found
@@ -357,6 +372,18 @@ def headline(meta: dict[str, Any]) -> str | None:
             text = " ".join(str(meta[key]).split())
             return strip_site_name(text, site) or text
     return None
+
+
+def headlines(meta: dict[str, Any]) -> list[str]:
+    """Every form of the headline the head states (JSON-LD headline, og:title, twitter:title, <title> without its
+    site part): a page may shorten or reword one of them for social media (VOI's og:title)."""
+    site = meta.get("site_name") or meta.get("publisher")
+    out = []
+    for key in ("headline", "og_title", "twitter_title", "title"):
+        if meta.get(key):
+            text = " ".join(str(meta[key]).split())
+            out.append(strip_site_name(text, site) or text)
+    return out
 
 
 def description(meta: dict[str, Any]) -> str | None:

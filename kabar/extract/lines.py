@@ -274,6 +274,8 @@ def _headline_case(text: str, words: int) -> bool:
     it a sentence: "Hal itu disampaikan Kepala Dinas Pekerjaan Umum Kota Semarang Budi Santoso di Balai Kota."."""
     if not HEADLINE_CASE_MIN_WORDS <= words <= HEADLINE_CASE_MAX_WORDS or text.endswith(":"):
         return False  # (a line ending with a colon announces a list: "Related coverage from Money:")
+    if ";" in text:
+        return False  # a run of names in groups ("Persib (4-3-3): Teja Paku Alam; Henhen Herdiana, ..."), no headline
     stops = stop_words()
     content = 0
     for match in WORD.finditer(text):  # (a paragraph shows a lower-case content word within a few words)

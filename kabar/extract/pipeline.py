@@ -84,7 +84,7 @@ def _metadata(lines: list[str], labels: LineLabels, body: list[str], url: str | 
 def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozenset()) -> Article:
     """The Article of one page from its lines and the batch's template lines for its outlet."""
     from kabar.extract.html import description as meta_description
-    from kabar.extract.html import headline
+    from kabar.extract.html import headline, headlines
 
     hint = headline(pl.meta) if pl.html else None
     labels = classify(pl.lines, template, title_hint=hint, gaps=MAIN_CONTENT_GAPS if pl.html else DUMP_GAPS).labels
@@ -102,8 +102,9 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     title = pl.lines[labels.title - 1].strip() if labels.title else None
     desc = pl.lines[labels.description - 1].strip() if labels.description else None
     if pl.html:
-        # the headline as printed on the page (the <h1>) when it matches the head's, else the head's
-        title = title if title and hint and _similar(title, hint) else hint or title
+        # the headline as printed on the page (the <h1>) when it matches one of the head's forms, else the head's
+        title = title if title and hint and any(_similar(title, h) for h in headlines(pl.meta)) else hint or title
+        title = " ".join(title.split()) if title else title  # (no-break spaces of the printed headline)
         desc = meta_description(pl.meta) or desc
         if not paragraphs and pl.meta.get("jsonld", {}).get("article_body"):
             paragraphs = [p.strip() for p in pl.meta["jsonld"]["article_body"].split("\n") if p.strip()]
