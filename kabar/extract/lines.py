@@ -784,7 +784,7 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
     current: Cluster | None = None
     gap, hard, ended, listing, listed = 0, True, False, 0, 0
     for i, line in enumerate(lines):
-        if line.sentence:
+        if line.sentence and not line.list_heading:  # (a long heading reads like a sentence: '10 thoughts on ...')
             if current is None or gap > gaps.max_gap or hard:
                 current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers)
                 clusters.append(current)

@@ -492,3 +492,15 @@ def test_terms_of_use_and_how_to_reach_the_writer_are_furniture(text):
 def test_a_sentence_about_the_use_of_a_site_is_not():
     text = "Para arkeolog menyebut use of this site sebagai tempat upacara sudah berlangsung sejak 3.000 tahun lalu."
     assert not is_boilerplate_cue(text, len(text.split()))
+
+
+def test_a_comment_count_heading_long_enough_to_read_like_a_sentence_still_splits_the_comments_off():
+    """"12 tanggapan untuk “...”" with a title of sixteen words reads like a sentence by its length; it is a heading
+    all the same, and the comments under it are not joined to the article's last paragraph."""
+    title = "Banjir Rob Rendam Ratusan Rumah di Pesisir Semarang Sejak Rabu Malam dan Belum Juga Surut Hingga Kini"
+    heading = f"12 tanggapan untuk “{title}”"
+    comments = [f"Semoga pemerintah segera memperbaiki tanggul yang jebol agar warga bisa kembali ke rumah. ({n})"
+                for n in range(3)]
+    raw = [*HEAD, *BODY, heading, *comments]
+    assert page_features([heading])[0].sentence
+    assert _body(raw) == BODY
