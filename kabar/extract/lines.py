@@ -43,6 +43,7 @@ COMMENT_DATES = 3  # dated entries that make a block after a comment heading a t
 COMMENT_WEIGHT = 0.1
 AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading is most likely the comments
 TEASER_MIN = 4  # sentence lines of a cluster before it can be a list of teasers
+TEASER_MIN_UNDER_HEADING = 2  # ... when it starts right under a list heading
 TEASER_SHARE = 0.75
 TEASER_WEIGHT = 0.5
 TEASER_MAX_CHARS = 300  # characters of a teaser's snippet on average, at most
@@ -741,12 +742,15 @@ class Cluster:
     teasers: bool = True  # whether teaser lists are looked for
     anchored: bool = False  # starts shortly after a headline with its byline or date
     dated: int = 0  # date lines between its sentence lines ("Alex on September 17, 2018 at 6:34 am said:")
+    under_heading: bool = False  # starts right under a list heading ("Terpopuler"), no sentence between
 
     @property
     def teaser_list(self) -> bool:
         """Headline, sentence, headline, sentence...: a list of other stories, not paragraphs of one. A teaser's
-        snippet is a sentence or two; paragraphs under an article's subheadings are longer on average."""
-        return (self.teasers and self.sentences >= TEASER_MIN and self.isolated >= TEASER_SHARE * (self.sentences - 1)
+        snippet is a sentence or two; paragraphs under an article's subheadings are longer on average. Under a list
+        heading ("Terpopuler", "Berita Terkait") two such teasers are a list already."""
+        fewest = TEASER_MIN_UNDER_HEADING if self.under_heading else TEASER_MIN
+        return (self.teasers and self.sentences >= fewest and self.isolated >= TEASER_SHARE * (self.sentences - 1)
                 and self.score <= TEASER_MAX_CHARS * self.sentences)
 
     @property
@@ -783,11 +787,14 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
     clusters: list[Cluster] = []
     current: Cluster | None = None
     gap, hard, ended, listing, listed = 0, True, False, 0, 0
+    heading = False  # a list heading since the last sentence line
     for i, line in enumerate(lines):
         if line.sentence and not line.list_heading:  # (a long heading reads like a sentence: '10 thoughts on ...')
             if current is None or gap > gaps.max_gap or hard:
-                current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers)
+                current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers,
+                                  under_heading=heading)
                 clusters.append(current)
+            heading = False
             if current.sentences and i > 0 and _after_headline(lines, i):
                 current.isolated += 1
             current.last = i
@@ -796,7 +803,7 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
             gap, hard, listed = 0, False, 0
             listing = MAX_LIST_ITEMS if line.text.endswith(":") else 0  # (a sentence announcing a list, too)
         elif line.list_heading:
-            hard = True
+            hard = heading = True
             ended = ended or (line.end_marker and bool(clusters))
         elif line.meta == "date" and current is not None and gap <= gaps.max_gap and not hard:
             current.dated += 1
@@ -1172,7 +1179,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     first, last = block if block else (len(lines), len(lines) - 1)
     if block:
         last = _before_trailing_bio(lines, first, _announced_list_end(lines, last))
-        first = _lead_with_dateline(lines, first, last)
+        first = _after_teasers(lines, _lead_with_dateline(lines, first, last), last)
     if block and title_hint:
         first = _after_hinted_headline(lines, first, last, title_hint)
     elif block:
@@ -1230,6 +1237,37 @@ def _live_stamps(lines: list[LineFeatures], first: int, last: int) -> set[int]:
     stamps = {i for i in range(first, last + 1) if lines[i].meta == "date" and lines[i].words <= 3
               and _live_stamp_re().fullmatch(lines[i].text)}
     return stamps if len(stamps) >= 2 else set()
+
+
+TEASER_HEADING_REACH = 4  # lines above the block searched for the list heading its teasers stand under
+
+
+def _after_teasers(lines: list[LineFeatures], first: int, last: int) -> int:
+    """A block that opens under a list heading ("Terpopuler") with teasers (a headline and its one-sentence snippet,
+    the next headline right under it) starts after them: at the first sentence under the headline that is not
+    followed by its sentence directly (a byline, date or photo between them: the article's own headline)."""
+    above = lines[max(0, first - TEASER_HEADING_REACH):first]
+    if not any(x.list_heading for x in above) or any(x.sentence for x in above):
+        return first
+    i = first
+    while i < last and lines[i].sentence and lines[i].words <= SNIPPET_WORDS:
+        j = _next_unmarked(lines, i + 1, last)
+        if j is None or not _title_candidate(lines[j]):
+            return first  # sentences go on: the article itself starts right under the heading
+        k = _next_unmarked(lines, j + 1, last)
+        if k is None:
+            return first
+        if k == j + 1 and lines[k].sentence:
+            i = k  # one more teaser: headline, then its snippet
+            continue
+        nxt = _next_sentence(lines, j + 1, last)
+        return nxt if nxt is not None else first
+    return first
+
+
+def _next_unmarked(lines: list[LineFeatures], start: int, last: int) -> int | None:
+    """The next line from start that is no furniture (cue, caption, duplicate, template)."""
+    return next((i for i in range(start, last + 1) if not lines[i].noise), None)
 
 
 def _standfirst_below_credits(lines: list[LineFeatures], title: int, first: int, last: int) -> int | None:
