@@ -43,7 +43,6 @@ COMMENT_DATES = 3  # dated entries that make a block after a comment heading a t
 COMMENT_WEIGHT = 0.1
 AFTER_END_WEIGHT = 0.3  # a block of sentences below a comment-section heading is most likely the comments
 TEASER_MIN = 4  # sentence lines of a cluster before it can be a list of teasers
-TEASER_MIN_UNDER_HEADING = 2  # ... when it starts right under a list heading
 TEASER_SHARE = 0.75
 TEASER_WEIGHT = 0.5
 TEASER_MAX_CHARS = 300  # characters of a teaser's snippet on average, at most
@@ -89,6 +88,7 @@ SUMMARY_POINT_WORDS = 20
 RELATED_SEARCH = 40  # headline-like lines nearest the body searched for one naming the lead
 CREDIT_WORDS = 4  # a photo credit alone on its line ("MI/Ramdani")
 CAPTION_UNDER_CREDIT_WORDS = 20
+CAPTION_LEAD_REACH = 6  # lines under a caption searched for the lead, past furniture
 HEADLINE_CASE_MIN_WORDS, HEADLINE_CASE_MAX_WORDS = 4, 25  # words of a terminal line that _headline_case tests
 HEADLINE_CASE_CONTENT_WORDS = 4  # capitalised content words, at least: fewer are a sentence naming someone
 MORE_FROM = re.compile(r"(?:more|lainnya) (?:from|in|on|dari|di) \S+(?: \S+)?")  # "More from UK", "Lainnya dari Bola"
@@ -598,6 +598,7 @@ def _mark_skip_boxes(lines: list[LineFeatures]) -> None:
 POLL_ANSWERS = (2, 6)  # answer lines of a reader poll, fewest and most
 POLL_ANSWER_WORDS = 3
 POLL_QUESTION_WORDS = 25
+POLL_REACTIONS = 3  # answers of a reaction widget without a button ("Senang", "Sedih", "Marah"), at least
 
 
 @cache
@@ -607,7 +608,8 @@ def _poll_buttons() -> frozenset[str]:
 
 def _mark_polls(lines: list[LineFeatures]) -> None:
     """A reader poll after an article ("Bagaimana pendapat Anda ...?", "Setuju", "Tidak setuju", "Kirim") is
-    furniture: a question, two to six short answers, then a button of poll_buttons.txt; the question alone reads like
+    furniture: a question, two to six short answers, then a button of poll_buttons.txt, or a reaction widget (a
+    question and three or more one- or two-word answers, "Senang", "Sedih", "Marah"); the question alone reads like
     the article's last sentence."""
     buttons = _poll_buttons()
     for i, line in enumerate(lines):
@@ -615,11 +617,24 @@ def _mark_polls(lines: list[LineFeatures]) -> None:
             continue
         j = i + 1
         while j < len(lines) and j - i <= POLL_ANSWERS[1] and lines[j].words <= POLL_ANSWER_WORDS \
-                and lines[j].text.lower() not in buttons:
+                and lines[j].text.lower() not in buttons and not lines[j].list_heading and not lines[j].noise:
             j += 1
-        if j < len(lines) and POLL_ANSWERS[0] <= j - i - 1 and lines[j].text.lower() in buttons:
-            for item in lines[i:j + 1]:
-                item.cue = True
+        if j < len(lines) and j - i - 1 >= POLL_ANSWERS[0] and lines[j].text.lower() in buttons:
+            j += 1  # (the button too)
+        else:
+            j = i + 1
+            while j < len(lines) and j - i <= POLL_ANSWERS[1] and _reaction(lines[j]):
+                j += 1
+            if j - i - 1 < POLL_REACTIONS:
+                continue
+        for item in lines[i:j] if lines[j - 1].text.lower() in buttons else lines[i:i + 1]:
+            item.cue = True  # (a reaction widget's answers stay: short lines that still part the article from what follows)
+
+
+def _reaction(line: LineFeatures) -> bool:
+    """One answer of a reaction widget ("Senang", "Terkejut", "Tidak Peduli"): a word or two, capitalised."""
+    return line.words <= 2 and line.text[:1].isupper() and not line.terminal and line.meta is None \
+        and not line.noise and not line.list_heading
 
 
 def _mark_labelled_names(lines: list[LineFeatures]) -> None:
@@ -709,9 +724,11 @@ def _mark_captions_under_credits(lines: list[LineFeatures]) -> None:
         credit = lines[i]
         if not credit.caption or credit.words > CREDIT_WORDS or credit.terminal:
             continue
-        caption, lead = lines[i + 1], lines[i + 2]
-        if caption.sentence and caption.words <= CAPTION_UNDER_CREDIT_WORDS and lead.sentence and \
-                not has_dateline(caption.text):
+        caption = lines[i + 1]
+        # the lead: the next line that is no furniture (a share bar or a reading-time line may stand between)
+        lead = next((x for x in lines[i + 2:i + 2 + CAPTION_LEAD_REACH] if not x.noise), None)
+        if caption.sentence and caption.words <= CAPTION_UNDER_CREDIT_WORDS and lead is not None and lead.sentence \
+                and not has_dateline(caption.text):
             caption.caption = True
 
 
@@ -742,15 +759,12 @@ class Cluster:
     teasers: bool = True  # whether teaser lists are looked for
     anchored: bool = False  # starts shortly after a headline with its byline or date
     dated: int = 0  # date lines between its sentence lines ("Alex on September 17, 2018 at 6:34 am said:")
-    under_heading: bool = False  # starts right under a list heading ("Terpopuler"), no sentence between
 
     @property
     def teaser_list(self) -> bool:
         """Headline, sentence, headline, sentence...: a list of other stories, not paragraphs of one. A teaser's
-        snippet is a sentence or two; paragraphs under an article's subheadings are longer on average. Under a list
-        heading ("Terpopuler", "Berita Terkait") two such teasers are a list already."""
-        fewest = TEASER_MIN_UNDER_HEADING if self.under_heading else TEASER_MIN
-        return (self.teasers and self.sentences >= fewest and self.isolated >= TEASER_SHARE * (self.sentences - 1)
+        snippet is a sentence or two; paragraphs under an article's subheadings are longer on average."""
+        return (self.teasers and self.sentences >= TEASER_MIN and self.isolated >= TEASER_SHARE * (self.sentences - 1)
                 and self.score <= TEASER_MAX_CHARS * self.sentences)
 
     @property
@@ -787,14 +801,11 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
     clusters: list[Cluster] = []
     current: Cluster | None = None
     gap, hard, ended, listing, listed = 0, True, False, 0, 0
-    heading = False  # a list heading since the last sentence line
     for i, line in enumerate(lines):
         if line.sentence and not line.list_heading:  # (a long heading reads like a sentence: '10 thoughts on ...')
             if current is None or gap > gaps.max_gap or hard:
-                current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers,
-                                  under_heading=heading)
+                current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers)
                 clusters.append(current)
-            heading = False
             if current.sentences and i > 0 and _after_headline(lines, i):
                 current.isolated += 1
             current.last = i
@@ -803,7 +814,7 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
             gap, hard, listed = 0, False, 0
             listing = MAX_LIST_ITEMS if line.text.endswith(":") else 0  # (a sentence announcing a list, too)
         elif line.list_heading:
-            hard = heading = True
+            hard = True
             ended = ended or (line.end_marker and bool(clusters))
         elif line.meta == "date" and current is not None and gap <= gaps.max_gap and not hard:
             current.dated += 1
@@ -1179,7 +1190,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     first, last = block if block else (len(lines), len(lines) - 1)
     if block:
         last = _before_trailing_bio(lines, first, _announced_list_end(lines, last))
-        first = _after_teasers(lines, _lead_with_dateline(lines, first, last), last)
+        first = _lead_with_dateline(lines, _after_teasers(lines, first, last), last)
     if block and title_hint:
         first = _after_hinted_headline(lines, first, last, title_hint)
     elif block:
@@ -1261,7 +1272,11 @@ def _after_teasers(lines: list[LineFeatures], first: int, last: int) -> int:
             i = k  # one more teaser: headline, then its snippet
             continue
         nxt = _next_sentence(lines, j + 1, last)
-        return nxt if nxt is not None else first
+        if nxt is None:
+            return first
+        for teaser in lines[first - 1:j]:
+            teaser.cue = True  # (the teasers' headlines are no candidates for the page's own)
+        return nxt
     return first
 
 
