@@ -368,7 +368,7 @@ def is_date_line(text: str, tokens: list[str]) -> bool:
     if dateish >= 2 and dateish >= 0.6 * len(tokens) and len(tokens) <= 12 and (
             named > 0 or NUMERIC_DATE.search(text) is not None):  # (the pattern only where it decides)
         return True
-    if text.endswith("."):
+    if text.endswith(".") and not text.endswith(("a.m.", "p.m.")):  # ("Published: Monday, Nov. 18, 2019 at 11:08 a.m.")
         return False
     if TIME.search(text) is None and _set("extract/posting_cues.txt").isdisjoint(lowered):
         return False  # (checked before the full-date patterns, which cost most)

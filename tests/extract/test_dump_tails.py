@@ -504,3 +504,14 @@ def test_a_comment_count_heading_long_enough_to_read_like_a_sentence_still_split
     raw = [*HEAD, *BODY, heading, *comments]
     assert page_features([heading])[0].sentence
     assert _body(raw) == BODY
+
+
+def test_the_list_of_references_after_the_text_is_not_body():
+    refs = ["Kementerian Kesehatan RI (2023). Pedoman penanganan penyakit akibat banjir bagi tenaga kesehatan di daerah.",
+            "Badan Meteorologi (2024). Peringatan dini banjir rob di pesisir utara Jawa selama musim hujan tahun ini."]
+    assert _body([*HEAD, *BODY, "Referensi:", *refs]) == BODY
+
+
+def test_a_date_line_ending_in_am_or_pm_is_a_date():
+    line = page_features(["Published: Monday, November 18th, 2019 at 11:08 a.m."])[0]
+    assert line.date and not line.sentence
