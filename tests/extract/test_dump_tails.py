@@ -515,3 +515,16 @@ def test_the_list_of_references_after_the_text_is_not_body():
 def test_a_date_line_ending_in_am_or_pm_is_a_date():
     line = page_features(["Published: Monday, November 18th, 2019 at 11:08 a.m."])[0]
     assert line.date and not line.sentence
+
+
+@pytest.mark.parametrize("text", [
+    "We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
+    "This copy is for your personal, non-commercial use only. To order copies for distribution, use the order form.",
+    "Write to Budi Santoso at budi.santoso@kabar.id"])
+def test_browser_warnings_reprint_notices_and_write_to_lines_are_furniture(text):
+    assert is_boilerplate_cue(text, len(text.split())) and text_features(text)[3]
+
+
+def test_a_sentence_about_browsers_is_not():
+    text = "Pengguna diminta memperbarui browser setelah celah keamanan ditemukan pada versi lama, kata peneliti."
+    assert not is_boilerplate_cue(text, len(text.split()))
