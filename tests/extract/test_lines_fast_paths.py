@@ -328,3 +328,17 @@ def test_sentence_answers_short_lines_first_as_its_full_test_does():
         line = features.LineFeatures(1, "x", words, terminal, stop, noisy, False, False, False, False, dateline, meta,
                                      False, False, headline)
         assert line.sentence == by_definition(line)
+
+
+def test_clear_text_caches_also_forgets_template_keys_dates_and_outlet_groups():
+    from kabar.extract import dates, lines, templates
+    from kabar.extract.pipeline import extract_pages
+    from kabar.records import Page
+
+    raw = "Beranda\n\nJudul Berita Hari Ini\n\nRabu, 21 Oktober 2020 | 09:20 WIB\n\nWarga desa menggelar panen raya."
+    pages = [Page(source=str(n), raw=raw, url=f"https://www.contoh.co.id/berita/{n}") for n in range(3)]
+    extract_pages(pages)  # (three pages of one outlet: its lines are keyed for template lines)
+    cached = (templates.short_line_key, dates._found_dates, templates.page_group)
+    assert all(c.cache_info().currsize for c in cached)
+    lines.clear_text_caches()  # (bench/extract.py times extraction cold)
+    assert not any(c.cache_info().currsize for c in cached)
