@@ -76,6 +76,7 @@ STEM_CHARS = 5  # words agreeing in their first letters count as one ("simulatio
 AFFIX_MIN_CHARS = 4  # a headline word ending a longer lead word counts too ("tetapkan" in "menetapkan")
 RELATED_WORDS = 2  # content words (and half of its own) a headline nearer the body than the pick shares with the lead
 STRONG_WORDS = 3  # ... and one anywhere above the body
+RESUMED_BOX_WORDS = 2  # content words the text going on at length below such a box shares with the text above it
 RESUMED_SENTENCES = 5  # paragraphs that go on below a box of links naming its section, for the box to be inside
 RELATED_BOX_ITEMS = 16  # lines (headlines, their dates) a related box inside an article may hold
 RELATED_CONTEXT = 8  # lines before the box and after it searched for the sentences compared
@@ -388,11 +389,12 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
         if not before or not after:
             continue
         found, total = LeadWords(before).shared(" ".join(after))
-        if found < RELATED_BOX_WORDS or found < RELATED_BOX_SHARE * total:
-            continue
-        if _bare_lower(line.text) not in _related_headings() and _run_of_sentences(lines, resume) < RESUMED_SENTENCES:
+        classic = _bare_lower(line.text) in _related_headings()
+        if not classic and _run_of_sentences(lines, resume) < RESUMED_SENTENCES:
             continue  # a list naming its section or site ("More Great WIRED Stories") mostly closes an article: only
             # a long run of paragraphs below it shows the article going on (not a bio or a newsletter pitch)
+        if found < (RELATED_BOX_WORDS if classic else RESUMED_BOX_WORDS) or found < RELATED_BOX_SHARE * total:
+            continue
         line.list_heading, line.cue = False, True
         for item in lines[i + 1:j]:
             item.list_heading, item.cue = False, True

@@ -528,3 +528,17 @@ def test_browser_warnings_reprint_notices_and_write_to_lines_are_furniture(text)
 def test_a_sentence_about_browsers_is_not():
     text = "Pengguna diminta memperbarui browser setelah celah keamanan ditemukan pada versi lama, kata peneliti."
     assert not is_boilerplate_cue(text, len(text.split()))
+
+
+def test_a_most_read_box_splitting_the_article_does_not_end_it_when_the_text_goes_on_at_length():
+    """"Paling Banyak Dibaca" with kickers and headlines between two halves of an article that share only a couple
+    of words: the text goes on for five paragraphs below the box, so the box is furniture inside the article."""
+    box = ["Paling Banyak Dibaca", "VIRAL", "Pemuda Kendal Sulap Sampah Plastik Jadi Paving Blok", "HEBOH",
+           "Harga Cabai di Pasar Johar Turun Drastis", "TERUNGKAP", "Polisi Tangkap Pencuri Motor di Ungaran"]
+    second = ["Di pesisir lain, nelayan Tambak Lorok memilih menambatkan perahu dan tidak melaut sejak Selasa.",
+              "Mereka khawatir gelombang tinggi merusak perahu yang menjadi satu-satunya sumber penghasilan keluarga.",
+              "Sebagian nelayan kini bekerja serabutan sebagai buruh bangunan sambil menunggu cuaca kembali tenang.",
+              "Pemerintah kota menjanjikan bantuan beras bagi nelayan yang tidak melaut selama cuaca buruk ini.",
+              "Bantuan itu akan dibagikan melalui kelurahan mulai pekan depan setelah pendataan selesai dilakukan."]
+    raw = [*HEAD, *BODY, *box, *second]
+    assert _body(raw) == BODY + second
