@@ -895,7 +895,7 @@ def _before_trailing_bio(lines: list[LineFeatures], first: int, last: int) -> in
             start = 1 if opening[0] in (words[0], words[-1]) else 0  # "Emiliano joined ...", "Santoso menulis ..."
         if start and len(opening) > start and opening[start].lower().strip(",") in _bio_verbs() \
                 and any(x.sentence for x in lines[first:k - 1]):
-            return max(i for i in range(first, k - 1) if lines[i].sentence or not lines[i].noise)
+            return max(i for i in range(first, k - 1) if lines[i].sentence)
     return last
 
 
