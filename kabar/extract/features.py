@@ -253,12 +253,17 @@ def _pagination_re() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/pagination_patterns.txt")), re.IGNORECASE)
 
 
+GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def is_menu_row(text: str) -> bool:
     """A menu row or breadcrumb of section labels ("Beranda News Bisnis Bola & Sports Hiburan", "Home Ekbis Makro"):
     only section words (kabar/data/extract/section_words.txt), or at least three making half of it; no digits."""
     if DIGIT.search(text):
         return False
+    if GLUED_WORDS.search(text):
+        text = GLUED_WORDS.sub(" ", text)  # "TrendingNewsBisnisBola & SportsTekno": menu links dumped without spaces
     words = [w.lower() for w in WORD.findall(text)]
     if len(words) < 2:
         return False

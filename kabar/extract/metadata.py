@@ -203,7 +203,8 @@ def _date_words_pattern() -> re.Pattern:
     cues = _cues()
     words = sorted(cues["published"] + cues["updated"] + ["pada", "pukul", "pkl", "on", "at", "tanggal", "hari"],
                    key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
+    # (not after an apostrophe: the "at" of "Jum'at" is part of the weekday)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
 
 
 def _date_segment(text: str, found: list | None = None) -> bool:
@@ -737,6 +738,17 @@ def _without_site_name(name: str, site: frozenset[str]) -> str | None:
     return name
 
 
+def _own_brand(name: str, url: str | None) -> bool:
+    """Whether an outlet's self-name is the site's own brand: its name without the domain suffix made of the URL
+    host's labels ("SuaraJogja.id" on jogja.suara.com, "Nakita.id" on nakita.grid.id), not an outlet it quotes."""
+    host = re.match(r"(?:[a-z]+:)?//([^/?#:]+)", url or "")
+    if not host:
+        return False
+    labels = [label for label in host.group(1).lower().split(".") if label not in _GENERIC_HOST_LABELS]
+    root = _squashed(_SITE_SUFFIX.sub("", name))
+    return bool(root) and (root in labels or any(root in (a + b, b + a) for a in labels for b in labels if a != b))
+
+
 def _without_short_forms(names: list[str]) -> list[str]:
     """names without one that is the first words of another ("Rina Ayu" beside "Rina Ayu Panca Rini": one writer,
     named in full by the byline and shorter by "Laporan Wartawan ..., Rina Ayu")."""
@@ -832,7 +844,7 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     else:
         result["dateline"] = _place_before_date(lines, meta_numbers)
     url_outlet = outlet_from_url(url)
-    if dateline_outlet and url_outlet and dateline_outlet != url_outlet:
+    if dateline_outlet and url_outlet and dateline_outlet != url_outlet and not _own_brand(dateline_outlet, url):
         # "Jakarta (ANTARA) -" on republika.co.id: Republika publishes what ANTARA wrote.
         cited.append((body_at[0] if body_at else 0, dateline_outlet))
         dateline_outlet = url_outlet
