@@ -85,6 +85,7 @@ _PLACE_WORD_SPLIT = re.compile(r"[ /-]")
 _DATE_REST_TOKEN = re.compile(r"[^\s,|:()\-–—·•/]+")
 _NUMBER = re.compile(r"[\d.,]+")
 _TIME_ONLY = re.compile(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s*\(?(?:WIB|WITA|WIT)\)?\s*", re.IGNORECASE)
+_CLOCK_12H = re.compile(r"\s*[01]?\d[:.][0-5]\d\s*[ap]\.?\s?m\.?\s*", re.IGNORECASE)  # "2:05 pm" beside a date
 _CUE_WORD = re.compile(r"[\w.-]+")
 _DIGIT = re.compile(r"[0-9]")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*")
@@ -262,6 +263,8 @@ def _segment_kind(segment: str, plain_dates: list | None = None) -> str | None:
     found = _dates.find_dates(segment)
     if _date_segment(segment, found):
         return "date"
+    if _CLOCK_12H.fullmatch(segment):
+        return "time"  # "2:05 pm" in a row beside a date (alone on its line, no zone, it is no meta line)
     return _uncued_kind(segment, found)
 
 
@@ -340,7 +343,7 @@ def _meta_line_kind(text: str) -> str | None:
         kind = _segment_kind(text)
         if kind:
             return kind
-    if len(text.split()) > MAX_META_WORDS:
+    if len(text.split()) > MAX_META_WORDS and not _short_segments(text):
         return None  # a sentence, even with a date in it
     found = _dates.find_dates(text)
     if _date_segment(text, found):
@@ -377,6 +380,18 @@ def _meta_line_kind(text: str) -> str | None:
 
 
 _DATE_TAIL_LEAD = " ,|-–—·•"
+_BAR = re.compile(r"\s*[|•·]\s*")
+MAX_META_SEGMENT_WORDS = 8  # words of each part of a longer credit row ("date | time | Penulis: X | Editor: Y")
+MAX_META_ROW_WORDS = 32
+
+
+def _short_segments(text: str) -> bool:
+    """A longer meta row that bars part into short pieces, three or more ("Minggu, 15 November 2026 | 19:02 WIB |
+    Penulis : Kurniawan Eka Mulyana | Editor : Gading Persada"): no sentence is set that way."""
+    if len(text.split()) > MAX_META_ROW_WORDS or not ("|" in text or "•" in text or "·" in text):
+        return False
+    parts = [p for p in _BAR.split(text) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= MAX_META_SEGMENT_WORDS for p in parts)
 
 
 def _cued_tail(text: str, found: list) -> list[tuple[str, str, str]] | None:
@@ -865,8 +880,11 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
             meta_numbers = sorted([*meta_numbers, n])
             kinds[n] = kinds.get(n) or _known_meta_kind(lines[n - 1]) or "byline"
     for at, n, text in [(n, n, lines[n - 1]) for n in meta_numbers] + [(at, None, p) for at, p in extra_meta]:
-        for kind, rest in people_in_line(text, kinds[n] if n is not None else meta_line_kind(text)):
+        credits = people_in_line(text, kinds[n] if n is not None else meta_line_kind(text))
+        for kind, rest in credits:
             if not rest and n is not None:
+                if len(credits) > 1:
+                    continue  # a bare label among others in one row ("Reporter | X | Editor | Y"): no line under it
                 rest = _next_line(lines, n)
                 if (n + 1 in body_set or n + 2 in body_set) and rest in body:
                     continue  # "Editor" above a body paragraph is no label of a name
@@ -954,7 +972,7 @@ def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
             out.append((seg_kind, rest))
     if not out and len(pieces) > 1 and (found := _dates.find_dates(text)):
         out = [(seg_kind, rest) for seg_kind, _cue, rest in _cued_tail(text, found) or []]  # "..., 2020 - 19:03 WIB Oleh: X"
-    if not out and kind == "byline":
+    if kind == "byline" and not any(k == "byline" for k, _ in out):  # "Dini Afrianti | Jumat, ... | Editor: X"
         for piece in pieces:
             piece = _without_bracketed_outlet(piece)
             if _segment_kind(piece) == "names":
@@ -1141,7 +1159,14 @@ def _neighbour(lines: list[str], n: int, step: int) -> int | None:
 
 
 def _is_known_place(text: str) -> bool:
-    return any(part.strip() in _known_places() for part in re.split(r"[,/|]", text))
+    """A gazetteer place, or a name a place noun opens ("Kota Bogor", "Kabupaten Kupang": a breadcrumb, no writer)."""
+    parts = [part.strip() for part in re.split(r"[,/|]", text)]
+    return any(part in _known_places() or part.split(" ", 1)[0].lower() in _place_nouns() for part in parts if part)
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_place_nouns.txt"))
 
 
 def _next_line(lines: list[str], n: int) -> str:

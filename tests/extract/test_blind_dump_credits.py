@@ -161,3 +161,33 @@ def test_a_dateline_glued_to_its_dash(lead, place, outlet):
     from kabar.extract.metadata import parse_dateline
 
     assert parse_dateline(lead)[:2] == (place, outlet)
+
+
+@pytest.mark.parametrize(("row", "published", "authors", "editors"), [
+    ("Minggu, 15 November 2026 | 19:02 WIB | Penulis : Kurniawan Eka Mulyana | Editor : Gading Persada",
+     "2026-11-15T19:02+07:00", ["Kurniawan Eka Mulyana"], ["Gading Persada"]),
+    ("Dini Afrianti | Jumat, 20 November 2026 19:30 WIB | Editor: Rahmad Fauzan", "2026-11-20T19:30+07:00",
+     ["Dini Afrianti"], ["Rahmad Fauzan"]),
+    ("Reza Pratama | November 19, 2026 | 2:05 pm", "2026-11-19", ["Reza Pratama"], []),
+])
+def test_one_credit_row_of_date_byline_and_editor(row, published, authors, editors):
+    art = _article([*MENU, "Bonus Demografi Tak Datang Dua Kali", row, *BODY])
+    assert (art.published[:len(published)], art.authors, art.editors) == (published, authors, editors)
+
+
+def test_a_menu_row_of_bars_stays_furniture():
+    from kabar.extract.features import is_boilerplate_cue
+
+    row = "Tentang Kami | Redaksi | Karir | Kontak"
+    assert is_boilerplate_cue(row, len(row.split()))
+
+
+def test_a_breadcrumb_place_beside_the_date_is_no_writer():
+    raw = [*MENU, "Kota Bogor", "Rabu, 25 November 2026 | 08:40 WIB", "Bonus Demografi Tak Datang Dua Kali",
+           "Reporter: Reka Faturachman | Editor: Alpin", *BODY]
+    assert _article(raw).authors == ["Reka Faturachman"]
+
+
+def test_a_bare_label_inside_a_row_takes_no_name_from_the_next_line():
+    raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", "Reporter | Editor | Rabu, 18 November 2026", "Font:", *BODY]
+    assert _article(raw).authors == [] and _article(raw).editors == []
