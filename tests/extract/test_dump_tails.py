@@ -542,3 +542,11 @@ def test_a_most_read_box_splitting_the_article_does_not_end_it_when_the_text_goe
               "Bantuan itu akan dibagikan melalui kelurahan mulai pekan depan setelah pendataan selesai dilakukan."]
     raw = [*HEAD, *BODY, *box, *second]
     assert _body(raw) == BODY + second
+
+
+def test_a_long_announced_list_closing_the_text_is_body():
+    """Forty items (a product list with its links) under "Berikut daftar lengkapnya:" are the article's."""
+    announce = "Berikut daftar lengkap barang yang didiskon selama pekan belanja nasional tahun ini:"
+    items = [f"{n}) Barang diskon nomor {n}" for n in range(1, 41)]
+    raw = [*HEAD, *MATCH, announce, *items, "Bagikan"]
+    assert _body(raw) == [*MATCH, announce, *items]
