@@ -284,3 +284,25 @@ def test_jsonld_blocks_equal_one_pattern_over_the_page(page):
 
     whole = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
     assert list(_jsonld_blocks(page)) == [m.group(1) for m in whole.finditer(page)]
+
+
+def test_possessive_caption_patterns_match_as_their_greedy_forms():
+    """A run made possessive ("{1,40}+") in caption_patterns.txt gives the matches of the greedy run it replaced."""
+    import random
+
+    from kabar.data import load_lines
+
+    possessive = [p for p in load_lines("extract/caption_patterns.txt") if "}+" in p]
+    assert possessive
+    rnd = random.Random(3)
+    pieces = ["A", "b", " ", "\t", "|", ",", ".", "!", "AP", "Getty Images", "Reuters", "ANTARA", "x", "\u00a0", "Z", "9"]
+    texts = ["Natalie Naccache | Bloomberg | Getty Images", "Michael Conroy, AP", "Budi Santoso, ANTARA"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 25))) for _ in range(20000)]
+    for pattern in possessive:
+        fast = re.compile(pattern, re.IGNORECASE)
+        greedy = re.compile(pattern.replace("}+", "}"), re.IGNORECASE)
+        assert any(greedy.match(t) for t in texts)
+        for text in texts:
+            for end in (features.CAPTION_HEAD, len(text)):
+                a, b = greedy.match(text, 0, end), fast.match(text, 0, end)
+                assert (a and a.span()) == (b and b.span()), repr(text)
