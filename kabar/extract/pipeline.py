@@ -9,6 +9,7 @@ lines of that visible-text rendering.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -116,6 +117,10 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
         # have dropped the byline block under the headline with the headline itself (rmol.id); read it from there
         if (stated := _header_date(page.raw, title)) is not None:
             meta["published"], meta["published_basis"] = stated, "byline"
+    if pl.html and not meta.get("authors") and title and not meta.get("agencies"):
+        # no writer anywhere: a byline of a link, a dash and the outlet ("<a>X</a> - Bisnis.com") under the headline
+        # is mostly link text, which the main-content filter drops; the head may name the editor as author
+        meta["authors"] = [n for n in _header_byline(page.raw, title) if n not in (meta.get("editors") or [])]
     if _writer_bio_last(paragraphs, meta.get("authors") or []):
         paragraphs = paragraphs[:-1]
         if body_lines:  # (the line labels say the same: the bio is furniture)
@@ -159,6 +164,31 @@ def _header_date(raw: str, title: str) -> str | None:
             if iso and "T" in iso and basis != "updated":
                 return iso
     return None
+
+
+HEADER_BYLINE_PIECES = 3  # text pieces joined into one line ("Name", "-", "Bisnis.com")
+_BARE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4}$")
+
+
+def _header_byline(raw: str, title: str) -> list[str]:
+    """The writers of an uncued byline right under the headline in the page's HTML, whose pieces stand in separate
+    elements: "<a>Dwi Rachmawati Sari</a><span>-</span><span>Bisnis.com</span>" (a name with the outlet's name)."""
+    from kabar.extract.html import lines_under_headline
+    from kabar.extract.metadata import meta_line_kind, people_in_line
+
+    pieces = [p for p in lines_under_headline(raw, title, HEADER_PIECES) if len(p) <= MAX_HEADER_LINE]
+    for i in range(len(pieces) - 1):
+        if not (_BARE_NAME.match(pieces[i]) and pieces[i + 1][:1] in "-–—|·,"):
+            continue  # (a name, then a separator: the only shape read, so most pages cost one match per piece)
+        for size in range(2, HEADER_BYLINE_PIECES + 1):
+            line = " ".join(pieces[i : i + size])
+            if i + size <= len(pieces) and meta_line_kind(line) == "byline":
+                names = [rest for kind, rest in people_in_line(line, "byline") if kind == "byline"]
+                if names:
+                    from kabar.extract.bylines import names_in
+
+                    return [name for rest in names for name in names_in(rest)]
+    return []
 
 
 MAX_BIO_WORDS = 60

@@ -31,8 +31,6 @@ FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "age
 # Failures still open: page -> reason, (page, field) -> reason.
 BODY_XFAIL: dict[str, str] = {}
 FIELD_XFAIL: dict[tuple[str, str], str] = {
-    ("bisnis.html", "authors"): "'<a>Name</a> - Bisnis.com' byline dropped by the main-content filter; the JSON-LD "
-                                "author is the editor",
 }
 
 
@@ -386,3 +384,29 @@ def test_bbc_reported_from_line_is_no_headline():
                         "Peranan, Wartawan BBC News Indonesia", "Melaporkan dari, Surabaya, Jawa Timur",
                         "2 Maret 2026", *LEAD, *FOOT])
     assert art.title == headline and art.text.split("\n") == LEAD
+
+
+# --- an uncued byline of separate elements under the headline ------------------------------------------------------
+
+
+def byline_page(byline: str, head_author: str = "Hendra Kusuma") -> Page:
+    paragraphs = "".join(f"<p>{p}</p>" for p in LEAD)
+    return Page(source="b.html", kind="html", raw=(
+        "<html><head><title>Bus Kota Beroperasi hingga Malam</title><script type='application/ld+json'>"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Bus Kota Beroperasi hingga Malam\",\"author\":{\"@type\":"
+        f"\"Person\",\"name\":\"{head_author}\"}}}}</script></head><body><div class='head'><h1>Bus Kota Beroperasi "
+        f"hingga Malam</h1><div class='author'>{byline}</div><div class='date'>Senin, 2 Maret 2026 | 10:15</div></div>"
+        f"<div class='share'><a href='#'>Facebook</a><a href='#'>Twitter</a></div><article>{paragraphs}</article>"
+        "<div class='editor'>Editor : Hendra Kusuma</div></body></html>"))
+
+
+def test_name_dash_outlet_byline_under_the_headline_names_the_writer():
+    """Bisnis.com: '<a>Name</a><span>-</span><span>Bisnis.com</span>' (dropped by the main-content filter) while
+    the JSON-LD names the editor as author."""
+    art = extract_pages([byline_page("<a href='/a/rina'>Rina Wulandari</a><span>-</span><span>Bisnis.com</span>")])[0]
+    assert art.authors == ["Rina Wulandari"] and art.editors == ["Hendra Kusuma"]
+
+
+def test_no_byline_under_the_headline_gives_no_writer():
+    art = extract_pages([byline_page("<span>Bisnis.com</span>")])[0]
+    assert art.authors == [] and art.editors == ["Hendra Kusuma"]
