@@ -103,7 +103,7 @@ def _patterns() -> dict[str, re.Pattern]:
     zones = _alternation(z.upper() for z in cal["timezones"])
     offset = r"(?:[+-]\d{1,2}(?::?\d\d)?)?"  # "GMT+7", "GMT+700" (ANTARA English), "UTC+07:00"
     time = (
-        r"(?:\s*(?:[,|\-–—/]|\bpukul\b|\bpkl\.?|\bjam\b|\s)\s*){0,3}"
+        r"(?:\s*(?:[,|\-–—/)]|\bpukul\b|\bpkl\.?|\bjam\b|\s)\s*){0,3}"  # (")": "Rabu (25/11/2026) 10:05 WIB")
         r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?::[0-5]\d)?(?![\d/])"
         r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?"  # "12:01 PM", "6:18 p.m." (English-language pages)
         rf"(?:\s*\(?(?P<Z>(?:{zones}){offset})\b\)?)?"

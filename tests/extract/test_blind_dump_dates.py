@@ -24,3 +24,12 @@ def test_a_bare_weekday_after_the_lead_names_the_reporting_day():
 ])
 def test_other_bare_weekdays_leave_the_latest_dated_day(later):
     assert infer_published([*LEAD, later], 2026) == "2026-10-08"
+
+
+@pytest.mark.parametrize(("line", "published"), [("Rabu (25/11/2026) 10:05 WIB", "2026-11-25T10:05+07:00"),
+                                                 ("Rabu (25/11/2026) pukul 10.05 WIB", "2026-11-25T10:05+07:00"),
+                                                 ("(25/11/2026) 12.500 orang", "2026-11-25")])
+def test_the_time_after_a_bracketed_date(line, published):
+    from kabar.extract.dates import parse_published
+
+    assert parse_published(line)[0] == published
