@@ -550,3 +550,21 @@ def test_a_long_announced_list_closing_the_text_is_body():
     items = [f"{n}) Barang diskon nomor {n}" for n in range(1, 41)]
     raw = [*HEAD, *MATCH, announce, *items, "Bagikan"]
     assert _body(raw) == [*MATCH, announce, *items]
+
+
+@pytest.mark.parametrize("text", ["Advert", "Subscribe to our YouTube channel for the latest videos",
+                                  "Email Budi Santoso at budi@kabar.id or follow him on X."])
+def test_more_furniture_lines(text):
+    assert is_boilerplate_cue(text, len(text.split()))
+
+
+def test_a_related_news_box_between_paragraphs_does_not_end_the_article():
+    box = ["Related News", "Harga Ikan Naik Usai Nelayan Berhenti Melaut", "Tanggul Jebol di Pesisir Demak"]
+    raw = [*HEAD, *BODY[:2], *box, *BODY[2:]]
+    assert _body(raw) == BODY
+
+
+def test_related_links_under_the_article_end_it():
+    raw = [*HEAD, *BODY, "Related links:", "Harga Ikan Naik Usai Nelayan Berhenti Melaut",
+           "Nelayan di Kendal memilih menjual perahu setelah harga solar naik dua kali dalam setahun."]
+    assert _body(raw) == BODY
