@@ -373,8 +373,9 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
             j += 1
         if j < len(lines) and _own_subheading(lines, i + 1, j - 1):
             j -= 1  # the box's last line is the article's own subheading, not one more link
-        if j == i + 1 or j >= len(lines) or not lines[j].sentence and not _subheading(lines[j]):
-            continue
+        classic = _bare_lower(line.text) in _related_headings()
+        if j == i + 1 and classic or j >= len(lines) or not lines[j].sentence and not _subheading(lines[j]):
+            continue  # (a heading naming its section may stand alone: an HTML page's main content drops its links)
         resume = j if lines[j].sentence else j + 1
         if resume >= len(lines) or not lines[resume].sentence or title_case_ratio(lines[resume].text) >= TITLE_CASE \
                 or lines[resume - 1].headline_case:
@@ -389,7 +390,6 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
         if not before or not after:
             continue
         found, total = LeadWords(before).shared(" ".join(after))
-        classic = _bare_lower(line.text) in _related_headings()
         if not classic and _run_of_sentences(lines, resume) < RESUMED_SENTENCES:
             continue  # a list naming its section or site ("More Great WIRED Stories") mostly closes an article: only
             # a long run of paragraphs below it shows the article going on (not a bio or a newsletter pitch)

@@ -568,3 +568,15 @@ def test_related_links_under_the_article_end_it():
     raw = [*HEAD, *BODY, "Related links:", "Harga Ikan Naik Usai Nelayan Berhenti Melaut",
            "Nelayan di Kendal memilih menjual perahu setelah harga solar naik dua kali dalam setahun."]
     assert _body(raw) == BODY
+
+
+def test_a_section_box_heading_left_alone_between_paragraphs_does_not_end_the_article():
+    """An HTML page's main content keeps "Lainnya dari Jateng" but drops the links under it: the heading alone
+    between two paragraphs, the article going on at length below it, is furniture inside the article."""
+    raw = [*HEAD, *BODY, "Lainnya dari Jateng", *MORE]
+    assert _body(raw) == BODY + MORE
+
+
+def test_a_related_heading_left_alone_under_the_text_still_ends_it():
+    raw = [*HEAD, *BODY, "Berita Terkait", "Budi Santoso adalah wartawan yang meliput pesisir utara Jawa sejak 2010."]
+    assert _body(raw) == BODY
