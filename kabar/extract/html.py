@@ -170,6 +170,20 @@ HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([\w-]+)", re.IGNORECASE
 # "+json" is found by a fast literal scan ("+" is uncased); the JSON-LD tag regex scans every "<" of the page
 JSONLD_HINT = re.compile(r"\+json", re.IGNORECASE)
 HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)
+_last_head: tuple[str, int | None] | None = None  # (the last page asked, where its head ends): see head_end
+
+
+def head_end(html: str) -> int | None:
+    """Where the page's head ends (HEAD_END's first match), None when nothing marks it. The last page asked is
+    remembered (by identity: no hash of a ~170 KB page): html_meta and the byline and date readers under the headline
+    ask about the same page one after the other, and the search runs over its whole head (~60 KB)."""
+    global _last_head
+    last = _last_head
+    if last is not None and last[0] is html:
+        return last[1]
+    end = HEAD_END.search(html)
+    _last_head = (html, end.start() if end else None)
+    return _last_head[1]
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -261,8 +275,7 @@ def _headline_at(html: str, start: int, title: str | None) -> int:
 def lines_under_headline(html: str, title: str | None, limit: int) -> list[str]:
     """The first ``limit`` text pieces (between tags) after the headline's first place in the body, unescaped: its
     byline and date block, read from the raw HTML (no second render of the page: one str.find and one slice)."""
-    end = HEAD_END.search(html)
-    at = _headline_at(html, end.start() if end else 0, title)
+    at = _headline_at(html, head_end(html) or 0, title)
     if at < 0:
         return []
     close = html.find("<", at)  # (the headline's own text ends at its closing tag)
@@ -300,12 +313,12 @@ def html_meta(html: str) -> dict[str, Any]:
     "site_name", "publisher", "url", "language", "jsonld": {...}, "credit_links": [(kind, name), ...]} (keys only
     when the page states them)."""
     meta: dict[str, Any] = {}
-    end = HEAD_END.search(html)
-    head_end = end.start() if end else min(len(html), 200_000)  # (searched up to there: no copy of a ~60 KB head)
-    title = TITLE_TAG.search(html, 0, head_end)
+    end = head_end(html)
+    head_end_at = end if end is not None else min(len(html), 200_000)  # (searched up to there: no copy of the head)
+    title = TITLE_TAG.search(html, 0, head_end_at)
     if title and title.group(1).strip():
         meta["title"] = " ".join(html_lib.unescape(title.group(1)).split())
-    for tag in META_TAG.finditer(html, 0, head_end):
+    for tag in META_TAG.finditer(html, 0, head_end_at):
         attrs = _attrs(tag.group(1))
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv") or "")
         field = META_NAMES.get(key.strip().lower())
@@ -318,9 +331,9 @@ def html_meta(html: str) -> dict[str, Any]:
                 meta["authors"].append(content)
         else:
             meta.setdefault(field, content)
-    if "published" not in meta and (stated := _body_date_published(html, head_end)):
+    if "published" not in meta and (stated := _body_date_published(html, head_end_at)):
         meta["published"] = stated
-    canonical = CANONICAL_TAG.search(html, 0, head_end)
+    canonical = CANONICAL_TAG.search(html, 0, head_end_at)
     if canonical and _attrs(canonical.group(0)).get("href"):
         meta.setdefault("url", _attrs(canonical.group(0))["href"])
     lang = HTML_LANG.search(html[:5000])
@@ -338,7 +351,7 @@ def html_meta(html: str) -> dict[str, Any]:
             meta.setdefault("authors", jsonld["authors"])
         if jsonld.get("editors"):
             meta.setdefault("editors", jsonld["editors"])
-    if credits := credit_links(html, head_end, headline(meta)):
+    if credits := credit_links(html, head_end_at, headline(meta)):
         meta["credit_links"] = credits
     return meta
 

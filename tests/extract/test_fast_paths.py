@@ -306,3 +306,13 @@ def test_possessive_caption_patterns_match_as_their_greedy_forms():
             for end in (features.CAPTION_HEAD, len(text)):
                 a, b = greedy.match(text, 0, end), fast.match(text, 0, end)
                 assert (a and a.span()) == (b and b.span()), repr(text)
+
+
+def test_head_end_answers_as_the_pattern_for_each_page_asked_in_turn():
+    from kabar.extract import html
+
+    pages = ["<html><head><title>x</title></head><body><p>a</p></body></html>", "<HTML><BODY><p>b</p>",
+             "<p>no head at all</p>", "<head><script>document.write('<body>')</script></HEAD><body>c"]
+    for page in pages + pages[::-1] + pages:
+        end = html.HEAD_END.search(page)
+        assert html.head_end(page) == (end.start() if end else None)
