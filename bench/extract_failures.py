@@ -1,8 +1,11 @@
 """Where kabar's extraction fails on the whole-page dumps of the article-extraction benchmark, page by page.
 
-    python -m bench.extract_failures                  # figures only: dump body F1, dump title share, HTML body F1
+    python -m bench.extract_failures                  # figures only: dump body F1 and dump title share
+    python -m bench.extract_failures --html           # and the HTML body F1
     python -m bench.extract_failures --pages 20       # and the 20 worst dump pages by F1, then the title misses
     python -m bench.extract_failures --page 0a1b...   # one page (a benchmark id prefix), every line labelled
+    python -m bench.extract_failures --save a.json    # each page's F1 and title verdict, to compare a change with:
+    python -m bench.extract_failures --diff a.json    # the pages whose F1 or title verdict moved since a.json
 
 Per page, each non-blank line of the dump is printed with kabar's label (T title, D description, B body, M meta,
 X boilerplate) beside the truth: "+" when its words stand in the ground-truth body, "." when they do not. Lines are
