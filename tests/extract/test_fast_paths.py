@@ -316,3 +316,13 @@ def test_head_end_answers_as_the_pattern_for_each_page_asked_in_turn():
     for page in pages + pages[::-1] + pages:
         end = html.HEAD_END.search(page)
         assert html.head_end(page) == (end.start() if end else None)
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA, KOMPAS.com - Presiden tiba.", "Liputan6.com, Jakarta- Harga naik.", "Baku/Yerevan (ANTARA) - Perang.",
+    "Jakarta, CNN Indonesia -- Hujan.", "PR BEKASI – Warga.", "jpnn.com, JAKARTA — Polisi.", "TEMPO.CO, Jakarta - Ia",
+    "When President Trump’s advisers suggested that Beijing resume buying around $20 billion in",
+    "Kansas City has held on to their lead in the AFC West", "A/B/C/D/E/F/G/H/I/J", "Merak-Bakauheni ramai.", "",
+])
+def test_dateline_dash_gate_answers_as_the_pattern(text):
+    assert features.has_dateline(text) == bool(features.DATELINE.match(text[:100]))
