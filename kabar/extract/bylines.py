@@ -103,7 +103,15 @@ def _strip_tail(text: str, dates: list | None = None) -> str:
         text = _TAIL_SPLIT.split(text)[0]
     # weekday names and "pukul 10.00" left before a date; "On" of "By X On 11/13/19"
     text = _TRAILING_SEPARATORS.sub("", text)
+    if dates:  # "AGUS DWI CAHYONOSELASA, 06 OKTOBER 2026": the date's weekday glued to the name by the page's markup
+        text = _glued_weekday().sub("", text)
     return _before_date_words().sub("", text) if dates else text
+
+
+@cache
+def _glued_weekday() -> re.Pattern:
+    weekdays = "|".join(sorted(map(re.escape, load_json("id/calendar.json")["weekdays"]), key=len, reverse=True))
+    return re.compile(rf"(?<=[^\W\d_]{{3}})(?:{weekdays})$", re.IGNORECASE)
 
 
 _TAIL_SPLIT = re.compile(r"\s[-–—|·•]\s|\s*[(\[]|\s*/\s*|\s[-–—]$|\s*[|·•]")  # "X [Halmahera Selatan]"

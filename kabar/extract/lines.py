@@ -680,15 +680,30 @@ def _headline_copy(line: LineFeatures) -> bool:
 def _name_line(line: LineFeatures) -> bool:
     """A bare name ("Annasa Rizki Kamalina"), possibly with a role or handle after a comma ("Tom Krisher, AP Auto
     Writer"), an @handle or the outlet in brackets ("Dio Suhenda (The Jakarta Post)")."""
-    if line.noise or line.terminal or line.words > BYLINE_MAX_WORDS * 2:
+    if line.noise or line.terminal:
+        return False
+    if line.text.endswith(")") and " (" in line.text and line.words <= BYLINE_MAX_WORDS * 3:
+        # writers before the outlet in brackets: "Aditya Nugroho and Sri Wahyuni Lestari (The Jakarta Post)"
+        names = CO_WRITERS.split(line.text[: line.text.rindex(" (")])
+        return all(_name_words(one.split()) for one in names)
+    if line.words > BYLINE_MAX_WORDS * 2:
         return False
     name = re.split(r",|\s@|\s/\s|\s\(", line.text, maxsplit=1)[0].split()
     if not BYLINE_MIN_WORDS <= len(name) <= BYLINE_MAX_WORDS:
         return False
     if len(name) != line.words and not re.search(r",|\s@|\s/\s|\s\(", line.text):
         return False
+    return _name_words(name)
+
+
+CO_WRITERS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")
+
+
+def _name_words(name: list[str]) -> bool:
+    """Two to four capitalised words, no function word, no digit: a person's name."""
     stops = stop_words()
-    return all(w[:1].isupper() and w.lower() not in stops and not any(c.isdigit() for c in w) for w in name)
+    return BYLINE_MIN_WORDS <= len(name) <= BYLINE_MAX_WORDS and all(
+        w[:1].isupper() and w.lower() not in stops and not any(c.isdigit() for c in w) for w in name)
 
 
 def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> bool:

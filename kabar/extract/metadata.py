@@ -88,8 +88,8 @@ _TIME_ONLY = re.compile(r"\s*(?:pukul\s+)?[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s*
 _CLOCK_12H = re.compile(r"\s*[01]?\d[:.][0-5]\d\s*[ap]\.?\s?m\.?\s*", re.IGNORECASE)  # "2:05 pm" beside a date
 _CUE_WORD = re.compile(r"[\w.-]+")
 _DIGIT = re.compile(r"[0-9]")
-_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*")
-_SEGMENT_MARK = re.compile(r"[|•·\-–—]")  # no match of _SEGMENT_SPLIT (or _PIECES) without one: a cheap search first
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·●]\s*|\s+[-–—]+\s+|^\s*[-–—]+\s*")  # ("●": The Jakarta Post)
+_SEGMENT_MARK = re.compile(r"[|•·●\-–—]")  # no match of _SEGMENT_SPLIT (or _PIECES) without one: a cheap search first
 
 
 def _proper_place(place: str) -> str:
@@ -303,7 +303,7 @@ def _has_digit(text: str) -> bool:
 
 # Marks of a line with more than one segment (a cue after "|", "Name - detikNews", "Name | Name") or of a dateline
 # (which ends in a dash or a colon): a line without any is its own only segment and no dateline.
-_SEGMENT_OR_DATELINE_MARK = re.compile(r"[|•·:\-–—]")
+_SEGMENT_OR_DATELINE_MARK = re.compile(r"[|•·●:\-–—]")
 
 
 def _one_plain_segment(text: str) -> bool:
@@ -357,6 +357,9 @@ def _meta_line_kind(text: str) -> str | None:
     for segment in segments:
         whole = cued is None and segment.strip(" -–—|,") == text  # the line is its only segment: checked above
         kind = _segment_kind(segment, found if whole else None)
+        if not whole and (kind is None and is_boilerplate_cue(segment.strip(), len(segment.split()))
+                          or kind == "names" and _is_known_place(segment.strip())):
+            kind = "empty"  # "Jakarta ● Thu, November 19, 2026 ● 4 min read": the place and the reading time
         if kind is None:  # one ordinary segment is enough: the rest need not be read
             return _dateline_only(text)
         kinds.append(kind)
@@ -372,7 +375,7 @@ def _meta_line_kind(text: str) -> str | None:
         return "date"
     if first == "names" and "outlet" in kinds and len(meaningful) <= 2:
         return "byline"  # "Andhika Prasetia - detikNews"
-    if first == "names" and "date" in meaningful and len(segments) <= 3 and re.search(r"[|·•]", text):
+    if first == "names" and "date" in meaningful and len(segments) <= 3 and re.search(r"[|·•●]", text):
         return "byline"  # "Nama Penulis | Rabu, 21 Oktober 2020 09:20 WIB", "Fahreza Rizky, Jurnalis · Rabu ..."
     if _names_pair(text, segments, kinds):
         return "byline"  # "Achmad Fauzi | Iwan Supriyatna": suara.com-style writer and editor, unlabelled
@@ -380,7 +383,7 @@ def _meta_line_kind(text: str) -> str | None:
 
 
 _DATE_TAIL_LEAD = " ,|-–—·•"
-_BAR = re.compile(r"\s*[|•·]\s*")
+_BAR = re.compile(r"\s*[|•·●]\s*")
 MAX_META_SEGMENT_WORDS = 8  # words of each part of a longer credit row ("date | time | Penulis: X | Editor: Y")
 MAX_META_ROW_WORDS = 32
 
@@ -388,7 +391,7 @@ MAX_META_ROW_WORDS = 32
 def _short_segments(text: str) -> bool:
     """A longer meta row that bars part into short pieces, three or more ("Minggu, 15 November 2026 | 19:02 WIB |
     Penulis : Kurniawan Eka Mulyana | Editor : Gading Persada"): no sentence is set that way."""
-    if len(text.split()) > MAX_META_ROW_WORDS or not ("|" in text or "•" in text or "·" in text):
+    if len(text.split()) > MAX_META_ROW_WORDS or not ("|" in text or "•" in text or "·" in text or "●" in text):
         return False
     parts = [p for p in _BAR.split(text) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= MAX_META_SEGMENT_WORDS for p in parts)
@@ -530,6 +533,18 @@ def _outlet_beside_meta(lines: list[str], meta_numbers: list[int]) -> str | None
         for m in (n - 2, n - 1, n + 1, n + 2):
             if 1 <= m <= len(lines) and len(lines[m - 1].strip()) <= 30 and (name := outlet_by_cue(lines[m - 1])):
                 return name
+    return None
+
+
+def _outlet_under_headline(lines: list[str], labels: LineLabels | None) -> str | None:
+    """The outlet a byline under the headline or standfirst names in brackets ("Aditya Nugroho and Sri Wahyuni
+    Lestari (The Jakarta Post)"), when the classifier did not take that line for a meta line."""
+    heads = [n for n in (labels.title, labels.description) if n] if labels is not None else []
+    for n in heads:
+        under = _neighbour(lines, n, 1)
+        m = _BRACKETED_TAIL.search(lines[under - 1]) if under is not None else None
+        if m and (name := outlet_by_cue(m.group("o"))) and _name_and_outlet(lines[under - 1].strip()):
+            return name
     return None
 
 
@@ -867,13 +882,14 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     # (every line goes to _outlet_from_text: of the lines it reads, copyright lines, none is left out as boilerplate)
     result["outlet"] = (dateline_outlet or url_outlet or outlet_from_html_meta(html_meta)
                         or _outlet_from_text(lines, body, meta_texts) or _outlet_beside_meta(lines, meta_numbers)
-                        or _masthead_outlet(lines))
+                        or _outlet_under_headline(lines, labels) or _masthead_outlet(lines))
 
     # People and credits
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}
     body_set = set(body_numbers)
     headline_at = {labels.title, labels.description} - {None} if labels is not None else set()
     found = _label_lines(lines, body_set) + _credit_lines(lines, body_numbers, meta_numbers)
+    cited.extend(_wire_bylines(lines, meta_numbers, kinds, body_numbers, headline_at))
     for n in found + _name_lines(lines, meta_numbers, kinds, body_numbers, headline_at) + \
             _dates_beside_bylines(lines, meta_numbers, kinds, body_set):
         if n not in meta_numbers:  # a label or name line the classifier left out of the meta lines
@@ -956,7 +972,7 @@ def credited_agencies(rest: str) -> list[str]:
     return out
 
 
-_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]+\s+")
+_PIECES = re.compile(r"\s*[|·•●]\s*|\s+[-–—]+\s+")
 
 
 def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
@@ -1095,6 +1111,22 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
     return out
 
 
+def _wire_bylines(lines: list[str], meta_numbers: list[int], kinds: dict, body_numbers: list[int],
+                  headline_at: set) -> list[tuple[int, str]]:
+    """(line number, agency) of a line that is only an agency's name where the byline stands (right under the
+    headline or beside the date above the body: "Reuters" / "November 20, 2026 | 2:35 pm"): the story is the wire's."""
+    first_body = min(body_numbers) if body_numbers else None
+    near = {m for n in meta_numbers if kinds.get(n) == "date" and (first_body is None or n < first_body)
+            for m in (_neighbour(lines, n, -1), _neighbour(lines, n, 1))}
+    near |= {_neighbour(lines, t, 1) for t in headline_at}
+    out = []
+    for n in sorted(m for m in near if m is not None and m not in headline_at and (first_body is None or m < first_body)):
+        text = lines[n - 1].strip()
+        if len(text) <= 40 and (name := agency_name(text)) is not None and outlet_by_cue(text) is None:
+            out.append((n, name))
+    return out
+
+
 def _dates_beside_bylines(lines: list[str], meta_numbers: list[int], kinds: dict, body_numbers: set[int]) -> list[int]:
     """Date lines right under or over a byline that the classifier left out of the meta lines ("by Madeline Fry" /
     "| November 18, 2019 12:01 PM"): the byline's own date, not a list's."""
@@ -1118,6 +1150,9 @@ def _under_people_label(lines: list[str], n: int) -> bool:
     return bool(cued) and len(cued) == 1 and not cued[0][2]
 
 
+_AND_NAMES = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")
+
+
 def _name_and_outlet(text: str) -> bool:
     """A person's name, then after a comma or '|' (or in brackets) the outlet's name or a section: "Rindi Salsabila,
     CNBC Indonesia", "Putri Rosmalia | Humaniora", "Dio Suhenda (The Jakarta Post)" (the writer and where the story
@@ -1127,6 +1162,8 @@ def _name_and_outlet(text: str) -> bool:
     bracketed = _BRACKETED_TAIL.search(text)  # "Dio Suhenda (The Jakarta Post)"
     cut = bracketed.start() if bracketed else max(text.rfind(","), text.rfind("|"))
     name, where = text[:cut].strip(), (bracketed.group("o") if bracketed else text[cut + 1 :]).strip()
+    if bracketed and where and outlet_by_cue(where) is not None:  # "Aditya Nugroho and Sri Wahyuni Lestari (X)"
+        return all(_bare_person_name(one) for one in _AND_NAMES.split(name))
     if cut < 0 or not where or not _bare_person_name(name):
         return False
     if outlet_by_cue(where) is not None:

@@ -191,3 +191,40 @@ def test_a_breadcrumb_place_beside_the_date_is_no_writer():
 def test_a_bare_label_inside_a_row_takes_no_name_from_the_next_line():
     raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", "Reporter | Editor | Rabu, 18 November 2026", "Font:", *BODY]
     assert _article(raw).authors == [] and _article(raw).editors == []
+
+
+def test_the_jakarta_post_head_of_two_writers_and_a_dotted_date_row():
+    lead = ["The government has postponed a planned levy on exports of processed nickel until the middle of next year.",
+            "Officials said the delay would give smelters more time to adjust to the new rules and prices.",
+            "Economists warned that the delay could cost the state trillions of rupiah in revenue this year."]
+    raw = ["Business", "Economy", "Companies", "Opinion", "Indonesia", "Government delays nickel export levy to 2027",
+           "Mining industry welcomes reprieve, but economists warn the delay could cost the state dearly.",
+           "Aditya Nugroho and Sri Wahyuni Lestari (The Jakarta Post)", "Jakarta ● Thu, November 19, 2026 ● 4 min read",
+           "Share this article", *lead]
+    art = _article(raw)
+    assert art.authors == ["Aditya Nugroho", "Sri Wahyuni Lestari"]
+    assert (art.published, art.dateline, art.outlet) == ("2026-11-19", "Jakarta", "The Jakarta Post")
+    assert art.text.split("\n") == lead
+
+
+def test_a_wire_as_the_byline_is_the_agency_cited():
+    lead = ["Bangkok. Thailand's cabinet approved a stimulus package on Friday aimed at reviving domestic spending.",
+            "The package includes cash handouts for low-income households and tax deductions for shopping.",
+            "Officials expect the measures to add half a percentage point to growth next year."]
+    raw = ["Home", "Business", "Thailand Approves Stimulus as Tourism Recovery Stalls", "Reuters",
+           "November 20, 2026 | 2:35 pm", "FacebookTwitterLinkedInWhatsapp", *lead]
+    art = _article(raw)
+    assert (art.agencies, art.authors) == (["Reuters"], [])
+
+
+def test_a_weekday_glued_to_the_name_by_the_pages_markup_is_cut():
+    raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", "LAPORAN: AGUS DWI CAHYONOSELASA, 06 OKTOBER 2026 | 15:20 WIB",
+           *BODY]
+    assert _article(raw).authors == ["Agus Dwi Cahyono"]
+
+
+@pytest.mark.parametrize("line", ["4 min read", "3 menit baca", "Baca 5 menit"])
+def test_a_reading_time_line_is_furniture(line):
+    from kabar.extract.features import is_boilerplate_cue
+
+    assert is_boilerplate_cue(line, len(line.split()))
