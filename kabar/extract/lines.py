@@ -776,6 +776,7 @@ class Cluster:
     teasers: bool = True  # whether teaser lists are looked for
     anchored: bool = False  # starts shortly after a headline with its byline or date
     dated: int = 0  # date lines between its sentence lines ("Alex on September 17, 2018 at 6:34 am said:")
+    footer: bool = False  # holds the site's copyright line between its sentences
 
     @property
     def teaser_list(self) -> bool:
@@ -787,6 +788,8 @@ class Cluster:
     @property
     def weight(self) -> float:
         weight = self.score * (AFTER_END_WEIGHT if self.after_end else 1.0) * (ANCHOR_BONUS if self.anchored else 1.0)
+        if self.footer:
+            weight *= AFTER_END_WEIGHT
         if self.after_end and self.dated >= COMMENT_DATES:
             weight *= COMMENT_WEIGHT  # dated entries after a comment heading: a thread of comments, however long
         return weight * TEASER_WEIGHT if self.teaser_list else weight
@@ -867,6 +870,10 @@ def body_block(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> tuple[int, 
         following = next((c for c in clusters if c.first > anchor), None)
         if following is not None and following.first - anchor <= ANCHOR_REACH:
             following.anchored = True
+    for cluster in clusters:  # the site's footer: legal text on both sides of its copyright line (an article may
+        # close on one: "© 2019 CBS Interactive Inc. All Rights Reserved." under a story)
+        if not cluster.anchored and any(_rights_reserved(x) for x in lines[cluster.first + 1:cluster.last]):
+            cluster.footer = True  # (not under a headline with its date: an article quoting a video's notice)
     best = max(range(len(clusters)), key=lambda k: clusters[k].weight)
     lo = hi = best
     while lo > 0 and _joins(clusters[lo], clusters[lo - 1], clusters[best], gaps):
@@ -942,6 +949,15 @@ def _headed_list_end(lines: list[LineFeatures], last: int) -> int:
     return end
 
 
+def _rights_reserved(line: LineFeatures) -> bool:
+    """The site's copyright line ("© 2019 Beachbody, LLC. All rights reserved.", "Hak cipta dilindungi
+    undang-undang"), not a photo's credit ("© AFP")."""
+    if not line.cue:
+        return False
+    lowered = line.text.lower()
+    return "rights reserved" in lowered or "hak cipta dilindungi" in lowered
+
+
 def _headline_anchors(lines: list[LineFeatures]) -> list[int]:
     """Indices of headline-like lines followed by a byline or date: where an article's body is about to start."""
     dated = [i for i, line in enumerate(lines) if line.meta is not None and not line.noise]
@@ -957,6 +973,7 @@ def _marked(line: LineFeatures) -> bool:
 def _joins(boundary: Cluster, neighbour: Cluster, best: Cluster, gaps: Gaps) -> bool:
     """Whether the cluster across ``boundary`` (whose gap_before separates the two) belongs to the body."""
     return (not boundary.hard_before and boundary.gap_before <= gaps.merge_gap and not neighbour.teaser_list
+            and not neighbour.footer
             and neighbour.score >= max(gaps.merge_min_chars, MERGE_MIN_SHARE * best.score))
 
 

@@ -580,3 +580,27 @@ def test_a_section_box_heading_left_alone_between_paragraphs_does_not_end_the_ar
 def test_a_related_heading_left_alone_under_the_text_still_ends_it():
     raw = [*HEAD, *BODY, "Berita Terkait", "Budi Santoso adalah wartawan yang meliput pesisir utara Jawa sejak 2010."]
     assert _body(raw) == BODY
+
+
+LEGAL = ["Informasi di situs ini disajikan untuk tujuan umum dan tidak dimaksudkan sebagai nasihat hukum, medis, atau "
+         "keuangan bagi pembaca mana pun dalam keadaan apa pun.",
+         "Hasil yang dialami setiap orang dapat berbeda-beda tergantung kondisi awal, tujuan, dan usaha yang dilakukan "
+         "masing-masing selama mengikuti program ini.",
+         "© 2024 PT Kabar Media. All rights reserved. Kabar Media adalah pemilik merek dagang yang tercantum di situs ini.",
+         "Konsultasikan dengan dokter Anda sebelum memulai program latihan apa pun atau menggunakan suplemen dan produk "
+         "pengganti makanan yang dijual di situs ini.",
+         "Semua merek dagang lain yang disebutkan di situs ini adalah milik pemiliknya masing-masing dan digunakan hanya "
+         "untuk keperluan identifikasi."]
+
+
+def test_the_legal_footer_around_the_sites_copyright_line_does_not_outweigh_a_short_article():
+    raw = [*HEAD, *BODY[:3], "Menu", "Tentang Kami", "Kontak", "Karier", "Pedoman", *LEGAL]
+    assert _body(raw) == BODY[:3]
+
+
+def test_an_article_quoting_a_videos_copyright_line_keeps_its_body():
+    """A headline with its date over the text: a video's notice ("All rights reserved", too long a line to end the
+    article as a short copyright line does) between its paragraphs does not make the article a footer."""
+    notice = "© 2024 KabarTV. All rights reserved. Video ini tidak boleh disiarkan ulang tanpa izin tertulis redaksi."
+    raw = [*HEAD, *BODY[:2], notice, *BODY[2:], *MORE]
+    assert _body(raw) == [*BODY, *MORE]
