@@ -581,8 +581,9 @@ def _mark_skip_boxes(lines: list[LineFeatures]) -> None:
     """A box the page lets readers skip ("Lewati Whatsapp dan lanjutkan membaca" ... "Akhir dari Whatsapp") is
     furniture from its opening line to its closing one, whatever it says between (kabar/data/extract/skip_boxes.json)."""
     max_lines, openings, boxes = _skip_boxes()
+    initials = {c for opening in openings for c in (opening[0], opening[0].upper())}
     for i, line in enumerate(lines):
-        if line.words > 12 or not line.text[:8].lower().startswith(openings):
+        if line.text[:1] not in initials or line.words > 12 or not line.text[:8].lower().startswith(openings):
             continue
         for opening, closing in boxes:
             m = opening.fullmatch(line.text)
