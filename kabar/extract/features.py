@@ -16,7 +16,8 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
 # A closing quote ends a sentence only after a stop ('... kata dia."'), not after a word ('Jokowi: "Kami Siap"'),
 # which is how headlines quote.
 # An editor's code after the last full stop ("... lintas. (mcr4/jpnn)", "... warga. (*)", "(ant)") ends a sentence too.
-TERMINAL = re.compile(r"""(?:[.!?…。！？:]["'”’)\]]*|\*{2,}|\.\s*[(\[](?:\w+(?:\s?/\s?\w+){0,3}|\*)[)\]])\s*$""")
+# (an editors' code after the last sentence: "... lintas. (mcr4/jpnn)", "... mendatang. (S-25)", "... (*)")
+TERMINAL = re.compile(r"""(?:[.!?…。！？:]["'”’)\]]*|\*{2,}|\.\s*[(\[](?:\w+(?:\s?[/-]\s?\w+){0,3}|\*)[)\]])\s*$""")
 TERMINAL_TAIL = 24  # characters at the end of a line that TERMINAL is searched in
 # "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta-", "Baku/Yerevan (ANTARA) -", "Jakarta, CNN Indonesia --",
 # "PR BEKASI -", "TEMPO.CO, Jakarta -", "Jakarta - ", "jpnn.com, JAKARTA -": a short lead-in of capitalised words

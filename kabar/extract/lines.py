@@ -1226,6 +1226,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     if block:
         last = _before_trailing_bio(lines, first, _announced_list_end(lines, last))
         first = _lead_with_dateline(lines, _after_teasers(lines, first, last), last)
+        last = _before_next_article(lines, first, last, title_hint) if title_hint else last
     if block and title_hint:
         first = _after_hinted_headline(lines, first, last, title_hint)
     elif block:
@@ -1270,6 +1271,24 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
             _label_in_body(line, labels)
     _label_after_body(lines[last + 1 :] if block else [], labels)
     return Classified(labels, lines)
+
+
+def _before_next_article(lines: list[LineFeatures], first: int, last: int, hint: str) -> int:
+    """The block's end before a second article printed under the page's own (the next story appended by an infinite
+    scroll rendered on the server): a headline-like line other than the page's headline (hint: an HTML head's), with
+    its byline or date under it, then a lead opening with a dateline as the first one does ("Jakarta, VIVA – ...").
+    Else last. (Only with a hint: in a dump the article may as well be the second one, under a teaser.)"""
+    if not has_dateline(lines[first].text):
+        return last
+    for i in range(first + 2, last):
+        line = lines[i]
+        if line.sentence or line.words < HEADLINE_MIN_WORDS or not _title_candidate(line) \
+                or not _followed_by_meta(lines, i) or _similarity(line.text, hint) >= HINT_MATCH:
+            continue
+        lead = _next_sentence(lines, i + 1, last)
+        if lead is not None and lead - i <= TITLE_META_DISTANCE + 1 and has_dateline(lines[lead].text):
+            return max(j for j in range(first, i) if lines[j].sentence or j == first)
+    return last
 
 
 @cache
@@ -1491,10 +1510,12 @@ def _label_in_body(line: LineFeatures, labels: LineLabels) -> None:
 
 
 def _label_after_body(tail: list[LineFeatures], labels: LineLabels) -> None:
-    """After the body: credits and editor lines are meta until a list of other headlines starts."""
+    """After the body: credits and editor lines are meta until a list of other headlines starts, or another
+    story's headline with its byline or date under it (the byline there is that story's)."""
     in_lists = False
-    for line in tail:
-        if line.list_heading:
+    for i, line in enumerate(tail):
+        if line.list_heading or line.words >= HEADLINE_MIN_WORDS and _title_candidate(line) and any(
+                nxt.meta in ("byline", "date") and not nxt.noise for nxt in tail[i + 1 : i + 1 + TITLE_META_DISTANCE]):
             in_lists = True
         if not in_lists and not line.noise and line.meta in POST_BODY_META:
             labels.meta.append(line.number)

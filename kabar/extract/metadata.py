@@ -81,6 +81,15 @@ def _place_and_outlet(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+_BRAND = re.compile(r"[A-Z][A-Za-z]{2,24}(?:\.[a-z]{2,6})?")
+
+
+def _place_and_brand(a: str, b: str) -> bool:
+    """"AMBON, Siwalimanews": a known place in capitals, then one word naming an outlet kabar does not list."""
+    return (a.isupper() and a.title() in _known_places() and _BRAND.fullmatch(b) is not None
+            and b.lower() not in _calendar_words())
+
+
 _PLACE_WORD_SPLIT = re.compile(r"[ /-]")
 _DATE_REST_TOKEN = re.compile(r"[^\s,|:()\-–—·•/]+")
 _NUMBER = re.compile(r"[\d.,]+")
@@ -139,6 +148,8 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
             place = _proper_place(m["a"].strip())
             if place in _known_places() and _date_only(m["b"]):  # "Jakarta, 25 November 2026 - ": place and date
                 return place, None, m.end()
+            if _place_and_brand(m["a"].strip(), m["b"].strip()):
+                return place, None, m.end()  # "AMBON, Siwalimanews –": an outlet kabar does not list
             continue
         if i == 1:
             # "Washington (ANTARA/Reuters) -", "Paris (AFP) -": every part an outlet or agency; the first part is
@@ -1043,6 +1054,9 @@ def _credit_lines(lines: list[str], body_numbers: list[int], meta_numbers: list[
         while seen < CREDIT_REACH and (n := _neighbour(lines, n, step)) is not None and n not in body_numbers:
             seen += 1
             text = lines[n - 1].strip()
+            if step > 0 and _headline_like(text) and cue_segments(text) is None and meta_line_kind(text) is None \
+                    and not is_boilerplate_cue(text, len(text.split())):
+                break  # another story's headline under the article: the credits below it are that story's
             if n in meta_numbers or len(text) > 120:
                 continue
             cued = cue_segments(text)
@@ -1084,6 +1098,18 @@ def _head_agencies(html_meta: dict | None) -> list[str]:
             if isinstance(item, str) and (name := agency_name(item)) and name not in out:
                 out.append(name)
     return out
+
+
+_HEADLINE_WORDS = (5, 20)
+
+
+def _headline_like(text: str) -> bool:
+    """A line shaped like a headline: 5-20 words, mostly capitalised, no full stop, question or colon at its end."""
+    words = text.split()
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or text[-1:] in ".!?:" or not text[:1].isupper() \
+            or text.isupper():
+        return False  # (a line in capitals is a label or a link cue: "BACA ARTIKEL LAINNYA... X")
+    return sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 10 >= len(words) * 6
 
 
 def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_numbers: list[int],
