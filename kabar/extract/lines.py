@@ -100,6 +100,7 @@ LIST_HEADING_WORDS = 8  # words of the heading of a list after the text ("The 20
 LIST_MIN_ITEMS = 3
 LIST_SEPARATORS = ("\t", ": ", " – ", " — ", " -- ", " - ", " @ ", " | ")  # one every row of a schedule or table holds
 TRAILING_BIO_LINES = 4  # lines at the end of the block searched for the author's name over a bio
+INNER_NAMING_SHARE = 0.2  # sentences above an inner headline that may name its lead, at most (teasers mostly do not)
 SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
@@ -1233,6 +1234,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         first = _after_question_headline(lines, first, last)
         first = _after_unterminated_headline(lines, first, last)
         first = _after_anchored_headline(lines, first, last)
+        first = _after_inner_headline(lines, first, last)
     prefix = lines[:first]
     title = choose_title(prefix, title_hint, (lambda: lead_words(lines, first, last)) if block else None)
     description = None
@@ -1441,6 +1443,36 @@ def _sourced_figure(lines: list[LineFeatures], i: int) -> bool:
     """Whether the line under line i is a source credit ("Sumber: BPS", "Source: IMF"): line i titles a chart or
     table inside the article (Katadata's Databoks, statistics boxes), it is no headline opening the article."""
     return i + 1 < len(lines) and lines[i + 1].meta == "credit"
+
+
+def _after_inner_headline(lines: list[LineFeatures], first: int, last: int) -> int:
+    """The one headline with its byline or date standing inside the block, deeper than _after_anchored_headline
+    looks, opens the article when the sentences above it mostly name nothing its lead names: they were a list of
+    other stories' teasers that only a few lines set apart from it. Two such headlines or more (a live report's entries)
+    or text above sharing the lead's words (the article's own first half, over a video's title and date) leave the
+    block as it is."""
+    anchors = [i for i in range(first + HINT_SEARCH + 1, last) if not lines[i].sentence
+               and lines[i].words >= HEADLINE_MIN_WORDS and _title_candidate(lines[i]) and _dated_below(lines, i)]
+    if len(anchors) != 1:
+        return first
+    nxt = _next_sentence(lines, anchors[0] + 1, last)
+    lead = lead_words(lines, nxt, last) if nxt is not None else None
+    if lead is None or not _names_lead(lead, lines[anchors[0]].text):
+        return first
+    above = [x.text for x in lines[first:anchors[0]] if x.sentence]
+    naming = sum(1 for text in above if lead.shared(text)[0] >= RELATED_WORDS)
+    return nxt if naming <= INNER_NAMING_SHARE * len(above) else first
+
+
+def _dated_below(lines: list[LineFeatures], i: int) -> bool:
+    """Whether line i's own date or byline follows it within TITLE_META_DISTANCE lines (a source credit or an editor
+    line closes a passage; a date or a byline opens an article)."""
+    for line in lines[i + 1:i + 1 + TITLE_META_DISTANCE]:
+        if line.meta in ("date", "byline") and not line.noise:
+            return True
+        if line.sentence or _title_candidate(line):
+            return False
+    return False
 
 
 def _after_unterminated_headline(lines: list[LineFeatures], first: int, last: int) -> int:

@@ -604,3 +604,28 @@ def test_an_article_quoting_a_videos_copyright_line_keeps_its_body():
     notice = "© 2024 KabarTV. All rights reserved. Video ini tidak boleh disiarkan ulang tanpa izin tertulis redaksi."
     raw = [*HEAD, *BODY[:2], notice, *BODY[2:], *MORE]
     assert _body(raw) == [*BODY, *MORE]
+
+
+TICKER = ["Harga Cabai Rawit Naik Jelang Lebaran Pedagang di pasar induk menyebut pasokan dari Brebes berkurang drastis.",
+          "Jalan Tol Baru Dibuka Pekan Depan Kementerian memastikan tarif tol belum berlaku selama masa uji coba.",
+          "Persib Rekrut Pemain Asing Baru Manajemen klub mengumumkan kontrak gelandang asal Brasil itu berdurasi dua musim.",
+          "Pasar Murah Digelar di Alun-alun Kota Ribuan paket sembako dijual separuh harga kepada pembeli yang antre.",
+          "Festival Kuliner Ramaikan Akhir Pekan Puluhan pedagang makanan khas daerah membuka lapak hingga tengah malam.",
+          "Stasiun Baru Mulai Beroperasi Bulan Depan Operator kereta menambah jadwal perjalanan menuju bandara.",
+          "Pameran Buku Digelar di Balai Kota Penerbit lokal menawarkan potongan harga bagi pelajar dan mahasiswa."]
+
+
+def test_a_ticker_of_other_stories_a_few_lines_above_the_headline_is_not_the_body():
+    """Seven teasers (headline and snippet on one line) a few lines above the headline with its date: the one
+    headline with its date inside the block of sentences opens the article; the teasers above name nothing its lead
+    names."""
+    raw = ["Beranda", "Breaking News", *TICKER, "Bagikan", HEAD[2], HEAD[3], "Cetak", *BODY, *MORE]
+    labels = classify_lines(raw)
+    assert [raw[n - 1] for n in labels.body] == [*BODY, *MORE]
+    assert raw[labels.title - 1] == HEAD[2]
+
+
+def test_a_videos_title_and_date_inside_the_article_does_not_cut_its_first_half():
+    video = ["Video Banjir Rob Rendam Ratusan Rumah di Pesisir Semarang", "Kamis, 07 Maret 2024 | 09:00 WIB"]
+    raw = [*HEAD, *BODY, *MORE[:3], *video, *MORE[3:]]
+    assert _body(raw)[:len(BODY)] == BODY
