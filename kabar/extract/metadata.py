@@ -1066,7 +1066,7 @@ def _credit_lines(lines: list[str], body_numbers: list[int], meta_numbers: list[
     return out
 
 
-MAX_SOURCE_LINE = 60
+MAX_SOURCE_LINE = 160  # ("Artikel ini telah tayang di X dengan judul <a headline>" runs long)
 
 
 def _source_lines_below(lines: list[str], body_numbers: list[int], meta_numbers: list[int]) -> list[tuple[int, str]]:
