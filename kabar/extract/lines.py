@@ -144,13 +144,21 @@ NO_COLON_OPENERS = ("oleh", "by", "laporan", "tim")
 
 
 def _opener_fits(label: str, value: str, text: str) -> bool:
-    """"oleh Natasha Amani", "Laporan Wartawan Tribunnews.com, X", "Tim detikcom - detikNews"; not a subheading
-    "Laporan Keuangan Triwulan" or a sentence "Tim SAR masih mencari korban"."""
+    """"oleh Natasha Amani", "Laporan Wartawan Tribunnews.com, X", "Laporan Saiful Bahri | Banda Aceh", "Tim detikcom -
+    detikNews"; not a subheading "Laporan Keuangan Triwulan" or a sentence "Tim SAR masih mencari korban"."""
     if label == "tim":
         return len(text.split()) <= 4 or " - " in text
     if label == "laporan":
+        if "|" in value:  # "Laporan Saiful Bahri | Banda Aceh" (Tribun network): the reporter, then the place
+            name, place = (part.strip() for part in value.split("|", 1))
+            return _name_like(name) and place in _places()
         return value.split()[0].lower() in ("wartawan", "reporter", "koresponden", "kontributor", "jurnalis")
     return True
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_locations.txt"))
 
 
 def _name_like(text: str) -> bool:

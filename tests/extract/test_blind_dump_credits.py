@@ -228,3 +228,11 @@ def test_a_reading_time_line_is_furniture(line):
     from kabar.extract.features import is_boilerplate_cue
 
     assert is_boilerplate_cue(line, len(line.split()))
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Laporan Saiful Bahri | Banda Aceh", "byline"),
+                                            ("Laporan Keuangan Triwulan | PT Abc", None)])
+def test_a_tribun_style_report_line_of_the_reporter_and_the_place(line, kind):
+    from kabar.extract.lines import credit_line_kind
+
+    assert credit_line_kind(line) == kind

@@ -30,7 +30,7 @@ FIELDS = ("title", "description", "published", "authors", "editors", "translator
 # What kabar still gets wrong on these pages (kept strict: a fix must remove its line here).
 FIELD_XFAIL: dict[tuple[str, str], str] = {}
 # non-blank lines labelled as the editor did (either copy of a headline printed twice): of 1112 and 732
-LINES_RIGHT = {"whole_dumps2": 1106, "whole_dumps3": 724}
+LINES_RIGHT = {"whole_dumps2": 1106, "whole_dumps3": 725}
 MIN_BODY_F1 = 0.93
 
 
