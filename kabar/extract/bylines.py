@@ -180,6 +180,11 @@ def _join_abbreviated(parts: list[str], text: str) -> list[str]:
 
 
 @cache
+def _places() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_locations.txt"))
+
+
+@cache
 def _given_names() -> frozenset[str]:
     return frozenset(load_lines("id/gazetteer_person_names.txt"))
 
@@ -238,6 +243,8 @@ def names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list 
         words = part.split()
         if words[0].lower() in _role_words():
             continue  # "Kontributor Makassar, Hendra Cipto", "Wartawan Tribun Jogja, X": role and beat, not a name
+        if len(parts) > 1 and part in _places():
+            continue  # "Kontributor Bandung, Andi Saputra" read after its cue, "Andi Saputra, Bandung": a place
         if _DOMAIN_WORD.search(words[-1]):
             continue  # "Troy L. Smith, Cleveland.com": the site, not a second person
         if not _is_name(words):

@@ -1186,7 +1186,7 @@ def _name_and_outlet(text: str) -> bool:
     from kabar.extract.bylines import _not_name_words
 
     bracketed = _BRACKETED_TAIL.search(text)  # "Dio Suhenda (The Jakarta Post)"
-    cut = bracketed.start() if bracketed else max(text.rfind(","), text.rfind("|"))
+    cut = bracketed.start() if bracketed else max(text.rfind(","), text.rfind("|"), text.rfind("/"))  # "X/Jawa Pos"
     name, where = text[:cut].strip(), (bracketed.group("o") if bracketed else text[cut + 1 :]).strip()
     if bracketed and where and outlet_by_cue(where) is not None:  # "Aditya Nugroho and Sri Wahyuni Lestari (X)"
         return all(_bare_person_name(one) for one in _AND_NAMES.split(name))

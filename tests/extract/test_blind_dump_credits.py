@@ -236,3 +236,11 @@ def test_a_tribun_style_report_line_of_the_reporter_and_the_place(line, kind):
     from kabar.extract.lines import credit_line_kind
 
     assert credit_line_kind(line) == kind
+
+
+@pytest.mark.parametrize(("line", "authors"), [("Kontributor Bandung, Andi Saputra", ["Andi Saputra"]),
+                                               ("Andi Saputra/Jawa Pos", ["Andi Saputra"]),
+                                               ("Penulis: Andi Saputra, Bandung", ["Andi Saputra"])])
+def test_bylines_naming_a_place_or_the_outlet_beside_the_writer(line, authors):
+    raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", line, "Rabu, 25 November 2026 10:05 WIB", *BODY]
+    assert _article(raw).authors == authors
