@@ -1024,6 +1024,8 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None,
     candidates = [i for i, line in enumerate(prefix)
                   if TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and _title_candidate(line)  # (cheap test first)
                   or _kicked_headline(prefix, i)]
+    if not candidates:  # nothing else is headline-like: a kicked headline needs no byline or date under it
+        candidates = [i for i in range(len(prefix)) if _kicked_headline(prefix, i, anchored=False)]
     if not candidates:
         return None
     if hint:
@@ -1058,7 +1060,7 @@ def _headline_kickers() -> frozenset[str]:
     return frozenset(x.lower() for x in load_lines("extract/headline_kickers.txt"))
 
 
-def _kicked_headline(prefix: list[LineFeatures], i: int) -> bool:
+def _kicked_headline(prefix: list[LineFeatures], i: int, anchored: bool = True) -> bool:
     """A headline opened by a kicker that also opens photo teasers and captions ("FOTO: Jalan Lintas Tertimbun
     Longsor", "VIDEO: ..."): furniture by its first word, the headline when a headline in title case follows the
     colon and a byline or date follows the line (or the line is printed twice, breadcrumb and headline)."""
@@ -1069,7 +1071,7 @@ def _kicked_headline(prefix: list[LineFeatures], i: int) -> bool:
     rest = rest.strip()
     printed_twice = i + 1 < len(prefix) and prefix[i + 1].duplicate and prefix[i + 1].text == line.text
     return (HEADLINE_MIN_WORDS <= len(rest.split()) <= TITLE_MAX_WORDS and not rest.endswith(".")
-            and title_case_ratio(rest) >= TITLE_CASE and (printed_twice or _followed_by_meta(prefix, i)))
+            and title_case_ratio(rest) >= TITLE_CASE and (not anchored or printed_twice or _followed_by_meta(prefix, i)))
 
 
 def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
@@ -1182,9 +1184,13 @@ def _dashed(text: str) -> bool:
 def _without_dateline(text: str) -> str:
     """The lead without its dateline: "JAKARTA, KOMPAS.com -" names the outlet, whose name its menus carry too."""
     if not _dashed(text):
-        return text
+        dotted = OUTLET_DOT.match(text)  # "RMOL. Komisi IV DPR ...": the outlet closed by a full stop
+        return text[dotted.end():] if dotted else text
     opening = DATELINE.match(text[:100])
     return text[opening.end():] if opening else text
+
+
+OUTLET_DOT = re.compile(r"[A-Z][A-Z0-9]{2,15}\.\s+(?=[A-Z])")
 
 
 def title_case_ratio(text: str) -> float:

@@ -100,3 +100,20 @@ def test_a_headline_printed_twice_beats_the_site_name_over_the_mastheads_date():
     raw = ["Kantor Berita Politik RMOL", "Senin, 09 November 2026", *MENU, headline, headline,
            "Ilustrasi petani menebar pupuk di sawah/Net", *lead]
     assert _article(raw).title == headline
+
+
+def test_a_site_name_over_the_mastheads_date_is_no_headline_when_the_lead_names_the_headline():
+    """The lead's dateline "RMOL." names the outlet as the site's name does; stripped, the lead names the headline."""
+    headline = "DPR Minta Pemerintah Evaluasi Program Pupuk Bersubsidi Sebelum Musim Tanam"
+    lead = ["RMOL. Komisi DPR meminta pemerintah mengevaluasi penyaluran pupuk bersubsidi sebelum musim tanam dimulai.",
+            "Banyak petani di daerah mengeluh pupuk bersubsidi datang terlambat ketika benih sudah disemai.",
+            "Pemerintah tahun ini mengalokasikan jutaan ton pupuk bersubsidi dengan anggaran puluhan triliun rupiah."]
+    raw = ["Kantor Berita Politik RMOL", "Senin, 09 November 2026", *MENU, "BREAKING NEWS: KPK Periksa Dua Pejabat Dinas",
+           headline, "Ilustrasi petani menebar pupuk di sawah/Net", *lead]
+    assert _article(raw).title == headline
+
+
+def test_a_kicked_headline_alone_is_the_headline():
+    headline = "FOTO: Jalan Lintas Provinsi Tertimbun Longsor, Antrean Kendaraan Mengular"
+    raw = [*MENU, headline, "Copy Link", "1 dari 3", "Alat berat membersihkan material longsor. (Kabar/Rudi)", *LEAD]
+    assert _article(raw).title == headline
