@@ -141,3 +141,17 @@ def test_headline_and_body_without_the_pages_bylines_and_dates(name):
     got = extract_pages([Page(source=name, raw=raw, kind="text")])[0]
     assert got.title == want["title"]
     assert [p[:48] for p in got.text.split("\n")] == want["body_starts"]
+
+
+@pytest.mark.parametrize("meta", [True, False], ids=["with its meta lines", "without them"])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_headline_printed_once(name, meta):
+    """The page without the other copies of its headline (breadcrumb, page title), with or without its meta lines."""
+    want = EXPECTED[name]
+    texts, labels = _texts(name), want["labels"]
+    headline_at = labels.index("T")
+    raw = [line for i, (line, label) in enumerate(zip(texts, labels, strict=True))
+           if not (line == want["title"] and i != headline_at) and (meta or label != "M")]
+    got = extract_pages([Page(source=name, raw="\n".join(raw), kind="text")])[0]
+    assert got.title == want["title"]
+    assert [p[:48] for p in got.text.split("\n")] == want["body_starts"]
