@@ -1255,6 +1255,8 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     if title is not None:
         labels.title = prefix[title].number
         nxt = title + 1
+        while nxt < first and lines[nxt].duplicate and lines[nxt].text == prefix[title].text:
+            nxt += 1  # (the headline's second copy: the breadcrumb's, then the headline)
         if nxt < len(lines):
             after = lines[nxt + 1] if nxt + 1 < len(lines) else None
             if _is_description(lines[nxt], after):
@@ -1367,7 +1369,9 @@ def _standfirst_below_credits(lines: list[LineFeatures], title: int, first: int,
     after = lines[j + 1]
     if j == first:
         apart = after.meta == "byline" and not after.noise and _next_sentence(lines, j + 2, last) is not None
-    else:
+    else:  # the lead's dateline below it, maybe past a photo's caption
+        lead = _next_unmarked(lines, j + 1, last)
+        after = lines[lead] if lead is not None else after
         apart = after.sentence and has_dateline(after.text)
     return j if apart and _is_description(lines[j], after) else None
 

@@ -244,3 +244,21 @@ def test_a_tribun_style_report_line_of_the_reporter_and_the_place(line, kind):
 def test_bylines_naming_a_place_or_the_outlet_beside_the_writer(line, authors):
     raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", line, "Rabu, 25 November 2026 10:05 WIB", *BODY]
     assert _article(raw).authors == authors
+
+
+def test_a_standfirst_under_the_headlines_second_copy():
+    standfirst = "Pemerintah daerah menyiapkan langkah darurat setelah laporan warga terus bertambah dalam sepekan terakhir."
+    headline = "Bonus Demografi Tak Datang Dua Kali"
+    raw = [*MENU, headline, headline, standfirst, "Hermawan Mappiwali - detikSulsel", "Kamis, 19 Nov 2026 14:05 WITA",
+           *BODY]
+    art = _article(raw)
+    assert (art.title, art.description, art.text.split("\n")) == (headline, standfirst, BODY)
+
+
+def test_a_standfirst_under_the_credits_with_a_caption_before_the_dateline_lead():
+    standfirst = "Pemerintah daerah menyiapkan langkah darurat setelah laporan warga terus bertambah dalam sepekan terakhir."
+    body = ["MAKASSAR - Kapal penumpang kandas di perairan kepulauan dan seluruh penumpang berhasil dievakuasi.", *BODY[1:]]
+    raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", "Hermawan Mappiwali - detikSulsel",
+           "Kamis, 19 Nov 2026 14:05 WITA", standfirst, "Foto: Proses evakuasi penumpang kapal (Dok. Basarnas)", *body]
+    art = _article(raw)
+    assert (art.description, art.text.split("\n")) == (standfirst, body)

@@ -155,3 +155,20 @@ def test_headline_printed_once(name, meta):
     got = extract_pages([Page(source=name, raw="\n".join(raw), kind="text")])[0]
     assert got.title == want["title"]
     assert [p[:48] for p in got.text.split("\n")] == want["body_starts"]
+
+
+STANDFIRST = ("Pemerintah daerah menyiapkan langkah darurat setelah laporan warga terus bertambah dalam sepekan "
+              "terakhir.")
+STANDFIRST_XFAIL = {"okezone_regional_whole.txt": "the headline's date line stands between its two copies"}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason=STANDFIRST_XFAIL[n])]
+                                               if n in STANDFIRST_XFAIL else []) for n in sorted(EXPECTED)
+                                  if not EXPECTED[n]["description"] and EXPECTED[n]["language"] == "id"])
+def test_a_standfirst_put_under_the_headline(name):
+    want = EXPECTED[name]
+    texts = _texts(name)
+    at = want["labels"].index("T") + 1
+    got = extract_pages([Page(source=name, raw="\n".join(texts[:at] + [STANDFIRST] + texts[at:]), kind="text")])[0]
+    assert (got.title, got.description) == (want["title"], STANDFIRST)
+    assert [p[:48] for p in got.text.split("\n")] == want["body_starts"]
