@@ -49,8 +49,8 @@ def kabar_article(name: str, text_dump: bool):
     from kabar.io.readers import read_source
 
     raw = (PAGES / name).read_bytes()
-    if text_dump:
-        raw = dump_lines(raw.decode("utf-8")).encode("utf-8")
+    if text_dump:  # (the page decoded as kabar's reader decodes it: a fixture may be in another encoding)
+        raw = dump_lines(next(iter(read_source(name, raw))).raw).encode("utf-8")
     pages = [p for p in read_source(name, raw)]
     return extract_pages(pages)[0]
 
@@ -58,7 +58,7 @@ def kabar_article(name: str, text_dump: bool):
 def trafilatura_result(name: str) -> dict:
     import trafilatura
 
-    html = (PAGES / name).read_text()
+    html = (PAGES / name).read_bytes()  # (trafilatura decodes the bytes itself)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=False)
     doc = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc or {})
     authors = [a.strip() for a in (doc.get("author") or "").split(";") if a.strip()]
