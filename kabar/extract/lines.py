@@ -545,13 +545,22 @@ def _mark_writer_roles(lines: list[LineFeatures]) -> None:
 
 
 def _mark_bare_bylines(lines: list[LineFeatures]) -> None:
-    """A bare name ("Annasa Rizki Kamalina", "Dio Suhenda (The Jakarta Post)") between the headline, or the
-    standfirst under it, and its date is the byline."""
+    """A bare name ("Annasa Rizki Kamalina", "Dio Suhenda (The Jakarta Post)") or a news agency's name alone
+    ("Reuters": an agency's copy) between the headline, or the standfirst under it, and its date is the byline."""
     for i in range(1, len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         if line.meta is None and nxt.meta is not None and not nxt.noise and _under_headline(lines, i) \
-                and _name_line(line):
+                and (_name_line(line) or line.words <= AGENCY_BYLINE_WORDS and _agency_alone(line.text)):
             line.meta = "byline"
+
+
+AGENCY_BYLINE_WORDS = 3
+
+
+def _agency_alone(text: str) -> bool:
+    from kabar.extract.outlets import agency_name
+
+    return agency_name(text) is not None
 
 
 @cache

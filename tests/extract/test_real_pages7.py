@@ -98,3 +98,16 @@ def test_editors_code_with_a_hyphen_closes_a_sentence():
 def test_place_in_capitals_and_an_unlisted_outlet_is_a_dateline():
     assert parse_dateline("AMBON, Siwalimanews – Kapal cepat batal berlayar.")[0] == "Ambon"
     assert parse_dateline("JAKARTA, Senin – Pemerintah mengumumkan.")[0] is None
+
+
+def test_agency_name_alone_between_headline_and_date_is_the_source():
+    """A dump of an agency's copy: 'Reuters' alone under the headline, the date under it (Jakarta Globe)."""
+    art = dump_article(["Beranda Bisnis", "Bus Kota Kini Beroperasi hingga Pukul 22.00 Malam", "Reuters",
+                        "November 20, 2026 | 2:35 pm", *LEAD, *FOOT])
+    assert art.agencies == ["Reuters"] and art.authors == []
+
+
+def test_a_word_between_headline_and_date_is_no_agency():
+    art = dump_article(["Beranda Bisnis", "Bus Kota Kini Beroperasi hingga Pukul 22.00 Malam", "Transportasi",
+                        "November 20, 2026 | 2:35 pm", *LEAD, *FOOT])
+    assert art.agencies == []
