@@ -1005,8 +1005,19 @@ def _title_candidate(line: LineFeatures) -> bool:
         and not line.list_heading
         and len(line.text) <= 300
         and not line.text.endswith((":", "."))  # headlines carry no full stop; captions and standfirsts do
+        and _headline_opening(line.text)
         and not is_menu_row(line.text)
     )
+
+
+def _headline_opening(text: str) -> bool:
+    """Whether the line opens and runs as a headline can: not with a dash (a quote's attribution, "— David Rahman
+    on Monday"), not with a word in lower case (a line of code, a fragment; "iPhone", "eKTP" are names), and with
+    no tab inside (a row of a table: "BBCA\t\tBank Central Asia\t\t9.150")."""
+    first = text[0]
+    if first in "—–-" or "\t" in text:
+        return False
+    return not first.islower() or text[1:2].isupper()
 
 
 def _similarity(a: str, b: str) -> float:
@@ -1255,7 +1266,8 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         first = _after_hinted_headline(lines, first, last, title_hint)
     elif block:
         first = _after_question_headline(lines, first, last)
-        first = _after_unterminated_headline(lines, first, last)
+        first = _after_question_headline(lines, _after_unterminated_headline(lines, first, last), last)  # (a
+        # breadcrumb run into the headline, then the headline over its date)
         first = _after_anchored_headline(lines, first, last)
         first = _after_inner_headline(lines, first, last)
     prefix = lines[:first]
@@ -1431,12 +1443,15 @@ def _printed_twice_above(prefix: list[LineFeatures], candidates: list[int], pick
 def _repeat_above(prefix: list[LineFeatures], candidates: list[int], pick: int) -> int:
     """The headline printed a second time right above the byline ("The Impeachment Clock" at the top of the page,
     then again right over "By Victor Davis Hanson"): the second copy is a duplicate, no candidate, so the pick under
-    it is a widget or a deck; the first copy, when it is a candidate, is the headline."""
+    it is a widget or a deck; the first copy, when it is a candidate, is the headline. A headline-long copy may also
+    stand right over the pick, the deck over the byline ("Nelson's OT goal lifts Isles", then "N.Y. completes frantic
+    comeback to extend unbeaten streak to 15", then "Associated Press")."""
     firsts = {prefix[i].text.lower(): i for i in reversed(candidates)}
     for j in range(pick - 1, max(-1, pick - 1 - TITLE_META_DISTANCE), -1):
         line = prefix[j]
         if line.duplicate and not (line.cue or line.caption or line.template) and line.words >= TITLE_MIN_WORDS \
-                and prefix[j + 1].meta is not None:  # (right over the byline or date, as the pick is)
+                and (prefix[j + 1].meta is not None  # (right over the byline or date, as the pick is)
+                     or j + 1 == pick and line.words >= HEADLINE_MIN_WORDS):
             first = firsts.get(line.text.lower())
             if first is not None:
                 return first
@@ -1449,16 +1464,20 @@ def _headline_above(lines: list[LineFeatures], i: int) -> int | None:
     for j in range(i - 1, max(-1, i - 1 - TITLE_META_DISTANCE), -1):
         if lines[j].noise or lines[j].words < TITLE_MIN_WORDS and not lines[j].terminal:
             continue  # (furniture, or a label between them: "Editorial", "Opini")
+        if lines[j].text.endswith(lines[i].text):
+            return None  # a breadcrumb run into the headline ("Home News Business News <headline>"), over it
         return j if lines[j].words >= HEADLINE_MIN_WORDS and _title_candidate(lines[j]) else None
     return None
 
 
 def _after_anchored_headline(lines: list[LineFeatures], first: int, last: int) -> int:
     """A headline with its byline or date under it, printed among the block's first lines, opens the article: the
-    sentences above it were a disclaimer, a kicker or a teaser ("Live Science is supported by its audience...")."""
+    sentences above it were a disclaimer, a kicker or a teaser ("Live Science is supported by its audience...") or a
+    breadcrumb run together with the headline. A long headline reads like a sentence by its words; without a
+    closing stop it may still be the headline."""
     for i in range(first + 1, min(last, first + HINT_SEARCH) + 1):
         line = lines[i]
-        if line.sentence or line.words < HEADLINE_MIN_WORDS or not _title_candidate(line):
+        if line.sentence and line.terminal or line.words < HEADLINE_MIN_WORDS or not _title_candidate(line):
             continue
         if _followed_by_meta(lines, i) and not _sourced_figure(lines, i):
             nxt = _next_sentence(lines, i + 1, last)

@@ -1,0 +1,122 @@
+"""Families of headline misses found on whole-page dumps of real pages (the article-extraction benchmark), each
+rebuilt on a small page of its own in Indonesian or English style (kabar.extract.lines.choose_title and the rules
+that move the body's first line past a headline)."""
+
+from __future__ import annotations
+
+from kabar.extract.lines import classify_lines
+
+LEAD_ID = [
+    "Jakarta - Badan Pusat Statistik mencatat harga beras medium di pasar tradisional naik sekitar delapan persen "
+    "sepanjang bulan lalu dibandingkan bulan sebelumnya.",
+    "Kenaikan harga beras terjadi hampir merata di seluruh provinsi, terutama di wilayah timur Indonesia.",
+    "Pemerintah menyiapkan operasi pasar untuk menahan kenaikan harga beras menjelang hari raya.",
+]
+LEAD_EN = [
+    "Brock Nelson scored his second goal of the game in overtime to cap a frantic comeback and lift the New York "
+    "Islanders over the Pittsburgh Penguins on Tuesday night.",
+    "The Islanders trailed by two goals in the third period before Nelson and Anthony Beauvillier scored.",
+    "New York has now gone 15 straight games without a loss in regulation.",
+]
+
+
+def _page(lines: list[str]) -> list[str]:
+    return "\n\n".join(lines).split("\n")
+
+
+def _title(lines: list[str]) -> str | None:
+    raw = _page(lines)
+    labels = classify_lines(raw)
+    return raw[labels.title - 1] if labels.title else None
+
+
+def _first_body(lines: list[str]) -> str:
+    raw = _page(lines)
+    return raw[classify_lines(raw).body[0] - 1]
+
+
+def test_a_quotes_attribution_opening_with_a_dash_is_no_headline():
+    """A fact check prints the claim, its attribution ("— Anggota DPRD ... di media sosial") and then its own
+    question headline over the byline; the question reads like a sentence, and the attribution above it is no
+    headline over it."""
+    headline = "Benarkah harga beras naik dua kali lipat dalam sebulan terakhir?"
+    lines = ["Beranda", "Cek Fakta", "“Harga beras sudah naik dua kali lipat dalam sebulan.”",
+             "— Seorang anggota DPRD dalam unggahan di media sosial pekan lalu", headline,
+             "Oleh Rina Wulandari", *LEAD_ID]
+    assert _title(lines) == headline
+
+
+def test_a_row_of_a_table_is_no_headline():
+    """A stock table between the headline and the lead: its rows are tab-separated cells in capitals, title case
+    by their words, but no headline holds a tab."""
+    headline = "Saham Emiten Beras Turun Setelah Laporan Harga Pangan Dirilis"
+    lines = ["Beranda", "Ekonomi", headline, "Kode\t\tEmiten\t\tHarga\t\tPerubahan",
+             "BERAS\t\tPT BERAS PANGAN NUSANTARA TBK\t\t1.250\t\t-3,1%", *LEAD_ID]
+    assert _title(lines) == headline
+
+
+def test_a_line_in_lower_case_over_the_date_is_no_headline():
+    """A tag line in lower case between the headline and the date is anchored by the date as a headline would be;
+    a headline opens with a capital (or a name such as "iPhone")."""
+    headline = "Harga Beras Medium Naik Delapan Persen dalam Sebulan"
+    lines = ["Beranda", "Ekonomi", headline, "harga beras naik pasar tradisional", "Senin, 20 Maret 2023 10:15 WIB",
+             *LEAD_ID]
+    assert _title(lines) == headline
+
+
+def test_a_name_in_lower_case_camel_case_may_open_a_headline():
+    headline = "iPhone Baru Dijual Mulai Pekan Depan di Indonesia"
+    lines = ["Beranda", "Teknologi", headline, "Senin, 20 Maret 2023 10:15 WIB",
+             "Jakarta - Ponsel iPhone baru mulai dijual di Indonesia pekan depan melalui distributor resmi.",
+             "Harga ponsel iPhone baru itu dibuka mulai belasan juta rupiah untuk model paling murah.",
+             "Distributor menyiapkan pemesanan awal secara daring sejak hari ini."]
+    assert _title(lines) == headline
+
+
+def test_the_headlines_second_copy_over_the_deck_names_the_headline():
+    """The headline printed in a list high on the page and again right over the deck, which stands over the
+    agency's credit and the date: the deck is anchored, the copy over it marks the headline."""
+    headline = "Nelson's OT goal lifts Isles past Penguins"
+    deck = "N.Y. completes frantic comeback to extend unbeaten streak to 15"
+    lines = ["Sports", "Hockey", headline, "Vermont gives No. 7 Virginia a battle", "No. 4 Huskies rout Virginia",
+             "Golf", "Auto Racing", "Columnists", "Outdoors", "Photos", "Videos", "Newsletters", headline, deck,
+             "Associated Press",
+             "Published 11:26 pm EST, Tuesday, November 19, 2019", *LEAD_EN]
+    assert _title(lines) == headline
+
+
+def test_one_copy_of_a_short_line_over_the_deck_does_not_displace_it():
+    """Only a headline-long copy counts over the deck: a section name printed twice ("Berita Ekonomi Terkini") is
+    menu, and the anchored line under it stays the headline."""
+    headline = "Harga Beras Medium Naik Delapan Persen dalam Sebulan"
+    lines = ["Beranda", "Berita Ekonomi Terkini", "Olahraga", "Berita Ekonomi Terkini", headline,
+             "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID]
+    assert _title(lines) == headline
+
+
+def test_a_long_unterminated_headline_under_a_breadcrumb_run_into_it_opens_the_article():
+    """A breadcrumb run together with the headline ("Home News Business News <headline>") opens the block of
+    sentences, the headline itself follows: long enough to read as a sentence, without a closing stop, with its
+    date under it. The article starts after it, and it is the headline, not the breadcrumb."""
+    headline = ("Two hospital groups introduce a shared alarm management system for intensive care units in the "
+                "region to improve patient care")
+    lead = ["The full integration of the monitoring software with bedside devices will deliver alerts to the phones "
+            "of nurses and doctors, the companies said on Thursday.",
+            "The system is expected to reduce the number of false alarms heard on the wards each night.",
+            "Installation starts next month at twelve sites and will be finished by the end of the year."]
+    lines = ["Careers", "Contact Us", "Phone +41 41 544 78 00", "Home News Business News " + headline, headline,
+             "August 23, 2018", *lead]
+    assert _title(lines) == headline
+    assert _first_body(lines) == lead[0]
+
+
+def test_a_long_unterminated_headline_with_its_date_under_a_notice_opens_the_article():
+    """Under a notice in sentences at the top of the block ("Kirimkan cerita Anda ..."), the headline long enough to
+    read as a sentence, without a closing stop, with its date right under it, is where the article starts."""
+    headline = ("Pemerintah menyiapkan operasi pasar di seluruh provinsi untuk menahan harga yang terus naik "
+                "menjelang hari raya tahun ini")
+    lines = ["Beranda", "Ekonomi",
+             "Kirimkan cerita Anda tentang harga kebutuhan pokok di daerah Anda ke alamat surel redaksi kami.",
+             headline, "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID[1:]]  # (a lead without a dateline to start at)
+    assert _title(lines) == headline
+    assert _first_body(lines) == LEAD_ID[1]
