@@ -297,9 +297,26 @@ def meta_line_kind(line: str) -> str | None:
     if not text or len(text) > MAX_META_LINE:
         return None
     try:
-        return _meta_line_kind(text)
+        return _meta_line_kind(unglued_weekday(text))
     except Exception:  # a meta cue must never break extraction
         return None
+
+
+def unglued_weekday(text: str) -> str:
+    """A byline whose name and date were dumped without a space between them, split again: "Rizka Amelia
+    PratiwiSenin, 16 Nov 2026" -> "Rizka Amelia Pratiwi | Senin, 16 Nov 2026" (also "CAHYONOSELASA, 06 OKTOBER")."""
+    if ", " not in text or not _DIGIT.search(text):
+        return text
+    return _glued_weekday().sub(" | ", text)
+
+
+@cache
+def _glued_weekday() -> re.Pattern:
+    days = sorted((d for d in load_json("id/calendar.json")["weekdays"] if "'" not in d and "’" not in d), key=len,
+                  reverse=True)
+    title = "|".join(re.escape(d.capitalize()) for d in days)
+    upper = "|".join(re.escape(d.upper()) for d in days)
+    return re.compile(rf"(?<=[a-z])(?=(?:{title}),\s*\d)|(?<=[A-Z]{{2}})(?=(?:{upper}),\s*\d)")
 
 
 @cache
@@ -990,6 +1007,7 @@ def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
     """(kind, rest) for each credit in a meta line: "Penulis: A | Editor: B" -> [('byline', 'A'), ('editor', 'B')];
     "Andhika Prasetia - detikNews" (kind 'byline', no cue word) -> [('byline', 'Andhika Prasetia')]."""
     out: list[tuple[str, str]] = []
+    text = unglued_weekday(text)
     pieces = [p for p in _PIECES.split(text.strip(" -–—")) if p.strip()]
     for piece in pieces:
         cued = cue_segments(piece)

@@ -52,3 +52,20 @@ def test_republished_from_line_names_the_source_outlet():
             "Sambatan Masih Lestari di Desa Kami")
     art = dump_article([*HEAD, *LEAD, line, *FOOT])
     assert art.agencies == ["TribunJateng.com"] and art.text.split("\n") == LEAD
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Rina Wulandari PutriSenin, 16 Nov 2026, 12:00 WIB", "Rina Wulandari Putri"),
+    ("LAPORAN: RINA WULANDARI PUTRISELASA, 06 OKTOBER 2026 | 15:20 WIB", "Rina Wulandari Putri"),
+])
+def test_byline_glued_to_its_date_is_split_again(line, name):
+    """A name and the weekday of its date dumped without a space between them (IDN Times, RMOL)."""
+    art = dump_article(["Beranda Berita", "Jam Operasional Bus Kota Diperpanjang hingga Malam", line, *LEAD, *FOOT])
+    assert art.authors == [name]
+
+
+def test_a_weekday_in_a_sentence_is_left_alone():
+    from kabar.extract.metadata import unglued_weekday
+
+    assert unglued_weekday("Rapat digelar Senin, 16 November, di balai kota.") == \
+        "Rapat digelar Senin, 16 November, di balai kota."
