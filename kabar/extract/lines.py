@@ -221,7 +221,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     headings: list[int] = []
     out: list[LineFeatures] = []
     for number, raw in enumerate(raw_lines, start=1):
-        text = raw.strip()
+        text = clean_line(raw)
         if not text:
             continue
         facts, meta, key, headline_case = _line_facts(text)
@@ -251,6 +251,15 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     _soften_related_boxes(out, headings)
     _mark_summary_points(out, summaries)
     return out
+
+
+def clean_line(raw: str) -> str:
+    """The line stripped, its runs of spaces, tabs and no-break spaces made one space and zero-width spaces dropped:
+    HTML-to-text tools leave them ("Baca\xa0Juga:", "SCROLL  TO CONTINUE"), and the cue lists are written plain."""
+    text = raw.strip()
+    if "\xa0" in text or "  " in text or "\u200b" in text or "\t" in text:
+        text = " ".join(text.replace("\u200b", "").split())
+    return text
 
 
 @lru_cache(maxsize=65536)

@@ -17,7 +17,7 @@ from typing import Any
 
 from kabar.data import load_lines
 from kabar.extract.features import normalise
-from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify
+from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify, clean_line
 from kabar.extract.templates import (
     MIN_PAGES,
     joined_normalised,
@@ -105,13 +105,16 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     if pl.html:
         # the headline as printed on the page (the <h1>) when it matches one of the head's forms, else the head's
         title = title if title and hint and any(_similar(title, h) for h in headlines(pl.meta)) else hint or title
-        title = " ".join(title.split()) if title else title  # (no-break spaces of the printed headline)
         desc = meta_description(pl.meta) or desc
         if not paragraphs and pl.meta.get("jsonld", {}).get("article_body"):
             paragraphs = [p.strip() for p in pl.meta["jsonld"]["article_body"].split("\n") if p.strip()]
             body_lines = []
+    title = clean_line(title) if title else title  # (no-break, doubled and zero-width spaces of the headline)
+    desc = clean_line(desc) if desc else desc
     url = page.url or (pl.meta.get("url") if pl.html else None)
-    meta = _metadata(pl.lines, labels, paragraphs, url, pl.meta if pl.html else None, page.fetched)
+    # (the metadata step reads the lines as the classifier did: "Penulis:\xa0X", "Editor :  Y" as plain text)
+    meta = _metadata([clean_line(line) for line in pl.lines], labels, [clean_line(p) for p in paragraphs], url,
+                     pl.meta if pl.html else None, page.fetched)
     if pl.html and "T" not in (meta.get("published") or "") and title and not pl.meta.get("published"):
         # neither the head nor the main content dates the page to the minute: resiliparse's main-content filter may
         # have dropped the byline block under the headline with the headline itself (rmol.id); read it from there
