@@ -254,12 +254,15 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
 
 
 def clean_line(raw: str) -> str:
-    """The line stripped, its runs of spaces, tabs and no-break spaces made one space and zero-width spaces dropped:
+    """The line stripped, its runs of spaces and no-break spaces made one space and zero-width spaces dropped:
     HTML-to-text tools leave them ("Baca\xa0Juga:", "SCROLL  TO CONTINUE"), and the cue lists are written plain."""
     text = raw.strip()
-    if "\xa0" in text or "  " in text or "\u200b" in text or "\t" in text:
-        text = " ".join(text.replace("\u200b", "").split())
+    if "\xa0" in text or "  " in text or "\u200b" in text:
+        text = SPACE_RUN.sub(" ", text.replace("\u200b", "").replace("\xa0", " ")).strip()
     return text
+
+
+SPACE_RUN = re.compile(r" {2,}")  # (tabs are kept: a table's cells are parted by them, no headline holds one)
 
 
 @lru_cache(maxsize=65536)
