@@ -105,6 +105,8 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     if pl.html:
         # the headline as printed on the page (the <h1>) when it matches one of the head's forms, else the head's
         title = title if title and hint and any(_similar(title, h) for h in headlines(pl.meta)) else hint or title
+        if title and title == hint and not any(pl.meta.get(k) for k in ("headline", "og_title", "twitter_title")):
+            title = _printed_part(title, pl.lines) or title  # only a <title>: "Site - Headline" on an old site
         desc = meta_description(pl.meta) or desc
         if not paragraphs and pl.meta.get("jsonld", {}).get("article_body"):
             paragraphs = [p.strip() for p in pl.meta["jsonld"]["article_body"].split("\n") if p.strip()]
@@ -148,6 +150,25 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     language = detect_language(text, normalised=words) if text else detect_language(title or "")
     article.language = language or meta.get("language")
     return article
+
+
+TITLE_PARTS = re.compile(r"\s+[-|–—:]\s+")
+CELL_SPLIT = re.compile(r"\t+")
+
+
+def _printed_part(title: str, lines: list[str]) -> str | None:
+    """The part of a <title> like "Harian Pelita Borneo - Nelayan Sambas Keluhkan Kelangkaan Solar" that the page
+    prints as a line of its own (or as a table cell of one: old table layouts put the left column's links and the
+    headline in one row), when the <title> is all the head says; None when no part is printed alone."""
+    parts = [part.strip() for part in TITLE_PARTS.split(title) if len(part.split()) >= 3]
+    if len(parts) < 2 and not (parts and parts[0] != title):
+        return None
+    wanted = {part.lower(): part for part in parts}
+    for line in lines:
+        for cell in CELL_SPLIT.split(line) if "\t" in line else [line]:
+            if (found := wanted.get(" ".join(cell.split()).lower())) is not None:
+                return found
+    return None
 
 
 HEADER_PIECES = 8  # text pieces under the headline where its byline and date stand
