@@ -526,9 +526,11 @@ def text_features(text: str) -> tuple:
             cue = t.notice.search(text) is not None
         if not cue and _has_nav_char(text):
             cue = any(p.search(text) for p in t.nav)
+    date = words <= DATE_LINE_TOKENS and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text))
     # is_caption
     caption = t.caption_head.match(text, 0, CAPTION_HEAD) is not None
-    if not caption:
+    if not caption and not date:  # (a date line ending with its outlet, "Updated on: November 19, 2019 / 10:07 AM /
+        # CBS News", ends as a photo's credit does, "Foto / Antara": the date tells it apart)
         tail = text[-CAPTION_TAIL:]
         for need, tail_re in t.caption_tails:
             for ch in need:
@@ -546,7 +548,7 @@ def text_features(text: str) -> tuple:
         caption,
         list_heading,
         end_marker,
-        words <= DATE_LINE_TOKENS and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text)),
+        date,
         terminal and words < SENTENCE_MIN_WORDS and has_dateline(text),
     )
 

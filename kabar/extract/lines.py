@@ -102,6 +102,7 @@ LIST_SEPARATORS = ("\t", ": ", " – ", " — ", " -- ", " - ", " @ ", " | ")  #
 TRAILING_BIO_LINES = 4  # lines at the end of the block searched for the author's name over a bio
 INNER_NAMING_SHARE = 0.2  # sentences above an inner headline that may name its lead, at most (teasers mostly do not)
 SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
+STOPPED_HEADLINE_WORDS = 20  # words of a headline ending with a full stop, at most (standfirsts and leads run longer)
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
 
 
@@ -1059,12 +1060,13 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None,
     if not candidates:  # nothing else is headline-like: a kicked headline needs no byline or date under it
         candidates = [i for i in range(len(prefix)) if _kicked_headline(prefix, i, anchored=False)]
     if not candidates:
-        return None
+        stopped = _stopped_headline_below(prefix, candidates, -1)
+        return stopped if stopped >= 0 else None
     if hint:
         scored = max(candidates, key=lambda i: _similarity(prefix[i].text, hint))
         if _similarity(prefix[scored].text, hint) >= 0.5:
             return scored
-    pick = _structural_title(prefix, candidates)
+    pick = _stopped_headline_below(prefix, candidates, _structural_title(prefix, candidates))
     if callable(lead):
         lead = lead()  # (only now: an HTML page's hint mostly decides before the lead is needed)
     if lead is None:
@@ -1085,6 +1087,39 @@ def _after_listed_headlines(prefix: list[LineFeatures], candidates: list[int], p
     below = [i for i in candidates if i > pick + 1 and prefix[i].words >= HEADLINE_MIN_WORDS
              and _names_lead(lead, prefix[i].text)]
     return below[0] if below else None
+
+
+def _stopped_headline_below(prefix: list[LineFeatures], candidates: list[int], pick: int) -> int:
+    """A headline may end with a full stop ("Home Depot Stock Is Falling After Its Earnings Release. Why You
+    Shouldn't Worry.", "Warga Menolak. Pemkot Jalan Terus."), so it is no candidate; below the pick, right over its
+    byline or date, with no headline-like line over it (then it would be the standfirst), such a short line is the
+    headline, when the pick has no byline or date of its own under it. (pick -1: there is no candidate.)"""
+    known = set(candidates)
+    if pick >= 0 and _followed_by_meta(prefix, pick, known):
+        return pick  # (a headline over its date, then a photo and a standfirst over the columnist's byline)
+    for i in range(len(prefix) - 1, pick, -1):
+        if _stopped_headline(prefix[i]) and _followed_by_meta(prefix, i, known) and not _headed(prefix, i, known):
+            return i
+    return pick
+
+
+def _headed(prefix: list[LineFeatures], i: int, candidates: set[int] | None = None) -> bool:
+    """Whether a headline-like line, even a short one ("Harga BBM Naik"), stands right over line i (furniture and
+    one- or two-word labels between them skipped), or a byline or date a few lines above it (a photo's caption or a
+    standfirst stands under the headline's)."""
+    if any(x.meta is not None and not x.noise for x in prefix[max(0, i - DECK_REACH):i]):
+        return True
+    for j in range(i - 1, max(-1, i - 1 - TITLE_META_DISTANCE), -1):
+        if prefix[j].noise or prefix[j].words < TITLE_MIN_WORDS and not prefix[j].terminal:
+            continue
+        return j in candidates if candidates is not None else _title_candidate(prefix[j])
+    return False
+
+
+def _stopped_headline(line: LineFeatures) -> bool:
+    """A line shaped as a headline but for its closing full stop."""
+    return (line.text.endswith(".") and HEADLINE_MIN_WORDS <= line.words <= STOPPED_HEADLINE_WORDS and not line.noise
+            and line.meta is None and not line.date and line.text[0].isupper() and not has_dateline(line.text))
 
 
 @cache
@@ -1424,7 +1459,7 @@ def _after_question_headline(lines: list[LineFeatures], first: int, last: int) -
     words; right above its byline or date it is the headline, or the standfirst under it (choose_title tells them
     apart): in both cases not the body."""
     line = lines[first]
-    asks = line.text.rstrip("\"”’'").endswith(("?", "!"))
+    asks = line.text.rstrip("\"”’'").endswith(("?", "!")) or _stopped_headline(line) and not _headed(lines, first)
     if not (asks or not line.terminal) or line.words > TITLE_MAX_WORDS or line.terminal and has_dateline(line.text):
         return first  # (a headline may hold a dash: "Our Research Shows – Native Ads Win"; a lead opening with a
         # dateline ends like a sentence)

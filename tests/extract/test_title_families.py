@@ -120,3 +120,43 @@ def test_a_long_unterminated_headline_with_its_date_under_a_notice_opens_the_art
              headline, "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID[1:]]  # (a lead without a dateline to start at)
     assert _title(lines) == headline
     assert _first_body(lines) == LEAD_ID[1]
+
+
+def test_a_date_line_ending_with_its_outlet_is_the_date_not_a_photo_credit():
+    """"Updated on: November 19, 2019 / 10:07 AM / CBS News" ends as a photo's credit does ("Foto / Antara"); as a
+    date line it is the date under the headline, which then opens no body."""
+    headline = "Benarkah harga beras naik dua kali lipat dalam sebulan terakhir?"
+    lines = ["Beranda", "Ekonomi", "Masuk",
+             headline, "Diperbarui: 20 Maret 2023 / 10:15 WIB / Kabar Kita", *LEAD_ID[1:]]
+    raw = _page(lines)
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == headline
+    assert raw[labels.meta[0] - 1] == lines[4]
+    assert raw[labels.body[0] - 1] == LEAD_ID[1]
+
+
+STOPPED = "Harga Beras Naik Lagi. Pemerintah Siapkan Operasi Pasar."
+
+
+def test_a_headline_ending_with_a_full_stop_over_its_byline_is_the_headline():
+    """Under the section labels, right over the byline and the date, a short line in two sentences is the headline
+    for all its full stops; the article starts after its byline and date."""
+    lines = ["Beranda", "Ekonomi", "Masuk", STOPPED, "Oleh Rina Wulandari", "Senin, 20 Maret 2023 10:15 WIB",
+             *LEAD_ID[1:]]
+    assert _title(lines) == STOPPED
+    assert _first_body(lines) == LEAD_ID[1]
+
+
+def test_a_headline_ending_with_a_full_stop_under_a_menu_line_is_the_headline():
+    """A headline-like menu line far above the byline is the structural pick; the stopped line over the byline,
+    nearer the body, takes its place."""
+    lines = ["Beranda", "Kabar Pagi Bersama Tim Redaksi", "Ekonomi", "Bisnis", "Masuk", STOPPED, "Oleh Rina Wulandari",
+             "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID[1:]]
+    assert _title(lines) == STOPPED
+
+
+def test_a_short_standfirst_under_a_short_headline_stays_the_standfirst():
+    """The same shape under a headline, even a three-word one, is the standfirst: the headline keeps the title."""
+    lines = ["Beranda", "Ekonomi", "Harga Beras Naik", "Pemerintah menyiapkan operasi pasar di semua provinsi.",
+             "Oleh Rina Wulandari", "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID[1:]]
+    assert _title(lines) == "Harga Beras Naik"
