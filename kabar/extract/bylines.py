@@ -41,6 +41,8 @@ def cue_segments(line: str) -> list[tuple[str, str, str]] | None:
     """
     pattern = _cue_pattern()
     text = line.strip()
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()  # "(Reporting by X; Editing by Y)" closing a wire story
     first = pattern.match(text)
     if not first:
         return None
@@ -53,7 +55,7 @@ def cue_segments(line: str) -> list[tuple[str, str, str]] | None:
     starts: list[re.Match] = [first]
     for m in pattern.finditer(text, first.end()):
         before = text[: m.start()].rstrip()
-        if m.group("sep") or before.endswith("|"):
+        if m.group("sep") or before.endswith(("|", ";")):  # ("Reporting by X; Editing by Y")
             starts.append(m)
     segments = []
     for i, m in enumerate(starts):

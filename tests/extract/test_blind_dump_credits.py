@@ -262,3 +262,17 @@ def test_a_standfirst_under_the_credits_with_a_caption_before_the_dateline_lead(
            "Kamis, 19 Nov 2026 14:05 WITA", standfirst, "Foto: Proses evakuasi penumpang kapal (Dok. Basarnas)", *body]
     art = _article(raw)
     assert (art.description, art.text.split("\n")) == (standfirst, body)
+
+
+@pytest.mark.parametrize("credit", ["Reporting by Stanley Widianto; Editing by Kanupriya Kapoor",
+                                    "(Reporting by Stanley Widianto; Editing by Kanupriya Kapoor)"])
+def test_a_wire_storys_closing_credit_of_reporter_and_editor(credit):
+    body = ["JAKARTA (Reuters) - Indonesia aims to raise its coffee exports next year as global prices stay near record "
+            "highs, the trade ministry said on Thursday.",
+            "Coffee shipments reached 412,000 tons in the first ten months of the year, according to official data.",
+            "Exporters warned that rising domestic consumption could limit how much coffee is left for overseas markets."]
+    raw = ["News", "Business", "Tech", "Opinion", "Indonesia Targets Higher Coffee Exports as Global Prices Climb",
+           "November 19, 2026 | 2:05 pm", *body, credit, "Tags", "Coffee"]
+    art = _article(raw)
+    assert (art.authors, art.editors, art.agencies) == (["Stanley Widianto"], ["Kanupriya Kapoor"], ["Reuters"])
+    assert art.text.split("\n") == body
