@@ -709,6 +709,9 @@ def _headline_copy(line: LineFeatures) -> bool:
         and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith((":", "."))
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _name_line(line: LineFeatures) -> bool:
     """A bare name ("Annasa Rizki Kamalina"), possibly with a role or handle after a comma ("Tom Krisher, AP Auto
     Writer"), an @handle or the outlet in brackets ("Dio Suhenda (The Jakarta Post)")."""
@@ -718,8 +721,8 @@ def _name_line(line: LineFeatures) -> bool:
         # writers before the outlet in brackets: "Aditya Nugroho and Sri Wahyuni Lestari (The Jakarta Post)"
         names = CO_WRITERS.split(line.text[: line.text.rindex(" (")])
         return all(_name_words(one.split()) for one in names)
-    if line.words > BYLINE_MAX_WORDS * 2:
-        return False
+    if line.words > BYLINE_MAX_WORDS * 2 or _HAS_DIGIT.search(line.text):
+        return False  # (a digit: "Jalan Poros Longsor, Kendaraan Antre 3 Kilometer" is a headline with a comma)
     name = re.split(r",|\s@|\s/\s|\s\(", line.text, maxsplit=1)[0].split()
     if not BYLINE_MIN_WORDS <= len(name) <= BYLINE_MAX_WORDS:
         return False

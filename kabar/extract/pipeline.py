@@ -195,22 +195,28 @@ _BARE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4}$")
 
 
 def _header_byline(raw: str, title: str) -> list[str]:
-    """The writers of an uncued byline right under the headline in the page's HTML, whose pieces stand in separate
-    elements: "<a>Dwi Rachmawati Sari</a><span>-</span><span>Bisnis.com</span>" (a name with the outlet's name)."""
+    """The writers of a byline right under the headline in the page's HTML, where the main content may not reach: a
+    cued one in one piece ("Oleh: La Ode Muhammad Ardin | 03-11-2026 16:15 WITA"), or a name, a separator and the
+    outlet in separate elements ("<a>Dwi Rachmawati Sari</a><span>-</span><span>Bisnis.com</span>")."""
+    from kabar.extract.bylines import cue_segments, names_in
     from kabar.extract.html import lines_under_headline
     from kabar.extract.metadata import meta_line_kind, people_in_line
 
     pieces = [p for p in lines_under_headline(raw, title, HEADER_PIECES) if len(p) <= MAX_HEADER_LINE]
+    for piece in pieces:
+        if (cued := cue_segments(piece)) and cued[0][0] == "byline" and meta_line_kind(piece) == "byline":
+            names = [name for kind, rest in people_in_line(piece, "byline") if kind == "byline"
+                     for name in names_in(rest)]
+            if names:
+                return names
     for i in range(len(pieces) - 1):
         if not (_BARE_NAME.match(pieces[i]) and pieces[i + 1][:1] in "-–—|·,"):
-            continue  # (a name, then a separator: the only shape read, so most pages cost one match per piece)
+            continue  # (a name, then a separator: the only uncued shape read, so most pages cost one match a piece)
         for size in range(2, HEADER_BYLINE_PIECES + 1):
             line = " ".join(pieces[i : i + size])
             if i + size <= len(pieces) and meta_line_kind(line) == "byline":
                 names = [rest for kind, rest in people_in_line(line, "byline") if kind == "byline"]
                 if names:
-                    from kabar.extract.bylines import names_in
-
                     return [name for rest in names for name in names_in(rest)]
     return []
 
