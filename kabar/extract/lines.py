@@ -1594,9 +1594,20 @@ def _names_lead(lead: LeadWords, text: str) -> bool:
 
 def _list_dates(lines: list[LineFeatures], title: int) -> set[int]:
     """Meta lines above the headline that date the items of a list of other stories (headline, date, headline,
-    date...: at least LIST_PAIRS such pairs; a single pair may be the page's own headline and date)."""
-    dates = {i + 1 for i in range(title - 1) if lines[i + 1].meta is not None and _title_candidate(lines[i])}
-    return dates if len(dates) >= LIST_PAIRS else set()
+    date..., or headline, author, date...: at least LIST_PAIRS such items; a single one may be the page's own
+    headline and date)."""
+    dates, items = set(), set()
+    for j in range(1, title):
+        if lines[j].meta is None:
+            continue
+        for i in range(j - 1, max(-1, j - 1 - TITLE_META_DISTANCE), -1):  # (up to the item's headline)
+            if lines[i].meta is not None or lines[i].noise:
+                continue
+            if _title_candidate(lines[i]):
+                dates.add(j)
+                items.add(i)
+            break
+    return dates if len(items) >= LIST_PAIRS else set()
 
 
 def _lead_with_dateline(lines: list[LineFeatures], first: int, last: int) -> int:

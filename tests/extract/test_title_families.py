@@ -160,3 +160,23 @@ def test_a_short_standfirst_under_a_short_headline_stays_the_standfirst():
     lines = ["Beranda", "Ekonomi", "Harga Beras Naik", "Pemerintah menyiapkan operasi pasar di semua provinsi.",
              "Oleh Rina Wulandari", "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID[1:]]
     assert _title(lines) == "Harga Beras Naik"
+
+
+def test_the_dates_of_a_list_of_stories_with_their_authors_above_the_headline_date_nothing():
+    """A list of other stories above the headline, each with its author between its headline and its date: the
+    dates are the list's, not the page's (which here states only a weekday), so none is the publication date."""
+    from kabar.extract import extract_pages
+    from kabar.records import Page
+
+    listed = [("Harga Cabai di Pasar Induk Turun Menjelang Akhir Pekan", "Andi Saputra", "12/11/2023 10:00"),
+              ("Pemkot Siapkan Pompa Air di Titik Rawan Banjir", "Dewi Lestari", "11/11/2023 16:40"),
+              ("Jalan Tol Baru Dibuka untuk Umum Mulai Besok Pagi", "Andi Saputra", "10/11/2023 08:15")]
+    headline = "Harga Beras Medium Naik Delapan Persen dalam Sebulan"
+    lines = ["Beranda", "Terkini", *[x for item in listed for x in item], "Ekonomi", headline, "Rina Wulandari",
+             "Senin", *LEAD_ID]
+    raw = _page(lines)
+    labels = classify_lines(raw)
+    assert raw[labels.title - 1] == headline
+    assert not {n for n in labels.meta if raw[n - 1][:2].isdigit()}
+    article = extract_pages([Page(source="page.txt", raw="\n".join(raw), kind="text")])[0]
+    assert article.published is None
