@@ -38,7 +38,7 @@ def test_body_token_f1(name):
 @pytest.mark.parametrize(("name", "field"), [(n, f) for n, w in EXPECTED.items() for f in FIELDS if f in w])
 def test_metadata_field(name, field):
     got, want = getattr(article(name), field), EXPECTED[name][field]
-    if field == "published":
+    if field == "published" and "T" in want:
         assert same_instant(got, want), (got, want)
     else:
         assert got == want
