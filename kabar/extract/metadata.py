@@ -1148,10 +1148,14 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
                 continue
             text = lines[n - 1].strip()
             if _under_people_label(lines, n):
+                if d is not None:
+                    break  # "By" / "Al Root" / the date: the date's byline is the label's, not the line under it
                 continue  # "Editor" / "Santi Dewi": the label's own name, read with the label
             if _bare_person_name(text) or _name_and_outlet(text):
                 kinds[n] = "byline"
                 out.append(n)
+                if d is not None:
+                    break  # one name beside a date: the line under it then is a button ("Order Reprints")
     return out
 
 
