@@ -1,4 +1,5 @@
-"""`make bench`: run each area's benchmark module (bench/extract.py, stories.py, analysis.py, spark.py when present).
+"""`make bench`: run each area's benchmark module (bench/extract.py, metadata.py, whole_dumps.py, stories.py, analysis.py,
+spark.py when present).
 
 Each module has a main() that writes its JSON and text report under bench/out/ and returns the report; this runner
 also writes bench/out/summary.json with every report and which modules failed or were absent.
@@ -13,7 +14,7 @@ import time
 import traceback
 from pathlib import Path
 
-AREAS = ("extract", "metadata", "stories", "analysis", "analysis_entities", "spark")
+AREAS = ("extract", "metadata", "whole_dumps", "stories", "analysis", "analysis_entities", "spark")
 OUT = Path(__file__).resolve().parent / "out"
 
 

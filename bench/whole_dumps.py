@@ -92,21 +92,49 @@ def measure(folder: Path) -> list[dict]:
     return rows
 
 
-def main(folder: Path) -> None:
-    rows = measure(folder)
-    for row in rows:
-        print(json.dumps(row, ensure_ascii=False))
-    for key in ("kabar_f1", "justext_f1"):
-        print(key, "mean", round(sum(r[key] for r in rows) / len(rows), 3), "min", min(r[key] for r in rows))
+SETS = ("whole_dumps2", "whole_dumps3")  # the blind set, and the set written after reading kabar/extract
+
+
+def summary(rows: list[dict]) -> dict:
     labelled = [r for r in rows if "lines" in r]
-    if labelled:
-        print("lines right", sum(r["lines_right"] for r in labelled), "of", sum(r["lines"] for r in labelled))
-    print("fields right", sum(r["fields"] - len(r["wrong"]) for r in rows), "of", sum(r["fields"] for r in rows))
-    for field in FIELDS:
-        wrong = [r["page"] for r in rows if field in r["wrong"]]
-        if wrong:
-            print(f"  {field} wrong on {len(wrong)}: {' '.join(wrong)}")
+    report = {"pages": len(rows)}
+    for key in ("kabar_f1", "justext_f1"):
+        report[key] = {"mean": round(sum(r[key] for r in rows) / len(rows), 3), "min": min(r[key] for r in rows)}
+    report["lines_right"] = [sum(r["lines_right"] for r in labelled), sum(r["lines"] for r in labelled)]
+    report["fields_right"] = [sum(r["fields"] - len(r["wrong"]) for r in rows), sum(r["fields"] for r in rows)]
+    report["fields_wrong"] = {f: [r["page"] for r in rows if f in r["wrong"]] for f in FIELDS
+                              if any(f in r["wrong"] for r in rows)}
+    return report
+
+
+def as_text(name: str, report: dict) -> str:
+    lines = [f"{name}: {report['pages']} pages",
+             f"  body F1 kabar {report['kabar_f1']['mean']} (min {report['kabar_f1']['min']}), jusText "
+             f"{report['justext_f1']['mean']} (min {report['justext_f1']['min']})",
+             f"  lines right {report['lines_right'][0]} of {report['lines_right'][1]}",
+             f"  fields right {report['fields_right'][0]} of {report['fields_right'][1]}"]
+    lines += [f"    {field} wrong on {len(pages)}: {' '.join(pages)}" for field, pages in report["fields_wrong"].items()]
+    return "\n".join(lines) + "\n"
+
+
+def main(folder: Path | None = None) -> dict:
+    """Per page rows of one folder (printed), or, run by bench/run.py, the summary of both labelled sets written to
+    bench/out/whole_dumps.json and .txt."""
+    if folder is not None:
+        rows = measure(folder)
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        print(as_text(folder.name, summary(rows)), end="")
+        return summary(rows)
+    reports = {name: summary(measure(ROOT / "tests" / "fixtures" / name)) for name in SETS}
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "whole_dumps.json").write_text(json.dumps(reports, indent=2))
+    text = "".join(as_text(name, report) for name, report in reports.items())
+    (out / "whole_dumps.txt").write_text(text)
+    print(text, end="")
+    return reports
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "fixtures" / "whole_dumps2")
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
