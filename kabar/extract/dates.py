@@ -108,15 +108,16 @@ def _patterns() -> dict[str, re.Pattern]:
         r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?"  # "12:01 PM", "6:18 p.m." (English-language pages)
         rf"(?:\s*\(?(?P<Z>(?:{zones}){offset})\b\)?)?"
     )
+    year = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=[01]?\d:[0-5]\d))"  # (or glued to its clock: "20195:45 AM")
     flags = re.IGNORECASE
     return {
         # 21 Oktober 2020 / 26 Okt. 2020, 14:32 WIB
         "dmy_word": re.compile(
-            rf"(?<![\d/])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{months})\.?,?\s+(?P<y>(?:19|20)\d\d)\b(?:{time})?", flags
+            rf"(?<![\d/])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{months})\.?,?\s+{year}(?:{time})?", flags
         ),
         # October 21, 2020 (English-style pages)
         "mdy_word": re.compile(
-            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b(?:{time})?", flags
+            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{year}(?:{time})?", flags
         ),
         # 21/10/2020, 09:20 WIB ; 21-10-2020
         "dmy_num": re.compile(
@@ -208,7 +209,9 @@ def _cue_before(text: str, start: int) -> str | None:
 # these anchors, so a long paragraph costs little.
 # (Written "\d(?:...)" rather than "(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d\d(?!\d)": the same matches, but
 # a pattern that opens with a digit lets re skip every other character quickly, ~2.5x faster over paragraphs.)
-_YEAR_ANCHOR = re.compile(r"\d(?:(?<!\d\d)(?<=[12])(?:(?<=1)9|(?<=2)0)\d\d(?!\d)|[/.-]\d{1,2}[/.-]\d\d(?!\d))")
+# A year may be glued to the clock after it ("Nov 15, 20195:45 AM": two elements dumped without a space between).
+_YEAR_ANCHOR = re.compile(
+    r"\d(?:(?<!\d\d)(?<=[12])(?:(?<=1)9|(?<=2)0)\d\d(?:(?!\d)|(?=[01]?\d:[0-5]\d))|[/.-]\d{1,2}[/.-]\d\d(?!\d))")
 
 
 CACHED_DATES_CHARS = 300  # meta lines are short; a paragraph's dates are read once, not kept
