@@ -723,6 +723,9 @@ def _name_line(line: LineFeatures) -> bool:
         return all(_name_words(one.split()) for one in names)
     if line.words > BYLINE_MAX_WORDS * 2 or _HAS_DIGIT.search(line.text):
         return False  # (a digit: "Jalan Poros Longsor, Kendaraan Antre 3 Kilometer" is a headline with a comma)
+    writers = JOINED_WRITERS.split(line.text) if " and " in line.text or " dan " in line.text else ()
+    if len(writers) == 2:  # "Jane Doe and John Smith", "Andi Saputra dan Rina Wulandari"
+        return all(_name_words(one.split()) for one in writers)
     name = re.split(r",|\s@|\s/\s|\s\(", line.text, maxsplit=1)[0].split()
     if not BYLINE_MIN_WORDS <= len(name) <= BYLINE_MAX_WORDS:
         return False
@@ -732,6 +735,7 @@ def _name_line(line: LineFeatures) -> bool:
 
 
 CO_WRITERS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")
+JOINED_WRITERS = re.compile(r"\s+(?:and|dan)\s+")
 
 
 def _name_words(name: list[str]) -> bool:

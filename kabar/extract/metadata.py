@@ -1151,7 +1151,7 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
                 if d is not None:
                     break  # "By" / "Al Root" / the date: the date's byline is the label's, not the line under it
                 continue  # "Editor" / "Santi Dewi": the label's own name, read with the label
-            if _bare_person_name(text) or _name_and_outlet(text):
+            if _bare_person_name(text) or _name_and_outlet(text) or _bare_co_writers(text):
                 kinds[n] = "byline"
                 out.append(n)
                 if d is not None:
@@ -1218,6 +1218,16 @@ def _name_and_outlet(text: str) -> bool:
         return True
     # one section word ("Humaniora"); "Al Goldis, Associated Press" is a wire photographer's credit
     return " " not in where and where.lower() in _not_name_words() and agency_name(where) is None
+
+
+_JOINED_NAMES = re.compile(r"\s+(?:and|dan|&)\s+")
+
+
+def _bare_co_writers(text: str) -> bool:
+    """Two bare names joined by "and", "dan" or "&" ("Jane Doe and John Smith"; not a name and an affiliation
+    after a comma, "Dewi Anggraeni, Universitas Contoh Nusantara")."""
+    names = _JOINED_NAMES.split(text)
+    return len(names) == 2 and all(_bare_person_name(name) for name in names)
 
 
 def _bare_person_name(text: str) -> bool:

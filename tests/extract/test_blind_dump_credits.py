@@ -276,3 +276,11 @@ def test_a_wire_storys_closing_credit_of_reporter_and_editor(credit):
     art = _article(raw)
     assert (art.authors, art.editors, art.agencies) == (["Stanley Widianto"], ["Kanupriya Kapoor"], ["Reuters"])
     assert art.text.split("\n") == body
+
+
+@pytest.mark.parametrize(("line", "authors"), [("Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+                                               ("Andi Saputra dan Rina Wulandari", ["Andi Saputra", "Rina Wulandari"]),
+                                               ("Polisi dan Warga", [])])
+def test_bare_co_writers_beside_the_date(line, authors):
+    raw = [*MENU, "Bonus Demografi Tak Datang Dua Kali", line, "Rabu, 25 November 2026 10:05 WIB", *BODY]
+    assert _article(raw).authors == authors
