@@ -1479,12 +1479,17 @@ def _after_question_headline(lines: list[LineFeatures], first: int, last: int) -
 def _printed_twice_above(prefix: list[LineFeatures], candidates: list[int], pick: int) -> int:
     """The headline-long line printed twice on the page (the headline in a breadcrumb or a page title, then as the
     h1) among the few lines right above the pick, when the pick is printed once: the pick, over the byline, is then
-    the deck under the headline ("Twenty teams have punched tickets for next summer's tournament")."""
+    the deck under the headline ("Twenty teams have punched tickets for next summer's tournament"). The last part of
+    a line after a separator, below the pick, counts as a print too ("Share All sharing options for: <headline>",
+    "Home » News » <headline>" under the byline; above the headline, a breadcrumb ends with a section's name)."""
     counts: dict[str, int] = {}
-    for line in prefix:
+    for j, line in enumerate(prefix):
         if line.words >= HEADLINE_MIN_WORDS:
             key = line.text.lower()
             counts[key] = counts.get(key, 0) + 1
+            tail = _crumb_tail(key) if j > pick else None
+            if tail and len(tail.split()) >= HEADLINE_MIN_WORDS:
+                counts[tail] = counts.get(tail, 0) + 1
     if counts.get(prefix[pick].text.lower(), 0) > 1:
         return pick
     for i in reversed(candidates):
@@ -1492,6 +1497,15 @@ def _printed_twice_above(prefix: list[LineFeatures], candidates: list[int], pick
                 and counts.get(prefix[i].text.lower(), 0) > 1:
             return i
     return _repeat_above(prefix, candidates, pick)
+
+
+CRUMB_SEPARATORS = (": ", " » ", " > ", " | ", " / ")  # before the last part of a breadcrumb or a share widget's text
+
+
+def _crumb_tail(text: str) -> str | None:
+    """The part of text after its last separator, if it has one."""
+    cut = max(text.rfind(sep) + len(sep) if sep in text else -1 for sep in CRUMB_SEPARATORS)
+    return text[cut:].strip() if cut > 0 else None
 
 
 def _repeat_above(prefix: list[LineFeatures], candidates: list[int], pick: int) -> int:

@@ -4,6 +4,8 @@ that move the body's first line past a headline)."""
 
 from __future__ import annotations
 
+import pytest
+
 from kabar.extract.lines import classify_lines
 
 LEAD_ID = [
@@ -180,3 +182,24 @@ def test_the_dates_of_a_list_of_stories_with_their_authors_above_the_headline_da
     assert not {n for n in labels.meta if raw[n - 1][:2].isdigit()}
     article = extract_pages([Page(source="page.txt", raw="\n".join(raw), kind="text")])[0]
     assert article.published is None
+
+
+@pytest.mark.parametrize("echo", ["Bagikan artikel ini lewat: {}", "Beranda » Ekonomi » {}"])
+def test_the_headline_echoed_after_a_separator_beats_the_deck_over_the_byline(echo):
+    """Headline, a comment count, the deck over the byline: the deck is anchored. The headline printed again as the
+    last part of a share widget's text or of a breadcrumb marks it as the page's headline."""
+    headline = "Harga Beras Medium Naik Delapan Persen dalam Sebulan"
+    deck = "Kenaikan tertinggi tercatat di wilayah timur Indonesia"
+    lines = ["Beranda", "Ekonomi", headline, "15 komentar", deck, "Oleh Rina Wulandari",
+             "Senin, 20 Maret 2023 10:15 WIB", "Bagikan", echo.format(headline), *LEAD_ID]
+    assert _title(lines) == headline
+
+
+def test_a_breadcrumb_above_the_headline_ending_with_a_section_name_marks_no_headline():
+    """A breadcrumb above the headline ends with the section's name, which the menu above prints too: that is no
+    second print of a headline, and the headline over its byline stays."""
+    section = "Kabar Ekonomi dan Bisnis Terkini Hari Ini"
+    headline = "Harga Beras Medium Naik Delapan Persen dalam Sebulan"
+    lines = ["Beranda", section, "Olahraga", f"Beranda » {section}", headline, "Oleh Rina Wulandari",
+             "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID]
+    assert _title(lines) == headline
