@@ -26,9 +26,6 @@ PAGES = FIXTURES / "real_html"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
 FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "agencies")
 
-# Failures of the body/title step still open (none: keep the mechanism for the next one found).
-BODY_XFAIL: dict[tuple[str, str], str] = {}
-FIELD_XFAIL: dict[tuple[str, str, str], str] = {}
 
 
 def tokens(text: str) -> Counter:
@@ -63,15 +60,11 @@ def _cases(kind: str):
     for name in EXPECTED:
         for mode in ("html", "text"):
             if kind == "body":
-                reason = BODY_XFAIL.get((name, mode))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                yield pytest.param(name, mode, marks=marks, id=f"{name}-{mode}")
+                yield pytest.param(name, mode, id=f"{name}-{mode}")
             else:
                 for field in FIELDS:
                     if field in EXPECTED[name]:
-                        reason = FIELD_XFAIL.get((name, mode, field))
-                        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                        yield pytest.param(name, mode, field, marks=marks, id=f"{name}-{mode}-{field}")
+                        yield pytest.param(name, mode, field, id=f"{name}-{mode}-{field}")
 
 
 def test_fixture_dumps_are_the_pages_visible_lines():

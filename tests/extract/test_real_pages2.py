@@ -32,9 +32,6 @@ FURNITURE = re.compile(
     re.I | re.M,
 )
 
-# Failures still open: (page, field) -> reason.
-BODY_XFAIL: dict[str, str] = {}
-FIELD_XFAIL: dict[tuple[str, str], str] = {}
 
 
 @cache
@@ -47,17 +44,14 @@ def article(name: str):
 
 def _body_cases():
     for name in EXPECTED:
-        marks = [pytest.mark.xfail(strict=True, reason=BODY_XFAIL[name])] if name in BODY_XFAIL else []
-        yield pytest.param(name, marks=marks, id=name)
+        yield pytest.param(name, id=name)
 
 
 def _field_cases():
     for name, want in EXPECTED.items():
         for field in FIELDS:
             if field in want:
-                reason = FIELD_XFAIL.get((name, field))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                yield pytest.param(name, field, marks=marks, id=f"{name}-{field}")
+                yield pytest.param(name, field, id=f"{name}-{field}")
 
 
 def test_expected_bodies_are_in_the_pages_and_free_of_furniture():

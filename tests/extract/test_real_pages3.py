@@ -4,7 +4,7 @@ multi-page article, an opinion column, agency stories, a page dated only in its 
 UTC, zone-less or names the editor, a desk account or an agency as author).
 
 Per page (HTML as a user's file): body token F1 >= 0.95 against the hand-labelled paragraphs, and each metadata field
-expected.json states. What is still wrong is a strict xfail with its reason, so a fix shows up as XPASS.
+expected.json states.
 Below: the rules these pages brought in, each on small pages of its own.
 """
 
@@ -28,10 +28,6 @@ PAGES = FIXTURES / "real_html3"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
 FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "agencies")
 
-# Failures still open: page -> reason, (page, field) -> reason.
-BODY_XFAIL: dict[str, str] = {}
-FIELD_XFAIL: dict[tuple[str, str], str] = {
-}
 
 
 @cache
@@ -44,17 +40,14 @@ def article(name: str):
 
 def _body_cases():
     for name in EXPECTED:
-        marks = [pytest.mark.xfail(strict=True, reason=BODY_XFAIL[name])] if name in BODY_XFAIL else []
-        yield pytest.param(name, marks=marks, id=name)
+        yield pytest.param(name, id=name)
 
 
 def _field_cases():
     for name, want in EXPECTED.items():
         for field in FIELDS:
             if field in want:
-                reason = FIELD_XFAIL.get((name, field))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                yield pytest.param(name, field, marks=marks, id=f"{name}-{field}")
+                yield pytest.param(name, field, id=f"{name}-{field}")
 
 
 def test_expected_bodies_are_in_the_pages():

@@ -1,6 +1,6 @@
 """A seventh set of real-style pages (tests/fixtures/real_html9) with old or broken markup: a table layout with <font>
 headline, date and byline and <br><br> paragraphs, an ISO-8859-1 page, a page with unclosed tags and an ad script in
-its body. Per page: body token F1 >= 0.95 and each field expected.json states (strict xfails for what is left).
+its body. Per page: body token F1 >= 0.95 and each field expected.json states.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from tests.extract.test_real_pages import same_instant, token_f1
 PAGES = FIXTURES / "real_html9"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
 FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "agencies")
-FIELD_XFAIL: dict[tuple[str, str], str] = {}
 
 
 @cache
@@ -41,8 +40,7 @@ def test_body_token_f1(name):
 
 
 @pytest.mark.parametrize(("name", "field"), [
-    pytest.param(n, f, marks=[pytest.mark.xfail(strict=True, reason=FIELD_XFAIL[(n, f)])] if (n, f) in FIELD_XFAIL
-                 else [], id=f"{n}-{f}") for n, w in EXPECTED.items() for f in FIELDS if f in w])
+    pytest.param(n, f, id=f"{n}-{f}") for n, w in EXPECTED.items() for f in FIELDS if f in w])
 def test_metadata_field(name, field):
     got, want = getattr(article(name), field), EXPECTED[name][field]
     if field == "published":

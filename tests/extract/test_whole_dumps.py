@@ -19,8 +19,6 @@ from tests.conftest import FIXTURES
 PAGES = FIXTURES / "whole_dumps"
 EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
 
-# Metadata (kabar.extract.metadata, dates, bylines) these pages show wrong; for the metadata engineer.
-FIELD_XFAIL: dict[tuple[str, str], str] = {}
 
 
 @cache
@@ -54,9 +52,7 @@ def _field_cases():
     for name in sorted(EXPECTED):
         for field in ("published", "authors"):
             if field in EXPECTED[name]:
-                reason = FIELD_XFAIL.get((name, field))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                yield pytest.param(name, field, marks=marks, id=f"{name}-{field}")
+                yield pytest.param(name, field, id=f"{name}-{field}")
 
 
 @pytest.mark.parametrize(("name", "field"), list(_field_cases()))
