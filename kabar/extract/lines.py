@@ -1326,6 +1326,9 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         first = _after_inner_headline(lines, first, last)
     prefix = lines[:first]
     title = choose_title(prefix, title_hint, (lambda: lead_words(lines, first, last)) if block else None)
+    if block and not title_hint and (opened := _headline_opening_block(lines, title, first, last)) is not None:
+        title, first = first, opened
+        prefix = lines[:first]
     description = None
     if title is not None:
         labels.title = prefix[title].number
@@ -1364,6 +1367,23 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
             _label_in_body(line, labels)
     _label_after_body(lines[last + 1 :] if block else [], labels)
     return Classified(labels, lines)
+
+
+def _headline_opening_block(lines: list[LineFeatures], title: int | None, first: int, last: int) -> int | None:
+    """When the headline reads like a sentence it opens the block of sentences, and the pick above is a menu
+    item or a widget's title: no byline or date under it, no word of the lead. The block's first line, shaped as a
+    headline (no closing full stop) and naming what the lead tells, is then the headline; the index of the lead,
+    where the body starts, or None."""
+    line = lines[first]
+    if line.words > TITLE_MAX_WORDS or not _title_candidate(line) or _dashed(line.text) and has_dateline(line.text):
+        return None
+    if title is not None and _followed_by_meta(lines, title):
+        return None
+    nxt = _next_sentence(lines, first + 1, last)
+    lead = lead_words(lines, nxt, last) if nxt is not None else None
+    if lead is None or lead.shared(line.text)[0] < RELATED_WORDS:
+        return None
+    return nxt if title is None or not lead.shared(lines[title].text)[0] else None
 
 
 def _before_next_article(lines: list[LineFeatures], first: int, last: int, hint: str) -> int:

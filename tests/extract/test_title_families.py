@@ -203,3 +203,21 @@ def test_a_breadcrumb_above_the_headline_ending_with_a_section_name_marks_no_hea
     lines = ["Beranda", section, "Olahraga", f"Beranda » {section}", headline, "Oleh Rina Wulandari",
              "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID]
     assert _title(lines) == headline
+
+
+QUESTION = "Harga beras naik lagi, cukupkah operasi pasar menahan lonjakan menjelang hari raya?"
+
+
+def test_a_headline_reading_as_a_sentence_opens_the_block_under_a_far_menu():
+    """The headline ends with a question mark, reads as a sentence and opens the block; the pick above is a menu
+    line with no date under it and no word of the lead. The block's first line is the headline."""
+    lines = ["Beranda", "Kabar Pilihan Redaksi Pagi Ini", "Olahraga", "Hiburan", "Masuk", QUESTION, *LEAD_ID[1:]]
+    assert _title(lines) == QUESTION
+    assert _first_body(lines) == LEAD_ID[1]
+
+
+def test_a_dated_pick_keeps_the_title_over_a_block_opening_with_a_question():
+    """A headline over its date stays the headline, whatever the question under it is."""
+    headline = "Rapat Koordinasi Digelar di Balai Kota Sore Ini"
+    lines = ["Beranda", headline, "Senin, 20 Maret 2023 10:15 WIB", QUESTION, *LEAD_ID[1:]]
+    assert _title(lines) == headline
