@@ -1204,7 +1204,8 @@ def _related_instead(prefix: list[LineFeatures], candidates: list[int], pick: in
     best, most = pick, 0
     for i in reversed(candidates[-RELATED_SEARCH:]):  # (the headline sits near the body, menus far above it)
         found, total = lead.shared(prefix[i].text)
-        if 2 * found >= total and found >= (RELATED_WORDS if i > pick else STRONG_WORDS) and found > most:
+        if (2 * found >= total and found >= (RELATED_WORDS if i > pick else STRONG_WORDS)
+                or i > pick and found >= STRONG_WORDS) and found > most:
             best, most = i, found  # (the line naming most of the lead: a photo's caption names less than the headline)
     return best
 

@@ -221,3 +221,22 @@ def test_a_dated_pick_keeps_the_title_over_a_block_opening_with_a_question():
     headline = "Rapat Koordinasi Digelar di Balai Kota Sore Ini"
     lines = ["Beranda", headline, "Senin, 20 Maret 2023 10:15 WIB", QUESTION, *LEAD_ID[1:]]
     assert _title(lines) == headline
+
+
+MENU_TWICE = ["Beranda", "Kanal Bisnis | Konten Berbayar", "Olahraga", "Hiburan", "Kanal Bisnis | Konten Berbayar",
+              "Ekonomi", "Gaya Hidup"]
+
+
+def test_a_headline_naming_three_words_of_the_lead_beats_a_menu_line_printed_twice():
+    """A menu line printed twice (desktop and mobile menus) is the structural pick and names nothing of the lead;
+    the headline nearer the body names three of its words, fewer than half of its own: it is the headline."""
+    headline = "Kisah Petani Tua yang Bertahan di Tengah Naiknya Harga Beras Medium"
+    lines = [*MENU_TWICE, headline, "Peneliti Senior", *LEAD_ID]
+    assert _title(lines) == headline
+
+
+def test_a_line_naming_two_words_of_the_lead_does_not_replace_the_pick():
+    """Two shared words, fewer than half of its own, are not enough for a line to replace the pick."""
+    line = "Kisah Petani Tua yang Bertahan di Tengah Naiknya Harga Beras"
+    lines = [*MENU_TWICE, line, "Peneliti Senior", *LEAD_ID]
+    assert _title(lines) != line
