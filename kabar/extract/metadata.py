@@ -403,8 +403,9 @@ def _meta_line_kind(text: str) -> str | None:
         return "date"
     if first == "names" and "outlet" in kinds and len(meaningful) <= 2:
         return "byline"  # "Andhika Prasetia - detikNews"
-    if first == "names" and "date" in meaningful and len(segments) <= 3 and re.search(r"[|·•●]", text):
-        return "byline"  # "Nama Penulis | Rabu, 21 Oktober 2020 09:20 WIB", "Fahreza Rizky, Jurnalis · Rabu ..."
+    if first == "names" and "date" in meaningful and len(segments) <= 3 and re.search(r"[|·•●]|\s[–—-]\s", text):
+        return "byline"  # "Nama Penulis | Rabu, 21 Oktober 2020 09:20 WIB", "Fahreza Rizky, Jurnalis · Rabu ...",
+        # "Yulia Savitri Ningsih — 15 November 2026" (a WordPress theme's author and date)
     if _names_pair(text, segments, kinds):
         return "byline"  # "Achmad Fauzi | Iwan Supriyatna": suara.com-style writer and editor, unlabelled
     return _dateline_only(text)

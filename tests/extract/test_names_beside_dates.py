@@ -4,6 +4,11 @@ two-word names."""
 
 from __future__ import annotations
 
+import pytest
+
+from kabar.extract import extract_pages
+from kabar.extract.metadata import meta_line_kind
+from kabar.records import Page
 from tests.extract.labelled import page
 
 LEAD = "B Harga beras medium di pasar tradisional naik sekitar delapan persen sepanjang bulan lalu, kata petugas."
@@ -45,3 +50,24 @@ X Rina Wulandari
 {LEAD}
 """)
     assert meta["authors"] == ["Rina Wulandari"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Yulia Savitri Ningsih — 15 November 2026", "byline"),
+    ("Andi Saputra - Senin, 16 November 2026", "byline"),
+    ("Chris Davies – Nov 19, 2019, 10:31 pm CST", "byline"),
+    ("Palembang — 15 November 2026", "date"),  # a place before the date is no writer
+])
+def test_a_name_and_a_date_parted_by_a_spaced_dash_is_a_byline(line, kind):
+    assert meta_line_kind(line) == kind
+
+
+def test_the_writer_of_a_name_dash_date_line_under_the_headline_is_read():
+    raw = ["Sumsel Update", "Palembang", "Festival Perahu Naga di Sungai Musi Diikuti Empat Puluh Tim",
+           "Yulia Savitri Ningsih — 15 November 2026",
+           "PALEMBANG – Sebanyak empat puluh tim dari berbagai daerah mengikuti festival perahu naga di Sungai Musi.",
+           "Ribuan warga memadati tepian sungai di kawasan Benteng Kuto Besak untuk menyaksikan lomba itu.",
+           "Setiap perahu diawaki dua puluh pendayung, seorang penabuh gendang, dan seorang juru mudi."]
+    article = extract_pages([Page(source="page.txt", raw="\n\n".join(raw), kind="text")])[0]
+    assert article.authors == ["Yulia Savitri Ningsih"]
+    assert article.published.startswith("2026-11-15")
