@@ -769,7 +769,7 @@ _GENERIC_HOST_LABELS = frozenset(["www", "m", "amp", "com", "co", "id", "net", "
 
 
 def _squashed(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return "".join(filter(str.isalnum, text.lower()))
 
 
 def _site_labels(url: str | None, outlet: str | None) -> frozenset[str]:
