@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from kabar.data import load_lines
-from kabar.extract.features import normalise
+from kabar.extract.features import LineFeatures, normalise
 from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify, clean_line
 from kabar.extract.templates import (
     MIN_PAGES,
@@ -88,16 +88,18 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     from kabar.extract.html import headline, headlines
 
     hint = headline(pl.meta) if pl.html else None
-    labels = classify(pl.lines, template, title_hint=hint, gaps=MAIN_CONTENT_GAPS if pl.html else DUMP_GAPS).labels
+    classified = classify(pl.lines, template, title_hint=hint, gaps=MAIN_CONTENT_GAPS if pl.html else DUMP_GAPS)
+    labels = classified.labels
     if pl.html and _body_chars(pl.lines, labels) < MIN_MAIN_CONTENT_CHARS:
         # resiliparse's main-content filter sometimes drops the article itself: retry on every visible line (the
         # page is parsed again rather than keeping every parsed page of the batch in memory)
         from kabar.extract.html import parse, visible_lines
 
         whole = visible_lines(parse(page.raw), main_content=False)
-        whole_labels = classify(whole, template, title_hint=hint).labels
-        if _body_chars(whole, whole_labels) > _body_chars(pl.lines, labels):
-            pl.lines, labels = whole, whole_labels
+        whole_classified = classify(whole, template, title_hint=hint)
+        if _body_chars(whole, whole_classified.labels) > _body_chars(pl.lines, labels):
+            pl.lines, classified = whole, whole_classified
+            labels = classified.labels
     body_lines = list(labels.body)
     paragraphs = [pl.lines[n - 1].strip() for n in body_lines]
     title = pl.lines[labels.title - 1].strip() if labels.title else None
@@ -115,7 +117,9 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     desc = clean_line(desc) if desc else desc
     url = page.url or (pl.meta.get("url") if pl.html else None)
     # (the metadata step reads the lines as the classifier did: "Penulis:\xa0X", "Editor :  Y" as plain text)
-    meta = _metadata([clean_line(line) for line in pl.lines], labels, [clean_line(p) for p in paragraphs], url,
+    cleaned = _cleaned_lines(pl.lines, classified.features)
+    meta = _metadata(cleaned, labels,
+                     [cleaned[n - 1] for n in body_lines] if body_lines else [clean_line(p) for p in paragraphs], url,
                      pl.meta if pl.html else None, page.fetched)
     if pl.html and "T" not in (meta.get("published") or "") and title and not pl.meta.get("published"):
         # neither the head nor the main content dates the page to the minute: resiliparse's main-content filter may
@@ -169,6 +173,15 @@ def _printed_part(title: str, lines: list[str]) -> str | None:
             if (found := wanted.get(" ".join(cell.split()).lower())) is not None:
                 return found
     return None
+
+
+def _cleaned_lines(lines: list[str], features: list[LineFeatures]) -> list[str]:
+    """clean_line of every line, read off the classifier's features: each holds the clean_line of its line, and the
+    lines without one clean to "" (no clean_line run again over every line of the page)."""
+    cleaned = [""] * len(lines)
+    for line in features:
+        cleaned[line.number - 1] = line.text
+    return cleaned
 
 
 HEADER_PIECES = 8  # text pieces under the headline where its byline and date stand
