@@ -1032,12 +1032,22 @@ def _title_candidate(line: LineFeatures) -> bool:
 
 def _headline_opening(text: str) -> bool:
     """Whether the line opens and runs as a headline can: not with a dash (a quote's attribution, "— David Rahman
-    on Monday"), not with a word in lower case (a line of code, a fragment; "iPhone", "eKTP" are names), and with
-    no tab inside (a row of a table: "BBCA\t\tBank Central Asia\t\t9.150")."""
-    first = text[0]
-    if first in "—–-" or "\t" in text:
+    on Monday"), not with a word in lower case (a line of code, a fragment; "iPhone", "eKTP" are names). A row of
+    table cells ("BBCA\t\tBank Central Asia\t\t9.150") is judged by its last cell: an old table layout prints the
+    left column's last link and the headline in one row."""
+    if "\t" in text:
+        text = headline_cell(text)
+        if len(text.split()) < HEADLINE_MIN_WORDS:
+            return False
+    first = text[:1]
+    if not first or first in "—–-":
         return False
     return not first.islower() or text[1:2].isupper()
+
+
+def headline_cell(text: str) -> str:
+    """The last cell of a row of tab-separated table cells (the headline of a table layout), else the text."""
+    return text.rsplit("\t", 1)[-1].strip() if "\t" in text else text
 
 
 def _similarity(a: str, b: str) -> float:

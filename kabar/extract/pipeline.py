@@ -17,7 +17,7 @@ from typing import Any
 
 from kabar.data import load_lines
 from kabar.extract.features import LineFeatures, normalise
-from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify, clean_line
+from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify, clean_line, headline_cell
 from kabar.extract.templates import (
     MIN_PAGES,
     joined_normalised,
@@ -102,7 +102,7 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
             labels = classified.labels
     body_lines = list(labels.body)
     paragraphs = [pl.lines[n - 1].strip() for n in body_lines]
-    title = pl.lines[labels.title - 1].strip() if labels.title else None
+    title = headline_cell(pl.lines[labels.title - 1]).strip() if labels.title else None
     desc = pl.lines[labels.description - 1].strip() if labels.description else None
     if pl.html:
         # the headline as printed on the page (the <h1>) when it matches one of the head's forms, else the head's

@@ -240,3 +240,18 @@ def test_a_line_naming_two_words_of_the_lead_does_not_replace_the_pick():
     line = "Kisah Petani Tua yang Bertahan di Tengah Naiknya Harga Beras"
     lines = [*MENU_TWICE, line, "Peneliti Senior", *LEAD_ID]
     assert _title(lines) != line
+
+
+def test_the_last_cell_of_a_table_row_over_the_date_is_the_headline():
+    """An old table layout dumps the left column's last link and the headline as one row of cells; the row over
+    the date is the headline's, and the headline is its last cell."""
+    from kabar.extract import extract_pages
+    from kabar.records import Page
+
+    headline = "Nelayan Pesisir Keluhkan Kelangkaan Solar Bersubsidi"
+    lines = ["BERANDA | DAERAH | EKONOMI", "Berita Terbaru", "Harga Karet Naik Tipis",
+             f"Turnamen Sepak Bola Antar Desa\t\t{headline}", "Senin, 02 November 2026 - 10:25 WIB",
+             "Oleh: Hendri Setiawan", *LEAD_ID]
+    raw = "\n\n".join(lines)
+    assert _title(lines) == lines[3]
+    assert extract_pages([Page(source="page.txt", raw=raw, kind="text")])[0].title == headline
