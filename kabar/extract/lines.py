@@ -222,6 +222,8 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     headings: list[int] = []
     out: list[LineFeatures] = []
     for number, raw in enumerate(raw_lines, start=1):
+        if not raw:
+            continue  # (the blank lines between blocks: no clean_line call for them)
         text = clean_line(raw)
         if not text:
             continue
