@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from resiliparse.extract.html2text import extract_plain_text
@@ -280,7 +281,7 @@ def lines_under_headline(html: str, title: str | None, limit: int) -> list[str]:
         return []
     close = html.find("<", at)  # (the headline's own text ends at its closing tag)
     pieces = (" ".join(html_lib.unescape(t).split()) for t in TAG_TEXT.split(html[close : close + HEADER_CHARS]))
-    return [t for t in pieces if t][:limit]
+    return list(islice(filter(None, pieces), limit))  # (the pieces past the first ``limit`` are not unescaped)
 
 
 def credit_links(html: str, start: int, title: str | None) -> list[tuple[str, str]]:
