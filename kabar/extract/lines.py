@@ -142,6 +142,7 @@ def _credit_labels() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
 
 NO_COLON_OPENERS = ("oleh", "by", "laporan", "tim")
+SHORT_LABEL_CHARS = 3  # "red", "rep": abbreviations that only open a credit with a colon
 
 
 def _opener_fits(label: str, value: str, text: str) -> bool:
@@ -199,8 +200,8 @@ def credit_line_kind(line: str) -> str | None:
             return kind
         if label in NO_COLON_OPENERS and value and _opener_fits(label, value, text):
             return kind
-        if label not in NO_COLON_OPENERS and _name_like(value):  # "Penulis Ahmad Fauzi", "Editor Budi Santoso"
-            return kind
+        if label not in NO_COLON_OPENERS and len(label) > SHORT_LABEL_CHARS and _name_like(value):
+            return kind  # "Penulis Ahmad Fauzi", "Editor Budi Santoso"; "Red", "Rep" need their colon ("Red Pill")
     return None
 
 

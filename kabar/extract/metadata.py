@@ -1131,6 +1131,9 @@ def _headline_like(text: str) -> bool:
     return sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 10 >= len(words) * 6
 
 
+UNDER_TITLE_REACH = 30  # raw lines (blank ones too) above the body within which the name under the headline stands
+
+
 def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_numbers: list[int],
                 headline_at: set) -> list[int]:
     """Lines before the body that are only a person's name, right beside a date meta line or right under the
@@ -1145,8 +1148,8 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
         for n in (_neighbour(lines, d, -1), _neighbour(lines, d, 1)) if d is not None else under_title:
             if n is None or n in out or kinds.get(n) or n in headline_at or n in body_numbers:
                 continue
-            if first_body is not None and n > first_body:
-                continue
+            if first_body is not None and (n > first_body or d is None and first_body - n > UNDER_TITLE_REACH):
+                continue  # (a "headline" far above the body is a menu's line, and the line under it another)
             text = lines[n - 1].strip()
             if _under_people_label(lines, n):
                 if d is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kabar.extract import extract_pages
+from kabar.extract.lines import credit_line_kind
 from kabar.extract.metadata import meta_line_kind
 from kabar.records import Page
 from tests.extract.labelled import page
@@ -71,3 +72,50 @@ def test_the_writer_of_a_name_dash_date_line_under_the_headline_is_read():
     article = extract_pages([Page(source="page.txt", raw="\n\n".join(raw), kind="text")])[0]
     assert article.authors == ["Yulia Savitri Ningsih"]
     assert article.published.startswith("2026-11-15")
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Posted by Jane Doe on May 12, 2020", "Jane Doe"),
+    ("Diposting oleh Budi Santoso pada 12 Mei 2020", "Budi Santoso"),
+    ("Dipublikasikan oleh Rina Wulandari", "Rina Wulandari"),
+])
+def test_a_posted_by_line_is_a_byline(line, name):
+    """Blog themes credit the writer with "Posted by" / "Diposting oleh": a byline, not a headline-like line."""
+    assert meta_line_kind(line) == "byline"
+    meta = page(f"""
+T Harga Beras Medium Naik Delapan Persen dalam Sebulan
+M {line}
+{LEAD}
+""")
+    assert meta["authors"] == [name]
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Red Pill", None), ("Rep Sukses Bersama", None),
+                                            ("Red: Budi Santoso", "editor"), ("Penulis Ahmad Fauzi", "byline")])
+def test_short_credit_abbreviations_need_their_colon(line, kind):
+    """"Red" and "Rep" open a credit only with a colon; a menu item "Red Pill" is no editor line."""
+    assert credit_line_kind(line) == kind
+
+
+def test_a_name_under_a_headline_far_above_the_body_is_no_byline():
+    """A menu's line taken for the headline far above the body: the menu item under it ("Last Man") is no name."""
+    menu = "\n".join(f"X Menu Item {n}" for n in range(40))
+    meta = page(f"""
+X Home
+T Join Private Club
+X Last Man
+{menu}
+{LEAD}
+""")
+    assert meta["authors"] == []
+
+
+def test_a_name_under_a_headline_near_the_body_is_the_byline():
+    meta = page(f"""
+X Home
+T Harga Beras Medium Naik Delapan Persen dalam Sebulan
+X Rina Wulandari
+X Bagikan
+{LEAD}
+""")
+    assert meta["authors"] == ["Rina Wulandari"]
