@@ -23,7 +23,7 @@ TERMINAL_TAIL = 24  # characters at the end of a line that TERMINAL is searched 
 # "PR BEKASI -", "TEMPO.CO, Jakarta -", "Jakarta - ", "jpnn.com, JAKARTA -": a short lead-in of capitalised words
 # (or a lower-case domain) closed by a dash.
 DATELINE = re.compile(
-    r"^(?:(?:[A-Z][\w.'’/]*|[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|id|net|co))(?:[ ,/]+[\w.'’/()]+){0,6}?"
+    r"^(?:(?:[A-Z][\w.'’/]+|[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|id|net|co))(?:[ ,/]+[\w.'’/()]+){0,6}?"
     r"|\([A-Za-z.]+\))\s*[,]?\s*(?:\([A-Za-z.]+\))?\s?[-–—]{1,2}\s*(?=[A-Z\"“'])"
 )
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")

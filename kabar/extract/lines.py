@@ -1043,9 +1043,13 @@ def _headline_opening(text: str) -> bool:
         if len(text.split()) < HEADLINE_MIN_WORDS:
             return False
     first = text[:1]
-    if not first or first in "—–-":
+    if not first or first in "—–-" or "," in text and _TAG_COMMA.search(text):
         return False
     return not first.islower() or text[1:2].isupper()
+
+
+_TAG_COMMA = re.compile(r"(?<=[^\W\d_]),(?=\w)")  # "banjir,jakarta,bmkg": tags or keywords, commas without spaces
+# ("Rp3,2 Triliun" has a digit before its comma)
 
 
 def headline_cell(text: str) -> str:

@@ -255,3 +255,28 @@ def test_the_last_cell_of_a_table_row_over_the_date_is_the_headline():
     raw = "\n\n".join(lines)
     assert _title(lines) == lines[3]
     assert extract_pages([Page(source="page.txt", raw=raw, kind="text")])[0].title == headline
+
+
+def test_a_line_of_keywords_joined_by_bare_commas_is_no_headline():
+    """A keywords line ("harga beras,operasi pasar,Bulog") right over the date is anchored as a headline would
+    be; commas without a space after a letter make it a list of tags."""
+    headline = "Harga Beras Medium Naik Delapan Persen dalam Sebulan"
+    lines = ["Beranda", "Ekonomi", headline, "Rina Wulandari", "Harga Beras,Operasi Pasar,Bulog Pusat",
+             "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID]
+    assert _title(lines) == headline
+
+
+def test_a_headline_with_a_decimal_comma_is_still_a_headline():
+    headline = "Pemerintah Kucurkan Rp3,2 Triliun untuk Operasi Pasar Beras"
+    lines = ["Beranda", "Ekonomi", headline, "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID]
+    assert _title(lines) == headline
+
+
+def test_a_lead_opening_with_a_hyphenated_brand_has_no_dateline():
+    """"T-Mobile CEO ..." opens with a capital and a dash as "JAKARTA-Presiden ..." does; a dateline's place has
+    more than one letter, so the lead is not cut there and the body starts at its first paragraph."""
+    from kabar.extract.features import has_dateline
+
+    assert not has_dateline("T-Mobile CEO John Legere is stepping down in May next year.")
+    assert not has_dateline("K-Pop makin digemari remaja di kota-kota besar Indonesia.")
+    assert has_dateline("JAKARTA-Presiden meresmikan jalan tol baru di Jawa Barat.")
