@@ -1176,6 +1176,9 @@ def _structural_title(prefix: list[LineFeatures], candidates: list[int]) -> int:
         pick = full_anchored[-1]
         above = _headline_above(prefix, pick) if prefix[pick].sentence else None
         return above if above is not None else _printed_twice_above(prefix, candidates, pick)
+    crumbed = _crumbed(prefix, candidates)
+    if crumbed is not None:
+        return crumbed
     # menu items and widget labels are shorter than headlines
     full = [i for i in candidates if prefix[i].words >= HEADLINE_MIN_WORDS] or candidates
     last_repeat = {x.text.lower(): j for j, x in enumerate(prefix) if x.duplicate}  # (the last one wins)
@@ -1544,6 +1547,17 @@ def _crumb_tail(text: str) -> str | None:
     """The part of text after its last separator, if it has one."""
     cut = max(text.rfind(sep) + len(sep) if sep in text else -1 for sep in CRUMB_SEPARATORS)
     return text[cut:].strip() if cut > 0 else None
+
+
+def _crumbed(prefix: list[LineFeatures], candidates: list[int]) -> int | None:
+    """The headline-like line that a breadcrumb right over or under it ends with ("Só quem se Ama…" and "Mensagens
+    » Mensagens de Autoestima » Só quem se Ama…": a blog's breadcrumb closes with the post's own title)."""
+    for i in reversed(candidates):
+        key = prefix[i].text.lower()
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(prefix) and prefix[j].words > prefix[i].words and _crumb_tail(prefix[j].text.lower()) == key:
+                return i
+    return None
 
 
 def _repeat_above(prefix: list[LineFeatures], candidates: list[int], pick: int) -> int:

@@ -280,3 +280,24 @@ def test_a_lead_opening_with_a_hyphenated_brand_has_no_dateline():
     assert not has_dateline("T-Mobile CEO John Legere is stepping down in May next year.")
     assert not has_dateline("K-Pop makin digemari remaja di kota-kota besar Indonesia.")
     assert has_dateline("JAKARTA-Presiden meresmikan jalan tol baru di Jawa Barat.")
+
+
+BLOG_LEAD = ["Menanam cabai di pot cocok untuk warga kota yang tidak punya halaman luas di rumahnya sendiri.",
+             "Pilih pot berdiameter sedikitnya tiga puluh sentimeter dan isi dengan tanah yang gembur.",
+             "Siram tanaman cabai setiap pagi dan letakkan pot di tempat yang terkena sinar matahari."]
+
+
+def test_the_line_a_breadcrumb_under_it_ends_with_is_the_headline():
+    """A blog prints the post's title, then the breadcrumb closing with it ("Beranda » Tips » <title>"), then a
+    category line longer and in title case: the breadcrumb names the title."""
+    title = "Cara Menanam Cabai di Pot"
+    lines = ["Beranda", "Tips", "Kontak", title, f"Beranda » Tips Berkebun » {title}",
+             "Bagikan", "Tips Berkebun, Tips Menanam Sayuran di Rumah Sendiri", *BLOG_LEAD]
+    assert _title(lines) == title
+
+
+def test_a_breadcrumb_ending_with_a_section_does_not_displace_a_dated_headline():
+    section = "Berita Daerah Terkini"
+    headline = "Harga Beras Medium Naik Delapan Persen dalam Sebulan"
+    lines = ["Beranda", section, f"Beranda » {section}", headline, "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID]
+    assert _title(lines) == headline
