@@ -205,6 +205,26 @@ def _cue_before(text: str, start: int) -> str | None:
     return None if re.search(r"\d{4}", between) else best[1]
 
 
+@cache
+def _yearless_patterns() -> tuple[re.Pattern, re.Pattern]:
+    months = _alternation(_calendar()["months"])
+    no_year = r"(?![.,]?\s*(?:19|20)\d\d)"
+    return (re.compile(rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)\b{no_year}", re.IGNORECASE),
+            re.compile(rf"(?<![\d/])(?P<d>[0-3]?\d)\s+(?P<mon>{months})\b\.?{no_year}", re.IGNORECASE))
+
+
+def yearless_dates(text: str) -> list[tuple[int, int, str | None]]:
+    """(month, day, cue) of each date without a year in a meta line ("Posted Nov 18, 8:19 PM", "Diperbarui 26
+    Okt, 14:32"), cue 'published'/'updated'/None as parse_published tells them, in order."""
+    found = []
+    for pattern in _yearless_patterns():
+        for m in pattern.finditer(text):
+            month, day = _month(m["mon"]), int(m["d"])
+            if month and 1 <= day <= 31:
+                found.append((m.start(), month, day, _cue_before(text, m.start())))
+    return [(month, day, cue) for _, month, day, cue in sorted(found)]
+
+
 # Where a full date's year can be: "2020" or the "/20" of "21/10/20". Dates are searched only in a window around
 # these anchors, so a long paragraph costs little.
 # (Written "\d(?:...)" rather than "(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.-]\d{1,2}[/.-]\d\d(?!\d)": the same matches, but

@@ -700,6 +700,24 @@ def _url_month(url: str | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}" if m and 1 <= int(m.group(2)) <= 12 else None
 
 
+def _yearless_byline_date(lines: list[str], meta_numbers: list[int], kinds: dict, body_numbers: list[int],
+                          url_month: str) -> str | None:
+    """'YYYY-MM-DD' of a date line above the body that states month and day without a year ("Updated Nov 19, 6:55
+    AM;Posted Nov 19, 6:51 AM"), the year from the URL's /YYYY/MM/ when the months agree; the publication date
+    before an update's."""
+    first_body = min(body_numbers) if body_numbers else None
+    year, month = int(url_month[:4]), int(url_month[5:])
+    for n in meta_numbers:
+        if kinds.get(n) not in (None, "date") or first_body is not None and n > first_body:
+            continue
+        stated = [(m, d, cue) for m, d, cue in _dates.yearless_dates(lines[n - 1]) if m == month]
+        for wanted in ("published", None, "updated"):
+            day = next((d for _, d, cue in stated if cue == wanted), None)
+            if day is not None:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 def _url_date(url: str | None) -> str | None:
     """Date in the URL path: /2020/10/21/ (kompas, tribun, okezone, suara), /20201021094512-106-561000/ (cnnindonesia:
     a 14-digit stamp) or an 8-digit /20201021/; other digit runs are article ids, not dates."""
@@ -1425,6 +1443,9 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         return relative, relative_basis
     if u:
         return u, "url"
+    month = _url_month(url)
+    if month and (stated := _yearless_byline_date(lines, meta_numbers, kinds, body_numbers, month)):
+        return stated, "byline, year from url"
     inferred = _dates.infer_published(body, hint)
     if inferred:
         return inferred, "inferred from body dates"
