@@ -125,12 +125,14 @@ def _cached_meta_kind(text: str) -> str | None:
 
 def clear_text_caches() -> None:
     """Forget every line text seen so far (benchmarks time extraction cold; the caches only hold per-text results)."""
-    from kabar.extract.bylines import _names_of
+    from kabar.extract.bylines import _cue_segments_of, _names_of
     from kabar.extract.dates import _found_dates
     from kabar.extract.features import is_menu_row
+    from kabar.extract.html import strip_site_name
+    from kabar.extract.outlets import outlet_from_url
 
     for cached in (_cached_meta_kind, _line_facts, _word_set, _content_words, is_menu_row, short_line_key,
-                   _found_dates, page_group, _names_of):
+                   _found_dates, page_group, _names_of, _cue_segments_of, strip_site_name, outlet_from_url):
         cached.cache_clear()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, islice
 from urllib.parse import urlsplit
 
@@ -73,8 +73,10 @@ def outlet_by_cue(text: str) -> str | None:
     return _cue_index().get(_norm(text)) if text else None
 
 
+@lru_cache(maxsize=4096)
 def outlet_from_url(url: str | None) -> str | None:
-    """The outlet owning the URL's host (the longest known domain suffix wins), or None."""
+    """The outlet owning the URL's host (the longest known domain suffix wins), or None. Cached (cleared with the line
+    caches): the metadata step asks about a page's URL several times."""
     if not url:
         return None
     try:
