@@ -101,6 +101,7 @@ LIST_MIN_ITEMS = 3
 LIST_SEPARATORS = ("\t", ": ", " – ", " — ", " -- ", " - ", " @ ", " | ")  # one every row of a schedule or table holds
 TRAILING_BIO_LINES = 4  # lines at the end of the block searched for the author's name over a bio
 INNER_NAMING_SHARE = 0.2  # sentences above an inner headline that may name its lead, at most (teasers mostly do not)
+SHARE_BAR_LINES = 6  # buttons of a share bar that may stand between a headline and its byline
 SHARE_BUTTON_WORDS = 2  # words of a share bar's buttons ("Facebook", "Comments", "Kirim Email")
 STOPPED_HEADLINE_WORDS = 20  # words of a headline ending with a full stop, at most (standfirsts and leads run longer)
 ECHO_LINES = 5  # first lines of a dump where the page's <title> ("Headline | Outlet") may stand
@@ -1303,12 +1304,17 @@ def title_case_ratio(text: str) -> float:
 def _followed_by_meta(prefix: list[LineFeatures], i: int, candidates: set[int] | None = None) -> bool:
     """Whether a byline or date follows line i within TITLE_META_DISTANCE lines, with no other headline-like line
     between (``candidates``: the indices of prefix's headline-like lines, when known)."""
-    for j in range(i + 1, min(len(prefix), i + 1 + TITLE_META_DISTANCE)):
+    seen = 0
+    for j in range(i + 1, min(len(prefix), i + 1 + TITLE_META_DISTANCE + SHARE_BAR_LINES)):
         line = prefix[j]
         if line.meta is not None and not line.noise:
             return True
         if j in candidates if candidates is not None else _title_candidate(line):
             return False
+        if not (line.cue and line.words <= SHARE_BUTTON_WORDS):
+            seen += 1  # (a share bar's buttons, "Facebook" / "Twitter" / "Email", do not count)
+            if seen == TITLE_META_DISTANCE:
+                return False
     return False
 
 

@@ -301,3 +301,24 @@ def test_a_breadcrumb_ending_with_a_section_does_not_displace_a_dated_headline()
     headline = "Harga Beras Medium Naik Delapan Persen dalam Sebulan"
     lines = ["Beranda", section, f"Beranda » {section}", headline, "Senin, 20 Maret 2023 10:15 WIB", *LEAD_ID]
     assert _title(lines) == headline
+
+
+MORE_MENU = ["Otomotif", "Teknologi", "Kesehatan", "Pendidikan"]
+
+
+def test_a_share_bar_between_the_headline_and_its_byline_does_not_part_them():
+    """Headline, five share buttons, byline: the buttons do not count in the few lines within which a headline's
+    byline follows it, so the headline is anchored and beats a menu line printed twice."""
+    headline = "Emiten Pangan Anjlok Usai Rilis Kinerja Kuartal Ketiga"
+    buttons = ["Facebook", "Twitter", "Komentar", "Cetak", "Email"]
+    lines = [*MENU_TWICE, *MORE_MENU, headline, *buttons, "Oleh Rina Wulandari", *LEAD_ID]
+    assert _title(lines) == headline
+
+
+def test_furniture_longer_than_buttons_still_parts_a_line_from_a_byline():
+    """Lines that are no buttons (labels, notices) between a line and a byline part them: it is not anchored."""
+    headline = "Emiten Pangan Anjlok Usai Rilis Kinerja Kuartal Ketiga"
+    furniture = ["Kanal Bursa", "Kanal Emiten", "Simak berita lainnya di kanal kami", "Dapatkan kabar terbaru setiap pagi"]
+    lines = [*MENU_TWICE, *MORE_MENU, headline, *furniture, "Oleh Rina Wulandari",
+             *LEAD_ID]
+    assert _title(lines) != headline
