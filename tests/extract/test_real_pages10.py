@@ -6,44 +6,10 @@ this set brought in, each on small inputs of its own.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
-import pytest
-
 from kabar.extract import extract_pages
-from kabar.io.readers import read_source
 from kabar.records import Page
-from tests.conftest import FIXTURES
-from tests.extract.test_real_pages import same_instant, token_f1
+from tests.extract.test_real_pages import same_instant
 from tests.extract.test_real_pages3 import FOOT, LEAD, dump_article
-
-PAGES = FIXTURES / "real_html10"
-EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
-FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "agencies")
-
-
-@cache
-def article(name: str):
-    path = PAGES / name
-    pages = list(read_source(path.name, path.read_bytes()))
-    assert len(pages) == 1 and isinstance(pages[0], Page) and pages[0].kind == "html"
-    return extract_pages(pages)[0]
-
-
-@pytest.mark.parametrize("name", list(EXPECTED))
-def test_body_token_f1(name):
-    got = article(name).text
-    assert token_f1(got, "\n".join(EXPECTED[name]["body"])) >= 0.95, got
-
-
-@pytest.mark.parametrize(("name", "field"), [(n, f) for n, w in EXPECTED.items() for f in FIELDS if f in w])
-def test_metadata_field(name, field):
-    got, want = getattr(article(name), field), EXPECTED[name][field]
-    if field == "published":
-        assert same_instant(got, want), (got, want)
-    else:
-        assert got == want
 
 
 def test_headline_with_a_comma_and_a_number_is_no_bare_byline():

@@ -10,67 +10,14 @@ Below: the rules these pages brought in, each on small pages of its own.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
 import pytest
 
 from kabar.extract import extract_pages
 from kabar.extract.bylines import names_in
 from kabar.extract.html import credit_links, html_meta, lines_under_headline
 from kabar.extract.metadata import parse_dateline
-from kabar.io.readers import read_source
 from kabar.records import Page
-from tests.conftest import FIXTURES
-from tests.extract.test_real_pages import same_instant, token_f1
-
-PAGES = FIXTURES / "real_html3"
-EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text()).items() if not k.startswith("_")}
-FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "agencies")
-
-
-
-@cache
-def article(name: str):
-    path = PAGES / name
-    pages = list(read_source(path.name, path.read_bytes()))
-    assert len(pages) == 1 and isinstance(pages[0], Page) and pages[0].kind == "html"
-    return extract_pages(pages)[0]
-
-
-def _body_cases():
-    for name in EXPECTED:
-        yield pytest.param(name, id=name)
-
-
-def _field_cases():
-    for name, want in EXPECTED.items():
-        for field in FIELDS:
-            if field in want:
-                yield pytest.param(name, field, id=f"{name}-{field}")
-
-
-def test_expected_bodies_are_in_the_pages():
-    for name, want in EXPECTED.items():
-        html = (PAGES / name).read_text()
-        for paragraph in want["body"]:
-            assert paragraph.split(" ")[-1] in html, (name, paragraph)
-
-
-@pytest.mark.parametrize("name", list(_body_cases()))
-def test_body_token_f1(name):
-    got = article(name).text
-    assert token_f1(got, "\n".join(EXPECTED[name]["body"])) >= 0.95, got
-
-
-@pytest.mark.parametrize(("name", "field"), list(_field_cases()))
-def test_metadata_field(name, field):
-    got, want = getattr(article(name), field), EXPECTED[name][field]
-    if field == "published":
-        assert same_instant(got, want), (got, want)
-    else:
-        assert got == want
-
+from tests.extract.test_real_pages import same_instant
 
 # --- names ----------------------------------------------------------------------------------------------------------
 
