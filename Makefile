@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup demo test lint bench serve system-deps clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py kabar/extract/_speedups.c  # (the C speedups are built by the editable install)
 	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON)"; exit 2; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip

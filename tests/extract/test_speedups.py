@@ -1,0 +1,76 @@
+"""The C speedups (kabar/extract/_speedups.c, built by setup.py) give the same answers as the pure-Python functions they
+replace, which run where no compiler built them."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from kabar.extract import _speedups, features
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+# Letters with special lower cases ("İ" -> two characters, final "Σ", "ß"), numeric characters that are not decimal
+# ("²", "½": letters to the pattern), decimal digits of other scripts ("٠", "५"), joiners and look-alikes (' ’ - ‐ ‑
+# –), "_", combining marks, zero-width and unusual whitespace, CJK, Thai, emoji (a 4-byte str) and Latin-1 letters.
+TRICKY = ("aZ9_-'’‐‑– .,:;()[]!?\"“”‘’—\u00b2\u00bd\u0660\u096béÉİıßΣσς\u0301\u200d\u200b\u2028\u0085\u00a0\x1c"
+          "中文ไทย😀Àÿµªºǅ")
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(TRICKY) for _ in range(rnd.randint(0, 40))) for _ in range(count)]
+
+
+def _every_character_texts() -> list[str]:
+    """Every code point (but surrogates) in runs of 500, alone, between letters, after joiners and beside digits."""
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    out = []
+    for start in range(0, len(chars), 500):
+        run = chars[start : start + 500]
+        out += [run, " ".join(run), "a".join(run), "a'".join(run), "a’b-".join(run), "7".join(run)]
+    return out
+
+
+def _fixture_lines() -> list[str]:
+    lines = []
+    for path in sorted(FIXTURES.rglob("*.txt"))[:200]:
+        lines += path.read_text(encoding="utf-8", errors="replace").split("\n")
+    return lines
+
+
+def test_features_use_the_c_normalise_when_it_is_built():
+    assert features.normalise is _speedups.normalise
+
+
+@pytest.mark.parametrize("texts", [
+    _random_texts(20000, seed=3),
+    _every_character_texts(),
+    ["", " ", "don't", "anti-korupsi", "’90-an", "x-", "-x", "a--b", "a'-b", "ΟΔΟΣ ΣΑΣ", "İstanbul'da", "a1b2", "½²3"],
+], ids=["random", "every-character", "examples"])
+def test_c_normalise_equals_the_python_one(texts):
+    for text in texts:
+        assert _speedups.normalise(text) == features.normalise_python(text), repr(text)
+
+
+def test_c_normalise_equals_the_python_one_on_real_lines():
+    lines = _fixture_lines()
+    assert len(lines) > 1000
+    for line in lines:
+        assert _speedups.normalise(line) == features.normalise_python(line), repr(line)
+
+
+def test_c_normalise_gives_a_plain_str_that_compares_and_hashes_as_the_python_one():
+    # (a str of only ASCII characters kept from a wider one must still be stored narrow, or == and hash would fail)
+    text = "Kata “dia” — jalan 😀"
+    assert _speedups.normalise(text) == "kata dia jalan"
+    assert hash(_speedups.normalise(text)) == hash("kata dia jalan")
+    assert {_speedups.normalise(text): 1}["kata dia jalan"] == 1
+
+
+def test_c_normalise_rejects_what_is_not_a_str():
+    with pytest.raises(TypeError):
+        _speedups.normalise(b"bytes")
