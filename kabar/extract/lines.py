@@ -19,10 +19,12 @@ from kabar.extract.features import (
     DATELINE,
     DIGIT,
     PREFIX_SPAN,
+    SENTENCE_MIN_WORDS,
     WORD,
     LineFeatures,
     has_dateline,
     is_boilerplate_cue,
+    is_caption,
     is_embed_attribution,
     is_end_marker,
     is_link_cue,
@@ -929,6 +931,34 @@ def body_block(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> tuple[int, 
     return clusters[lo].first, clusters[hi].last
 
 
+CLOSED_SENTENCE = (".", "!", "?", '"', "”")  # a paragraph's last characters before its writer's credit
+
+
+def _with_closing_credit(lines: list[LineFeatures], last: int) -> int:
+    """The block's last line, or the paragraph after it that closes with the writer's credit ("... aktivitas
+    tambang. (Bangkapos.com/Riki Pratama)"): read as a photo's caption by its credit alone, it is the article's last
+    paragraph when it follows the body (past links at most) and neither a sentence nor another caption comes after it."""
+    nxt = last + 1
+    while nxt < len(lines) and nxt <= last + MAX_GAP and lines[nxt].cue and not lines[nxt].caption:
+        nxt += 1  # (past a "Baca juga" link between the two)
+    if nxt >= len(lines) or not lines[last].sentence:
+        return last
+    line = lines[nxt]
+    if not line.caption or line.cue or line.duplicate or line.template or line.meta is not None \
+            or not line.text.endswith((")", "]")):
+        return last
+    cut = max(line.text.rfind("("), line.text.rfind("["))
+    before = line.text[:cut].rstrip()
+    if "/" not in line.text[cut:] or not before.endswith(CLOSED_SENTENCE) \
+            or len(before.split()) < SENTENCE_MIN_WORDS or is_caption(before):
+        return last  # (a caption by its own words, "Foto: ...", or a credit alone)
+    after = lines[nxt + 1] if nxt + 1 < len(lines) else None
+    if after is not None and (after.sentence or after.caption):
+        return last  # (a gallery's captions, or the body going on: a photo's caption inside the article)
+    line.caption = False
+    return nxt
+
+
 def _announced_list_end(lines: list[LineFeatures], last: int) -> int:
     """The block's last line, or the last item of the list its last sentence announces ("Berikut jadwal
     lengkapnya:", "The 2020 tour dates:"): up to MAX_LIST_ITEMS short lines that are not furniture."""
@@ -1343,7 +1373,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         block = body_block(lines, gaps)
     first, last = block if block else (len(lines), len(lines) - 1)
     if block:
-        last = _before_trailing_bio(lines, first, _announced_list_end(lines, last))
+        last = _with_closing_credit(lines, _before_trailing_bio(lines, first, _announced_list_end(lines, last)))
         first = _lead_with_dateline(lines, _after_teasers(lines, first, last), last)
         last = _before_next_article(lines, first, last, title_hint) if title_hint else last
     if block and title_hint:

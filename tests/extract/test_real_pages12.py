@@ -1,0 +1,35 @@
+"""Rules the blind sets tests/fixtures/real_html12 and whole_dumps4 brought in (their per-page figures are tested in
+test_real_page_sets.py and test_whole_dumps2.py). Pages made up for each rule."""
+
+from __future__ import annotations
+
+from kabar.extract.lines import classify_lines
+
+MENU = ["Beranda", "Daerah", "Ekonomi", "Video"]
+HEAD = ["Nelayan Keluhkan Kapal Isap Pasir di Perairan Selatan Pulau", "Penulis: Hendra Wijaya | Editor: Rina Lestari",
+        "Senin, 23 November 2026 10:05 WIB"]
+BODY = ["KOTA, KABAR.COM -- Nelayan di perairan selatan pulau mengeluhkan kapal isap pasir yang beroperasi di dekat "
+        "wilayah tangkap mereka sejak awal bulan.",
+        "Mereka menyebut jaring rusak dan air laut menjadi keruh sehingga hasil tangkapan turun hampir separuh.",
+        "Baca juga: Harga Ikan di Pasar Kota Naik Jelang Akhir Tahun",
+        "Dinas kelautan setempat berjanji memeriksa izin kapal-kapal tersebut dalam pekan ini."]
+CLOSING = "Pemerintah kabupaten akan menyusun zonasi wilayah tangkap yang tertutup bagi kapal isap. (Kabar.com/Hendra Wijaya)"
+TAIL = ["Tags:", "nelayan", "kapal isap", "Berita Populer", "Jadwal Kapal Akhir Pekan"]
+
+
+def _body(raw: list[str]) -> list[str]:
+    return [raw[n - 1] for n in classify_lines(raw).body]
+
+
+def test_the_last_paragraph_closing_with_the_writers_credit_is_body():
+    raw = [*MENU, *HEAD, *BODY, "Baca juga: Kapal Isap Ditertibkan di Perairan Utara", CLOSING, *TAIL]
+    assert _body(raw) == [BODY[0], BODY[1], BODY[3], CLOSING]
+
+
+def test_a_photo_caption_with_its_credit_stays_out_of_the_body():
+    """Guards: captions of a gallery under the text, and a caption opened by its label, are no closing paragraph."""
+    caption = "Kapal isap pasir beroperasi di perairan selatan pulau, Senin (23/11/2026). (Kabar.com/Hendra Wijaya)"
+    gallery = [*MENU, *HEAD, *BODY, CLOSING, caption, *TAIL]
+    assert CLOSING not in _body(gallery) and caption not in _body(gallery)
+    labelled = "Foto: Kapal isap pasir beroperasi di perairan selatan pulau. (Kabar.com/Hendra Wijaya)"
+    assert labelled not in _body([*MENU, *HEAD, *BODY, labelled, *TAIL])
