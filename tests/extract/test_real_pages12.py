@@ -3,7 +3,10 @@ test_real_page_sets.py and test_whole_dumps2.py). Pages made up for each rule.""
 
 from __future__ import annotations
 
+from kabar.extract import extract_pages
 from kabar.extract.lines import classify_lines
+from kabar.extract.metadata import meta_line_kind
+from kabar.records import Page
 
 MENU = ["Beranda", "Daerah", "Ekonomi", "Video"]
 HEAD = ["Nelayan Keluhkan Kapal Isap Pasir di Perairan Selatan Pulau", "Penulis: Hendra Wijaya | Editor: Rina Lestari",
@@ -33,3 +36,15 @@ def test_a_photo_caption_with_its_credit_stays_out_of_the_body():
     assert CLOSING not in _body(gallery) and caption not in _body(gallery)
     labelled = "Foto: Kapal isap pasir beroperasi di perairan selatan pulau. (Kabar.com/Hendra Wijaya)"
     assert labelled not in _body([*MENU, *HEAD, *BODY, labelled, *TAIL])
+
+
+def _article(raw: list[str]):
+    return extract_pages([Page(source="page.txt", raw="\n".join(raw), kind="text")])[0]
+
+
+def test_laporan_oleh_opens_a_byline():
+    raw = [*MENU, HEAD[0], "Laporan oleh Hendra Wijaya", "Editor: Rina Lestari", HEAD[2], BODY[0], BODY[1], BODY[3],
+           *TAIL]
+    got = _article(raw)
+    assert (got.authors, got.editors) == (["Hendra Wijaya"], ["Rina Lestari"])
+    assert meta_line_kind("Laporan oleh warga setempat menyebutkan air datang tiba-tiba.") is None  # (a sentence)
