@@ -92,7 +92,7 @@ def measure(folder: Path) -> list[dict]:
     return rows
 
 
-SETS = ("whole_dumps2", "whole_dumps3")  # the blind set, and the set written after reading kabar/extract
+SETS = ("whole_dumps2", "whole_dumps3", "whole_dumps4")  # blind sets (2, 4) and the set written after reading kabar/extract
 
 
 def summary(rows: list[dict]) -> dict:

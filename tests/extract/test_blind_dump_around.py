@@ -1,5 +1,5 @@
 """Furniture above the headline, between the headline block and the body, and after the body, in the forms outlets
-print it, put into every whole-page dump (tests/fixtures/whole_dumps, whole_dumps2, whole_dumps3): the headline and
+print it, put into every whole-page dump (tests/fixtures/whole_dumps, whole_dumps2, whole_dumps3, whole_dumps4): the headline and
 the body must come out as before. The forms the probe found kabar reading wrong: a popular list with a snippet under
 each headline above an undated headline (taken for the article's start and headline), a reader-reaction widget after
 the body (its question read as the last paragraph), a share bar or photo tools between a lone photo credit's caption
@@ -54,7 +54,7 @@ FAMILIES = {"above the headline": ABOVE, "between headline and body": BETWEEN, "
 
 def _pages() -> list[tuple[str, str, dict]]:
     out = []
-    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3"):
+    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3", "whole_dumps4"):
         expected = json.loads((FIXTURES / folder / "expected.json").read_text())
         out += [(folder, name, want) for name, want in sorted(expected.items()) if not name.startswith("_")]
     return out

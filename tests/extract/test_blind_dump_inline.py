@@ -1,5 +1,5 @@
 """Furniture set between two paragraphs of an article, in the forms Indonesian and English outlets print it, put
-after the second paragraph of every whole-page dump (tests/fixtures/whole_dumps, whole_dumps2, whole_dumps3): the
+after the second paragraph of every whole-page dump (tests/fixtures/whole_dumps, whole_dumps2, whole_dumps3, whole_dumps4): the
 headline and the body must come out as before. The forms the probe found kabar reading as paragraphs: a link set
 off by arrows, a video teaser with its duration, an ad slot's label, an editors'-pick box, a sponsored or video link
 under its label, a newsletter box's e-mail field, and a link label alone over a linked headline followed by the
@@ -39,7 +39,7 @@ KNOWN_MISSES = {("tvonenews_whole.txt", "related box"), ("tvonenews_whole.txt", 
 
 def _pages() -> list[tuple[str, str, dict]]:
     out = []
-    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3"):
+    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3", "whole_dumps4"):
         expected = json.loads((FIXTURES / folder / "expected.json").read_text())
         out += [(folder, name, want) for name, want in sorted(expected.items())
                 if not name.startswith("_") and len(want["body_starts"]) >= 4]

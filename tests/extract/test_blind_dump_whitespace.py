@@ -1,6 +1,6 @@
 """Whitespace as HTML-to-text tools leave it in dumps: no-break spaces, doubled spaces and zero-width spaces inside
-lines, indentation and tabs. Every whole-page dump (tests/fixtures/whole_dumps, whole_dumps2, whole_dumps3) so
-changed must give the same headline and body, and the labelled metadata of whole_dumps2/3 the same fields (with no-break
+lines, indentation and tabs. Every whole-page dump (tests/fixtures/whole_dumps, whole_dumps2, 3 and 4) so
+changed must give the same headline and body, and the labelled metadata of whole_dumps2/3/4 the same fields (with no-break
 spaces 42 of 65 pages lost their body's furniture filter before the lines were cleaned, 5 fields went wrong)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import pytest
 from kabar.extract import extract_pages
 from kabar.records import Page
 from tests.conftest import FIXTURES
+from tests.extract.test_whole_dumps2 import KNOWN_FIELD_MISSES
 
 CHANGES = {
     "no-break spaces": lambda line: line.replace(" ", "\u00a0", 2),
@@ -24,7 +25,7 @@ FIELDS = ("published", "authors", "editors", "translators", "agencies", "outlet"
 
 
 def _pages():
-    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3"):
+    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3", "whole_dumps4"):
         expected = json.loads((FIXTURES / folder / "expected.json").read_text())
         yield from ((folder, name, want) for name, want in sorted(expected.items()) if not name.startswith("_"))
 
@@ -42,7 +43,7 @@ def test_whitespace_inside_lines(folder, name, want, how):
     paragraphs = [_plain(p) for p in got.text.split("\n")]
     assert len(paragraphs) == len(want["body_starts"])
     assert all(p.startswith(_plain(s)[:40]) for p, s in zip(paragraphs, want["body_starts"], strict=True))
-    for field in (f for f in FIELDS if f in want and "labels" in want):
+    for field in (f for f in FIELDS if f in want and "labels" in want and (name, f) not in KNOWN_FIELD_MISSES):
         value = getattr(got, field)
         if field == "published":
             assert value and datetime.fromisoformat(value) == datetime.fromisoformat(want[field])
