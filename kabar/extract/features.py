@@ -204,14 +204,15 @@ def _may_be_signup(text: str) -> bool:
 
 # Substrings every pattern of notice_patterns.txt needs one of (case as printed, or without the first letter)
 NOTICE_GATE = ("©", "eserved", "ilindungi", "ookie", "this site", "this website", "situs ini", "e reached at",
-               "rite to", "mail ", "rowser", "eramban", "ommercial")
+               "rite to", "mail ", "rowser", "eramban", "ommercial", "anggung")
 
 
 def _may_be_notice(text: str) -> bool:
     return ("©" in text or "eserved" in text or "ilindungi" in text or "ookie" in text or "this site" in text
             or "this website" in text or "situs ini" in text or "e reached at" in text or "rite to" in text
             or "mail " in text
-            or "rowser" in text or "eramban" in text or "ommercial" in text)  # (NOTICE_GATE spelled out)
+            or "rowser" in text or "eramban" in text or "ommercial" in text
+            or "anggung" in text)  # (NOTICE_GATE spelled out)
 
 
 @cache

@@ -48,3 +48,21 @@ def test_laporan_oleh_opens_a_byline():
     got = _article(raw)
     assert (got.authors, got.editors) == (["Hendra Wijaya"], ["Rina Lestari"])
     assert meta_line_kind("Laporan oleh warga setempat menyebutkan air datang tiba-tiba.") is None  # (a sentence)
+
+
+def test_a_credit_box_under_the_text_and_the_writers_disclaimer_are_no_body():
+    box = ["Pewarta : Hendra Wijaya", "Editor : Rina Lestari", "Fotografer : Agus Salim", "Publisher : Dedi Kurnia",
+           "*) Konten di Kabar Daerah sepenuhnya tanggung jawab penulis."]
+    raw = [*MENU, HEAD[0], HEAD[2], BODY[0], BODY[1], BODY[3], *box, *TAIL]
+    got = _article(raw)
+    assert got.text.split("\n") == [BODY[0], BODY[1], BODY[3]]
+    assert (got.authors, got.editors) == (["Hendra Wijaya"], ["Rina Lestari"])
+    first = raw.index(box[0]) + 1
+    assert set(range(first, first + 4)) <= set(got.lines.meta)  # (the photographer's and publisher's credits too)
+    assert meta_line_kind("Fotografer senior itu mengabadikan banjir di kota.") is None  # (a sentence)
+
+
+def test_a_sentence_about_a_writers_responsibility_stays_body():
+    sentence = "Dewan Pers menyebut artikel itu menjadi tanggung jawab penulis dan redaksi media tersebut."
+    raw = [*MENU, *HEAD, BODY[0], BODY[1], sentence, BODY[3], *TAIL]
+    assert sentence in _article(raw).text.split("\n")
