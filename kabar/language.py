@@ -76,19 +76,22 @@ def words_of_normalised(text: str, normalised: list[str], max_words: int = 400) 
     character other than "İ" a letter, a digit or neither as it was (tests/test_language.py checks every character)."""
     if any(ch in text for ch in CONTEXT_CASED):
         return None
+    if len(normalised) != text.count("\n") + 1:
+        raise ValueError("normalised needs one entry per line of text")
     limit = max_words * 12
+    # the lines before the one the cut falls in (its "\n", or the text's end, past the limit): all when none does
+    cut = text.count("\n", 0, limit + 1) if len(text) > limit else len(normalised)
+    # (one pass over the joined lines, not one per line; three replaces: str.translate is several times slower)
+    rest = " ".join(normalised[:cut]).replace("-", " ").replace("'", " ").replace("’", " ")
     tokens: list[str] = []
-    end = -1
-    for line, words in zip(text.split("\n"), normalised, strict=True):
-        end += len(line) + 1
-        if end > limit:
-            return None  # (the cut falls inside this line: a word there may be cut)
-        if words:
-            # (three replaces: str.translate is several times slower on these short texts)
-            tokens.extend(filterfalse(str.isdecimal, words.replace("-", " ").replace("'", " ").replace("’", " ").split()))
-            if len(tokens) >= max_words:
-                return tokens[:max_words]
-    return tokens
+    while rest and len(tokens) < max_words:
+        missing = max_words - len(tokens)
+        chunks = rest.split(None, missing)  # (split only as far as the words still missing)
+        rest = chunks.pop() if len(chunks) > missing else ""
+        tokens.extend(filterfalse(str.isdecimal, chunks))
+    if len(tokens) >= max_words:
+        return tokens[:max_words]
+    return None if cut < len(normalised) else tokens  # (the cut falls inside a line: a word there may be cut)
 
 
 def detect_language(text: str, max_words: int = 400, normalised: list[str] | None = None) -> str | None:

@@ -326,3 +326,34 @@ def test_head_end_answers_as_the_pattern_for_each_page_asked_in_turn():
 ])
 def test_dateline_dash_gate_answers_as_the_pattern(text):
     assert features.has_dateline(text) == bool(features.DATELINE.match(text[:100]))
+
+
+def _words_line_by_line(text: str, normalised: list[str], max_words: int) -> list[str] | None:
+    """words_of_normalised as it reads each line in turn (before it read the joined lines in one pass)."""
+    from kabar.language import CONTEXT_CASED
+
+    if any(ch in text for ch in CONTEXT_CASED):
+        return None
+    tokens: list[str] = []
+    end = -1
+    for line, words in zip(text.split("\n"), normalised, strict=True):
+        end += len(line) + 1
+        if end > max_words * 12:
+            return None
+        tokens += [w for w in words.replace("-", " ").replace("'", " ").replace("’", " ").split() if not w.isdecimal()]
+        if len(tokens) >= max_words:
+            return tokens[:max_words]
+    return tokens
+
+
+def test_words_of_normalised_in_one_pass_equal_them_line_by_line_and_cut_where_they_did():
+    from kabar.language import words_of_normalised
+
+    texts = _multi_line_texts(1500, seed=17) + ["\n".join(EXAMPLES), "kata\n" * 30, "dua kata\n\n12 34\n" * 20, ""]
+    for text in texts:
+        normalised = [features.normalise(line) for line in text.split("\n")]
+        for max_words in (1, 2, 3, 5, 8, 400):
+            assert words_of_normalised(text, normalised, max_words) == _words_line_by_line(text, normalised, max_words), \
+                (text, max_words)
+    with pytest.raises(ValueError):
+        words_of_normalised("satu\ndua", ["satu"])

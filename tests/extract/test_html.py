@@ -166,3 +166,28 @@ def test_a_page_without_a_head_end_is_read_in_its_first_200000_characters():
     assert meta["description"] == "Ringkasan awal" and "og_title" not in meta
     cut = html_meta(" " * (200_000 - 20) + late)  # the tag runs past the limit: not read
     assert "og_title" not in cut
+
+
+def test_a_tag_inside_a_head_tags_attribute_is_read_as_the_separate_searches_read_it():
+    # (html_meta reads the head's <meta>, <link> and its end in one scan; a "<" inside a tag sends it back to the
+    # separate searches, which find a tag that starts inside another one)
+    hidden_link = ('<html><head><meta name="keywords" content="<link rel=canonical href=https://contoh.id/a>">'
+                   '<link rel="canonical" href="https://contoh.id/b"></head><body><p>Isi.</p></body></html>')
+    assert html_meta(hidden_link)["url"] == "https://contoh.id/a"
+    hidden_end = ('<html><head><meta name="x" content="</head>"><meta property="og:title" content="Judul">'
+                  '</head><body></body></html>')
+    assert "og_title" not in html_meta(hidden_end)  # the head ends at the first "</head>", in the attribute
+    plain = ('<html><head><META property="og:title" content="Judul"><LINK REL=canonical href="https://contoh.id/c">'
+             '<link rel="stylesheet" href="s.css"></head><body></body></html>')
+    assert html_meta(plain)["og_title"] == "Judul" and html_meta(plain)["url"] == "https://contoh.id/c"
+
+
+def test_head_end_is_the_same_whether_html_meta_or_a_search_found_it():
+    from kabar.extract import html as html_module
+
+    for page in ('<head><meta name="a" content="b"></head ><body>x', '<html><meta name="a"><body class="b">',
+                 '<meta name="a" content="<body>">', "no tags at all", '<link rel="x"><BODY>'):
+        html_meta(page)
+        found = html_module.head_end(page)
+        match = html_module.HEAD_END.search(page)
+        assert found == (match.start() if match else None), page
