@@ -81,6 +81,19 @@ def _place_and_outlet(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
+PLACE_OUTLET_LINE_CHARS = 60
+
+
+def _place_outlet_line(text: str) -> tuple[str, str] | None:
+    """(place, outlet) of a dateline alone on its line without a dash, the lead on the next line: "Jakarta, NU
+    Online" (NU Online breaks the line after it); a listed outlet and a gazetteer place only."""
+    a, comma, b = text.strip().partition(",")
+    if not comma or "," in b or len(text) > PLACE_OUTLET_LINE_CHARS:
+        return None
+    pair = _place_and_outlet(a.strip(), b.strip())
+    return pair if pair and pair[0] in _known_places() else None  # ("Budi Santoso, Kompas.com" is a byline)
+
+
 _BRAND = re.compile(r"[A-Z][A-Za-z]{2,24}(?:\.[a-z]{2,6})?")
 
 
@@ -366,7 +379,7 @@ def _meta_line_kind(text: str) -> str | None:
     cued = cue_segments(text)
     plain = cued is None and _one_plain_segment(text)
     if plain and not _has_digit(text):
-        return None  # no date or time without a digit
+        return "dateline" if "," in text and _place_outlet_line(text) else None  # no date or time without a digit
     if cued is not None:
         kind = _segment_kind(text)
         if kind:
@@ -915,6 +928,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     dateline_outlet = None
     for _at, para in lead:  # a standfirst may open with the dateline too
         place, outlet, _ = parse_dateline(para)
+        if not (place or outlet) and (pair := _place_outlet_line(para)):
+            place, outlet = pair
         if place or outlet:
             result["dateline"], dateline_outlet = place, outlet
             break

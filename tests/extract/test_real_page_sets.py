@@ -23,10 +23,6 @@ MIN_BODY_F1 = 0.95
 BODY_F1_FLOOR = {("real_html5", "mongabay.html"): 0.90}
 # Known field misses of the blind set real_html12, left out of test_metadata_field (bench/real_pages.py reports them).
 KNOWN_FIELD_MISSES = {
-    ("real_html12", "tvrinews-en.html", "dateline"): "'Jakarta (TVRI News) - ': a place before the outlet in brackets",
-    ("real_html12", "rri.html", "dateline"): "'KBRN, Ambon:': the station's code before the place, a colon after it",
-    ("real_html12", "nu-online.html", "dateline"): "'Jakarta, NU Online' alone on the lead's first line (a <br> after it)",
-    ("real_html12", "timesindonesia.html", "dateline"): "'TIMESINDONESIA, BATU –': the outlet's name run together",
     ("real_html12", "kompasiana.html", "authors"): "the blogger's name in a profile box over a bio, no byline cue",
 }
 

@@ -3,6 +3,8 @@ test_real_page_sets.py and test_whole_dumps2.py). Pages made up for each rule.""
 
 from __future__ import annotations
 
+import pytest
+
 from kabar.extract import extract_pages
 from kabar.extract.lines import classify_lines
 from kabar.extract.metadata import meta_line_kind
@@ -66,3 +68,27 @@ def test_a_sentence_about_a_writers_responsibility_stays_body():
     sentence = "Dewan Pers menyebut artikel itu menjadi tanggung jawab penulis dan redaksi media tersebut."
     raw = [*MENU, *HEAD, BODY[0], BODY[1], sentence, BODY[3], *TAIL]
     assert sentence in _article(raw).text.split("\n")
+
+
+LEAD_REST = "Pemerintah daerah menyiapkan posko pengungsian di tiga kecamatan setelah hujan deras mengguyur sejak malam."
+
+
+@pytest.mark.parametrize(("opening", "place", "outlet"), [
+    ("KBRN, Ambon: ", "Ambon", "RRI"),  # RRI's stations open with the code of its news desk
+    ("Jakarta (TVRI News) - ", "Jakarta", "TVRI"),
+    ("TIMESINDONESIA, MALANG – ", "Malang", "Times Indonesia"),
+])
+def test_datelines_naming_the_outlet_as_it_calls_itself(opening, place, outlet):
+    got = _article([*MENU, *HEAD, opening + LEAD_REST, BODY[1], BODY[3], *TAIL])
+    assert (got.dateline, got.outlet) == (place, outlet)
+
+
+def test_a_dateline_alone_on_the_line_above_the_lead():
+    got = _article([*MENU, HEAD[0], HEAD[2], "Jakarta, NU Online", LEAD_REST, BODY[1], BODY[3], *TAIL])
+    assert (got.dateline, got.outlet) == ("Jakarta", "NU Online")
+    assert got.text.split("\n")[0] == LEAD_REST
+
+
+def test_a_name_and_an_outlet_alone_on_a_line_are_no_dateline():
+    got = _article([*MENU, HEAD[0], HEAD[2], "Budi Santoso, Kompas.com", LEAD_REST, BODY[1], BODY[3], *TAIL])
+    assert got.dateline is None
