@@ -135,8 +135,169 @@ normalise(PyObject *module, PyObject *text)
     return result;
 }
 
+/* groups_found(table, text): bit g set for each group g of needle_table(groups) one of whose strings is a substring of
+ * text, as any(needle in text for needle in groups[g]) tells. One pass over the text for every group (the gates before
+ * text_features' costlier patterns tested a dozen substrings one after the other, each a scan of the line). */
+#define TABLE_CAPSULE "kabar.extract._speedups.needle_table"
+#define MAX_NEEDLES 64
+#define MAX_GROUPS 31
+#define BUCKETS 128
+
+typedef struct {
+    Py_ssize_t count;
+    Py_UCS4 *chars[MAX_NEEDLES];
+    Py_ssize_t length[MAX_NEEDLES];
+    int group[MAX_NEEDLES];
+    int all_groups;
+    /* a bit for the low 16 bits of each one-character needle, and one for the low 8 bits of the first two characters
+     * of each longer needle: most characters of a line start none */
+    unsigned char single[65536 / 8];
+    unsigned char pair[65536 / 8];
+    /* the needles by their first character's low 7 bits, as lists of indices ended by -1 */
+    signed char bucket[BUCKETS][MAX_NEEDLES + 1];
+} NeedleTable;
+
+static void
+free_table(PyObject *capsule)
+{
+    NeedleTable *table = PyCapsule_GetPointer(capsule, TABLE_CAPSULE);
+    if (table == NULL) {
+        PyErr_Clear();
+        return;
+    }
+    for (Py_ssize_t k = 0; k < table->count; k++) {
+        PyMem_Free(table->chars[k]);
+    }
+    PyMem_Free(table);
+}
+
+static PyObject *
+needle_table(PyObject *module, PyObject *groups)
+{
+    if (!PyTuple_Check(groups) || PyTuple_GET_SIZE(groups) > MAX_GROUPS) {
+        PyErr_SetString(PyExc_ValueError, "needle_table() takes a tuple of at most 31 tuples of non-empty str");
+        return NULL;
+    }
+    NeedleTable *table = PyMem_Calloc(1, sizeof(NeedleTable));
+    if (table == NULL) {
+        return PyErr_NoMemory();
+    }
+    PyObject *capsule = PyCapsule_New(table, TABLE_CAPSULE, free_table);
+    if (capsule == NULL) {
+        PyMem_Free(table);
+        return NULL;
+    }
+    int filled[BUCKETS] = {0};
+    for (Py_ssize_t g = 0; g < PyTuple_GET_SIZE(groups); g++) {
+        PyObject *group = PyTuple_GET_ITEM(groups, g);
+        if (!PyTuple_Check(group)) {
+            PyErr_SetString(PyExc_ValueError, "needle_table() takes a tuple of at most 31 tuples of non-empty str");
+            Py_DECREF(capsule);
+            return NULL;
+        }
+        table->all_groups |= 1 << g;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(group); k++) {
+            PyObject *needle = PyTuple_GET_ITEM(group, k);
+            if (!PyUnicode_Check(needle) || PyUnicode_GET_LENGTH(needle) == 0 || table->count == MAX_NEEDLES) {
+                PyErr_SetString(PyExc_ValueError, "needle_table() takes at most 64 non-empty str in all");
+                Py_DECREF(capsule);
+                return NULL;
+            }
+            const Py_ssize_t at = table->count;
+            table->chars[at] = PyUnicode_AsUCS4Copy(needle);
+            if (table->chars[at] == NULL) {
+                Py_DECREF(capsule);
+                return NULL;
+            }
+            table->count++;
+            table->length[at] = PyUnicode_GET_LENGTH(needle);
+            table->group[at] = (int)g;
+            const Py_UCS4 first = table->chars[at][0];
+            if (table->length[at] == 1) {
+                table->single[(first & 0xFFFF) >> 3] |= (unsigned char)(1 << (first & 7));
+            }
+            else {
+                const unsigned pair = ((first & 0xFF) << 8) | (table->chars[at][1] & 0xFF);
+                table->pair[pair >> 3] |= (unsigned char)(1 << (pair & 7));
+            }
+            table->bucket[first & (BUCKETS - 1)][filled[first & (BUCKETS - 1)]++] = (signed char)at;
+        }
+    }
+    for (int b = 0; b < BUCKETS; b++) {
+        table->bucket[b][filled[b]] = -1;
+    }
+    return capsule;
+}
+
+#define DEFINE_GROUPS_FOUND(NAME, CHAR)                                                                            \
+    static int NAME(const NeedleTable *table, const CHAR *text, Py_ssize_t n)                                   \
+    {                                                                                                           \
+        int found = 0;                                                                                          \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                                    \
+            const Py_UCS4 ch = text[i];                                                                         \
+            const unsigned pair = i + 1 < n ? ((ch & 0xFF) << 8) | (text[i + 1] & 0xFF) : 0;                     \
+            if (!(table->single[(ch & 0xFFFF) >> 3] & (1 << (ch & 7)))                                          \
+                && !(i + 1 < n && table->pair[pair >> 3] & (1 << (pair & 7)))) {                                \
+                continue;                                                                                       \
+            }                                                                                                   \
+            for (const signed char *k = table->bucket[ch & (BUCKETS - 1)]; *k >= 0; k++) {                      \
+                const Py_UCS4 *needle = table->chars[*k];                                                       \
+                const Py_ssize_t m = table->length[*k];                                                         \
+                if (needle[0] != ch || m > n - i || (found & (1 << table->group[*k]))) {                        \
+                    continue;                                                                                   \
+                }                                                                                               \
+                Py_ssize_t j = 1;                                                                               \
+                while (j < m && text[i + j] == needle[j]) {                                                     \
+                    j++;                                                                                        \
+                }                                                                                               \
+                if (j == m) {                                                                                   \
+                    found |= 1 << table->group[*k];                                                             \
+                    if (found == table->all_groups) {                                                           \
+                        return found;                                                                           \
+                    }                                                                                           \
+                }                                                                                               \
+            }                                                                                                   \
+        }                                                                                                       \
+        return found;                                                                                           \
+    }
+
+DEFINE_GROUPS_FOUND(groups_found_ucs1, Py_UCS1)
+DEFINE_GROUPS_FOUND(groups_found_ucs2, Py_UCS2)
+DEFINE_GROUPS_FOUND(groups_found_ucs4, Py_UCS4)
+
+static PyObject *
+groups_found(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2 || !PyUnicode_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "groups_found() takes a needle_table() and a str");
+        return NULL;
+    }
+    const NeedleTable *table = PyCapsule_GetPointer(args[0], TABLE_CAPSULE);
+    if (table == NULL) {
+        return NULL;
+    }
+    PyObject *text = args[1];
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int found;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        found = groups_found_ucs1(table, data, n);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        found = groups_found_ucs2(table, data, n);
+        break;
+    default:
+        found = groups_found_ucs4(table, data, n);
+    }
+    return PyLong_FromLong(found);
+}
+
 static PyMethodDef methods[] = {
     {"normalise", normalise, METH_O, "Lower-case words only: the C version of kabar.extract.features.normalise."},
+    {"needle_table", needle_table, METH_O, "A table of groups of substrings (a tuple of tuples of str) for groups_found."},
+    {"groups_found", (PyCFunction)(void (*)(void))groups_found, METH_FASTCALL,
+     "groups_found(table, text): an int with bit g set when a str of the table's group g is in text."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -236,6 +236,28 @@ def _has_nav_char(text: str) -> bool:
     return ">" in text or "|" in text or "»" in text or "›" in text or "•" in text or "·" in text
 
 
+NAV_CHARS = (">", "|", "»", "›", "•", "·")  # (NAV_CHAR's characters, as _has_nav_char spells them out)
+# The gates text_features opens before its notice, sign-up, embed and navigation patterns, as bits of one number
+NOTICE_BIT, SIGNUP_BIT, EMBED_BIT, NAV_BIT = 1, 2, 4, 8
+GATES = (NOTICE_GATE, SIGNUP_GATE, EMBED_GATE, NAV_CHARS)  # (in the order of the bits)
+
+
+def _gates_python(text: str) -> int:
+    """The bits of the GATES one of whose substrings the text holds (_gates_found without the C speedups)."""
+    return (NOTICE_BIT * _may_be_notice(text) | SIGNUP_BIT * _may_be_signup(text) | EMBED_BIT * _may_be_embed(text)
+            | NAV_BIT * _has_nav_char(text))
+
+
+try:  # (one pass over the line for every gate, in C: the dozens of substring scans cost more than the patterns behind)
+    from functools import partial
+
+    from kabar.extract._speedups import groups_found, needle_table
+
+    _gates_found = partial(groups_found, needle_table(GATES))
+except ImportError:  # pragma: no cover - a build without a compiler
+    _gates_found = _gates_python
+
+
 def _cue_phrase(bare: str, words: int) -> bool:
     """The whole text is a furniture phrase, or it opens with a cue phrase."""
     if len(bare) <= 40 and bare.lower() in _set("extract/boilerplate_exact.txt"):
@@ -526,13 +548,14 @@ def text_features(text: str) -> tuple:
         if not cue and bare[0] in BRACKETS:
             inner = _bracketed(bare)
             cue = bool(inner) and _cue_phrase(inner, words)
-        if not cue and ("@" in text or "/" in text and ("t.co/" in text or "twitter.com/" in text)):
-            cue = t.embed.search(text) is not None  # (_may_be_embed inlined)
-        if not cue and words <= SIGNUP_MAX_WORDS and _may_be_signup(text):
+        gates = 0 if cue else _gates_found(text)
+        if gates & EMBED_BIT:
+            cue = t.embed.search(text) is not None
+        if not cue and gates & SIGNUP_BIT and words <= SIGNUP_MAX_WORDS:
             cue = t.signup.search(text) is not None
-        if not cue and _may_be_notice(text):
+        if not cue and gates & NOTICE_BIT:
             cue = t.notice.search(text) is not None
-        if not cue and _has_nav_char(text):
+        if not cue and gates & NAV_BIT:
             cue = any(p.search(text) for p in t.nav)
     date = words <= DATE_LINE_TOKENS and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text))
     # is_caption

@@ -105,3 +105,48 @@ def test_c_normalise_gives_a_plain_str_that_compares_and_hashes_as_the_python_on
 def test_c_normalise_rejects_what_is_not_a_str(_speedups):
     with pytest.raises(TypeError):
         _speedups.normalise(b"bytes")
+
+
+def _gate_texts(seed: int) -> list[str]:
+    """Lines holding each gate substring (alone, at either end, inside wide text), cut ones, and look-alikes whose
+    characters share a gate character's low bits ("ŀ" U+0140 and "@" U+0040, "ĳ" and "3"...)."""
+    rnd = random.Random(seed)
+    needles = [n for group in features.GATES for n in group]
+    lookalikes = "".join(chr(ord(c) + 0x100) for n in needles for c in n if ord(c) < 0x100) + "\U00010040\U0001003e"
+    texts = []
+    for needle in needles:
+        texts += [needle, needle[:-1], needle[1:], f"x {needle}", f"{needle} x", f"中文 {needle} 😀", needle.upper(),
+                  "".join(chr(ord(c) + 0x100) if ord(c) < 0x100 else c for c in needle)]
+    pool = TRICKY + lookalikes + "".join(needles)
+    texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 60))) for _ in range(5000)]
+    texts += ["".join(rnd.choice(needles + [" ", "a", "ŀ"]) for _ in range(rnd.randint(0, 8))) for _ in range(2000)]
+    return texts
+
+
+def test_c_gates_equal_the_python_ones(_speedups):
+    table = _speedups.needle_table(features.GATES)
+    for text in _gate_texts(seed=5) + _fixture_lines():
+        assert _speedups.groups_found(table, text) == features._gates_python(text), repr(text)
+
+
+def test_python_gates_are_the_spelled_out_substring_tests():
+    for text in _gate_texts(seed=9)[:3000]:
+        expected = sum(1 << bit for bit, group in enumerate(features.GATES) if any(n in text for n in group))
+        assert features._gates_python(text) == expected, repr(text)
+
+
+def test_features_use_the_c_gates_when_they_are_built():
+    try:
+        from kabar.extract._speedups import groups_found
+    except ImportError:
+        assert features._gates_found is features._gates_python
+    else:
+        assert features._gates_found.func is groups_found
+
+
+def test_needle_table_rejects_what_it_cannot_hold(_speedups):
+    for bad in [["x"], (("",),), (("x", 1),), tuple(("x",) for _ in range(32)), (tuple("x" * 65),)]:
+        with pytest.raises(ValueError):
+            _speedups.needle_table(bad)
+    with pytest.raises(TypeError):
+        _speedups.groups_found(_speedups.needle_table((("x",),)), b"x")
