@@ -99,6 +99,20 @@ def _date_cue_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _badges() -> tuple[str, ...]:
+    return tuple(" " + badge for badge in _cues()["badges"])
+
+
+def without_badge(text: str) -> str:
+    """The name without the account badge a blog platform prints after it ("Rahmadi Santoso Terverifikasi")."""
+    lowered = text.lower()
+    for badge in _badges():
+        if lowered.endswith(badge):
+            return text[: -len(badge)].rstrip()
+    return text
+
+
 def _strip_tail(text: str, dates: list | None = None) -> str:
     """Cut what follows the names: dates, "diperbarui ...", "- detikNews", "(Reuters)", "/ANTARA" (dates: find_dates(text)
     when the caller has it)."""
@@ -241,7 +255,7 @@ def _names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list
 
     if text[:1] == ",":
         return []  # "By , Spaceflight": the writer's name was left out (a link the page renders empty); a desk follows
-    text = _strip_tail(text, dates).strip(" ,;:|-–—·•")
+    text = without_badge(_strip_tail(text, dates).strip(" ,;:|-–—·•"))
     text = _LEADING_BY.sub("", text)
     if (kind_by := _KIND_BY.match(text)) is not None:
         if kind_by.group(1).lower() not in _cues()["writing_kinds"]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.data import load_json, load_lines
-from kabar.extract.bylines import names_in
+from kabar.extract.bylines import names_in, without_badge
 from kabar.extract.features import (
     DATELINE,
     DIGIT,
@@ -574,6 +574,15 @@ def _mark_bare_bylines(lines: list[LineFeatures]) -> None:
         if line.meta is None and nxt.meta is not None and not nxt.noise and _under_headline(lines, i) \
                 and (_name_line(line) or line.words <= AGENCY_BYLINE_WORDS and _agency_alone(line.text)):
             line.meta = "byline"
+        elif line.meta is None and BYLINE_MIN_WORDS < line.words <= BYLINE_MAX_WORDS + 1 and _badged_name(line) \
+                and _under_headline(lines, i):
+            line.meta = "byline"  # (a blog's profile box: the writer's bio may stand between the name and the date)
+
+
+def _badged_name(line: LineFeatures) -> bool:
+    """A bare name with an account's badge after it ("Rahmadi Santoso Terverifikasi")."""
+    name = without_badge(line.text)
+    return name != line.text and not line.noise and _name_words(name.split())
 
 
 AGENCY_BYLINE_WORDS = 3
@@ -1384,6 +1393,8 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         # breadcrumb run into the headline, then the headline over its date)
         first = _after_anchored_headline(lines, first, last)
         first = _after_inner_headline(lines, first, last)
+    if block:
+        first = _after_sentence_over_date(lines, first, last)
     prefix = lines[:first]
     title = choose_title(prefix, title_hint, (lambda: lead_words(lines, first, last)) if block else None)
     if block and not title_hint and (opened := _headline_opening_block(lines, title, first, last)) is not None:
@@ -1642,6 +1653,23 @@ def _after_anchored_headline(lines: list[LineFeatures], first: int, last: int) -
             nxt = _next_sentence(lines, i + 1, last)
             return nxt if nxt is not None else first
     return first
+
+
+LEAD_AFTER_DATE = 2  # sentence lines under the page's date line, at least, for the article to start there
+
+
+def _after_sentence_over_date(lines: list[LineFeatures], first: int, last: int) -> int:
+    """A lone sentence line opening the block right over the page's date line, the article's sentences under the
+    date, is a writer's bio in the profile box (Kompasiana: name, bio, then the date) or a standfirst: the article
+    starts under the date."""
+    if first + 1 > last or not lines[first].sentence or lines[first + 1].meta != "date" or lines[first + 1].noise:
+        return first
+    if first > 0 and lines[first - 1].sentence or has_dateline(lines[first].text):
+        return first  # (a lead opening with its dateline over a live report's first stamp)
+    nxt = _next_sentence(lines, first + 2, last)
+    if nxt is None or nxt != first + 2 or sum(x.sentence for x in lines[nxt:last + 1]) < LEAD_AFTER_DATE:
+        return first
+    return nxt
 
 
 def _sourced_figure(lines: list[LineFeatures], i: int) -> bool:

@@ -92,3 +92,20 @@ def test_a_dateline_alone_on_the_line_above_the_lead():
 def test_a_name_and_an_outlet_alone_on_a_line_are_no_dateline():
     got = _article([*MENU, HEAD[0], HEAD[2], "Budi Santoso, Kompas.com", LEAD_REST, BODY[1], BODY[3], *TAIL])
     assert got.dateline is None
+
+
+def test_a_blog_posts_profile_box_gives_the_writer_and_the_date_but_no_body():
+    """Kompasiana's box under the headline: the writer's name with the account's badge, the bio, then the dates."""
+    bio = "Guru di sebuah sekolah dasar di pedalaman. Menulis tentang pendidikan dan kehidupan desa."
+    dates = "Diperbarui: 23 November 2026 07:02 · Diterbitkan: 22 November 2026 19:30 · 512 dibaca"
+    paragraphs = [LEAD_REST, BODY[1], BODY[3]]
+    got = _article([*MENU, HEAD[0], "Hendra Wijaya Terverifikasi", bio, dates, *paragraphs, *TAIL])
+    assert got.text.split("\n") == paragraphs
+    assert got.authors == ["Hendra Wijaya"]
+    assert got.published[:10] == "2026-11-22"  # (the publication date, not the update's; no zone: an unknown outlet)
+
+
+def test_a_lead_with_its_dateline_over_a_date_stays_the_lead():
+    lead = "KOTA, KABAR.COM - " + LEAD_REST
+    got = _article([*MENU, HEAD[0], HEAD[1], lead, "Senin, 23 November 2026 10:05 WIB", BODY[1], BODY[3], *TAIL])
+    assert got.text.split("\n")[0] == lead
