@@ -134,7 +134,7 @@ def clear_text_caches() -> None:
     from kabar.extract.html import strip_site_name
     from kabar.extract.outlets import outlet_from_url
 
-    for cached in (_cached_meta_kind, _line_facts, _word_set, _content_words, is_menu_row, short_line_key,
+    for cached in (_cached_meta_kind, _line_facts, _headline_shaped, _word_set, _content_words, is_menu_row, short_line_key,
                    _found_dates, page_group, _names_of, _cue_segments_of, strip_site_name, outlet_from_url):
         cached.cache_clear()
 
@@ -223,10 +223,8 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     Meta evidence here is the cheap stand-in (credit lines, date lines); ``add_meta_kinds`` asks the metadata
     step about the lines near the body once the body block is known."""
     template = frozenset(template)
-    summary_headings = _summary_headings()
     seen: set[str] = set()
-    summaries: list[int] = []
-    headings: list[int] = []
+    flagged: list[tuple[int, int]] = []  # (index, _pass_gates) of the lines a pass below may concern
     out: list[LineFeatures] = []
     for number, raw in enumerate(raw_lines, start=1):
         if not raw:
@@ -234,33 +232,93 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
         text = clean_line(raw)
         if not text:
             continue
-        facts, meta, key, headline_case = _line_facts(text)
+        facts, meta, key, headline_case, gates = _line_facts(text)
         feats = LineFeatures(number, text, *facts, meta, key in seen, False, headline_case)
         seen.add(key)
         if template and facts[0] <= TEMPLATE_MAX_WORDS and short_line_key(text) in template:  # (= line_key(text))
             feats.template = True
-        if key in summary_headings:  # (key: the lower-cased text)
-            summaries.append(len(out))
-        if facts[5]:  # (the list-heading feature)
-            headings.append(len(out))
-        if facts[3] and out and "@" in text and is_embed_attribution(text):
-            out[-1].cue = True  # the text of the tweet this line attributes
+        if gates:
+            if gates & GATE_EMBED and out:
+                out[-1].cue = True  # the text of the tweet this line attributes
+            flagged.append((len(out), gates))
         out.append(feats)
-    _mark_share_bar_items(out, headings)
-    _mark_bio_headings(out)
-    _mark_long_comment_headings(out)
-    _mark_caption_prefixes(out)
-    _mark_captions_under_credits(out)
-    _mark_linked_headlines(out)
-    _mark_writer_roles(out)
-    _mark_bare_bylines(out)
-    _mark_labelled_names(out)
-    _mark_skip_boxes(out)
-    _mark_polls(out)
-    _mark_headed_boxes(out)
-    _soften_related_boxes(out, headings)
-    _mark_summary_points(out, summaries)
+    _mark_page(out, flagged)
     return out
+
+
+# Which of the passes over a page's lines may concern a line, by its text alone (_pass_gates): each pass walks only
+# the lines flagged for it instead of every line of the page, and asks the rest of its test (the neighbours, the
+# marks earlier passes set) there. One bit per pass.
+GATE_HEADING, GATE_SUMMARY, GATE_EMBED, GATE_BIO, GATE_LONG_COMMENT, GATE_CAPTION, GATE_LINK_CUE, GATE_ROLE, \
+    GATE_META, GATE_LABEL, GATE_SKIP, GATE_POLL, GATE_CLOSER = (1 << k for k in range(13))
+
+
+def _pass_gates(text: str, lowered: str, facts: tuple, meta: str | None) -> int:
+    """The GATE_* bits of the passes of _mark_page that may concern a line of this text (lower-cased, its
+    text_features and meta kind given), each the part of the pass's test that reads the line's own text."""
+    summaries, bio_openings, occupations, labels, box_openings, closings = _gate_tables()
+    words = facts[0]
+    gates = GATE_HEADING if facts[5] else 0
+    if facts[4]:
+        gates |= GATE_CAPTION
+    if meta is not None:
+        gates |= GATE_META
+    if lowered in summaries:
+        gates |= GATE_SUMMARY
+    if facts[3] and "@" in text and is_embed_attribution(text):
+        gates |= GATE_EMBED
+    if len(text) > PREFIX_SPAN and (text[:1].isdigit() or lowered[:4] in ("one ", "satu")) and is_end_marker(text):
+        gates |= GATE_LONG_COMMENT  # (the whole test)
+    if words <= WRITER_ROLE_WORDS:
+        terminal = facts[1]
+        if BIO_HEADING_WORDS[0] <= words <= BIO_HEADING_WORDS[1] and not terminal and lowered.startswith(bio_openings):
+            gates |= GATE_BIO
+        if words <= LINK_CUE_MAX_WORDS and is_link_cue(text):
+            gates |= GATE_LINK_CUE
+        if not terminal and lowered.split(None, 1)[0] in occupations:
+            gates |= GATE_ROLE
+        if words <= 2 and labels.get(text.rstrip(" :").lower()) in ("byline", "editor", "translator"):
+            gates |= GATE_LABEL
+        if text[:1].lower() in box_openings[0] and text[:8].lower().startswith(box_openings[1]):
+            gates |= GATE_SKIP
+        if text[:12].lower().startswith(closings):
+            gates |= GATE_CLOSER
+    if words <= POLL_QUESTION_WORDS and text[-1] == "?":
+        gates |= GATE_POLL
+    return gates
+
+
+@cache
+def _gate_tables() -> tuple:
+    """What _pass_gates reads: summary headings, bio openers (each with its space), occupations, credit labels, the
+    initials and openings of skip boxes, the openings of headed boxes' closers."""
+    openings = _skip_boxes()[1]
+    return (_summary_headings(), tuple(o + " " for o in _bio_openers()), _occupation_words(), _credit_labels()[0],
+            (frozenset(o[0] for o in openings), openings), _headed_box_closers()[0])
+
+
+def _mark_page(lines: list[LineFeatures], flagged: list[tuple[int, int]]) -> None:
+    """The passes that mark lines by their neighbours, in order (a later one reads the marks of earlier ones), each
+    over the indices of the lines flagged for it (ascending, as a walk over every line would meet them)."""
+
+    def having(gate: int) -> list[int]:
+        return [i for i, gates in flagged if gates & gate]
+
+    headings = having(GATE_HEADING)
+    _mark_share_bar_items(lines, headings)
+    _mark_bio_headings(lines, having(GATE_BIO))
+    _mark_long_comment_headings(lines, having(GATE_LONG_COMMENT))
+    captions = _mark_caption_prefixes(lines, having(GATE_CAPTION))
+    _mark_captions_under_credits(lines, captions)
+    _mark_linked_headlines(lines, having(GATE_LINK_CUE))
+    named = _mark_writer_roles(lines, having(GATE_ROLE))
+    _mark_bare_bylines(lines, sorted(set(having(GATE_META)).union(named)))
+    _mark_labelled_names(lines, having(GATE_LABEL))
+    _mark_skip_boxes(lines, having(GATE_SKIP))
+    _mark_polls(lines, having(GATE_POLL))
+    _mark_headed_boxes(lines, having(GATE_CLOSER))
+    _soften_related_boxes(lines, headings)
+    _mark_summary_points(lines, having(GATE_SUMMARY))
 
 
 def clean_line(raw: str) -> str:
@@ -276,15 +334,17 @@ SPACE_RUN = re.compile(r" {2,}")  # (tabs are kept: a table's cells are parted b
 
 
 @lru_cache(maxsize=65536)
-def _line_facts(text: str) -> tuple[tuple, str | None, str, bool]:
+def _line_facts(text: str) -> tuple[tuple, str | None, str, bool, int]:
     """(text_features, the meta kind the text shows by itself: a credit or date line, the duplicate key, whether it
-    is a headline in its case). Cached: menus, widgets and footers recur on every page of an outlet, so a batch sees
-    the same lines again and again."""
+    is a headline in its case, the _pass_gates bits). Cached: menus, widgets and footers recur on every page of an
+    outlet, so a batch sees the same lines again and again."""
     facts = text_features(text)
     meta = credit_line_kind(text) if facts[0] <= 12 else None
     if meta is None and (facts[7] or facts[0] <= POSTING_ROW_WORDS and not facts[1] and _opens_with_date(text)):
         meta = "date"  # (the date feature, or a posting row: "21/06/2014 Tony Carter Books, Reviews")
-    return facts, meta, text.lower(), facts[1] and _headline_case(text, facts[0])
+    lowered = text.lower()
+    return facts, meta, lowered, facts[1] and _headline_case(text, facts[0]), \
+        _pass_gates(text, lowered, facts, meta)
 
 
 # "21/06/2014 Tony Carter Books, Reviews", "21:17 18.11.2019 Get short URL": a numeric date, or a clock time and a
@@ -321,24 +381,23 @@ def _headline_case(text: str, words: int) -> bool:
     return content >= HEADLINE_CASE_CONTENT_WORDS
 
 
-def _mark_long_comment_headings(lines: list[LineFeatures]) -> None:
+def _mark_long_comment_headings(lines: list[LineFeatures], flagged: list[int]) -> None:
     """"10 thoughts on “Business Focus: It’s Why Some People Triumph Online”": a count of comments opening a line too
     long for text_features to test for end markers (it tests short lines only, so that a sentence opening "More from
-    the minister ..." is not one) still opens the comment section."""
-    for line in lines:
-        text = line.text
-        if len(text) > PREFIX_SPAN and (text[:1].isdigit() or text[:4].lower() in ("one ", "satu")) \
-                and is_end_marker(text):
-            line.list_heading = line.end_marker = True
+    the minister ..." is not one) still opens the comment section. ``flagged``: the lines _pass_gates found so."""
+    for i in flagged:
+        lines[i].list_heading = lines[i].end_marker = True
 
 
-def _mark_bio_headings(lines: list[LineFeatures]) -> None:
+def _mark_bio_headings(lines: list[LineFeatures], flagged: list[int]) -> None:
     """"About Brigit Katz" over "Brigit Katz is a freelance writer...": the heading of the author's bio (an opener
-    from bio_openers.txt, then a name the next line repeats) ends the article like a comment section does."""
+    from bio_openers.txt, then a name the next line repeats) ends the article like a comment section does.
+    ``flagged``: the lines of BIO_HEADING_WORDS opening with an opener, not terminal (_pass_gates)."""
     openers = _bio_openers()
-    for line, nxt in zip(lines, lines[1:], strict=False):
-        if not BIO_HEADING_WORDS[0] <= line.words <= BIO_HEADING_WORDS[1] or line.terminal or not nxt.sentence:
+    for i in flagged:
+        if i + 1 >= len(lines) or not lines[i + 1].sentence:
             continue
+        line, nxt = lines[i], lines[i + 1]
         lowered = line.text.lower()
         opener = next((o for o in openers if lowered.startswith(o + " ")), None)
         if opener is None:
@@ -367,12 +426,13 @@ def _mark_share_bar_items(lines: list[LineFeatures], headings: list[int]) -> Non
             line.cue = True
 
 
-def _mark_linked_headlines(lines: list[LineFeatures]) -> None:
+def _mark_linked_headlines(lines: list[LineFeatures], flagged: list[int]) -> None:
     """The headlines on the lines after a lone "Baca Juga:" (up to LINKED_HEADLINES of them) are links, not
     subheadings. A line ending like a sentence ends the list, unless it is a headline asking or exclaiming in title
-    case ("Kapan Banjir Surut? Ini Kata BMKG", "Apa Saja Syarat Mudik Gratis 2024?")."""
-    for i, line in enumerate(lines):
-        if not (line.cue and line.words <= LINK_CUE_MAX_WORDS and is_link_cue(line.text)):
+    case ("Kapan Banjir Surut? Ini Kata BMKG", "Apa Saja Syarat Mudik Gratis 2024?"). ``flagged``: the lines that
+    are a link cue of at most LINK_CUE_MAX_WORDS words (_pass_gates)."""
+    for i in flagged:
+        if not lines[i].cue:
             continue
         titled = None  # whether the first linked headline is in title case
         for j in range(i + 1, min(len(lines), i + 1 + LINKED_HEADLINES)):
@@ -552,25 +612,35 @@ def _occupation_words() -> frozenset[str]:
     return frozenset(load_json("id/meta_cues.json")["occupations"])
 
 
-def _mark_writer_roles(lines: list[LineFeatures]) -> None:
+def _mark_writer_roles(lines: list[LineFeatures], flagged: list[int]) -> list[int]:
     """A columnist's role on its own line between his bare name and the date under the headline ("Hendra W." /
     "Peneliti Pusat Studi Perkotaan" / "17/11/2026 05:00", opinion pages): the role is furniture, not a headline
-    with its date, and the name over it is the byline."""
-    occupations = _occupation_words()
-    for i in range(1, len(lines) - 2):
-        line, role, nxt = lines[i], lines[i + 1], lines[i + 2]
-        if role.meta is not None or role.terminal or role.words > WRITER_ROLE_WORDS or nxt.meta is None \
-                or role.text.split(None, 1)[0].lower() not in occupations:
+    with its date, and the name over it is the byline. ``flagged``: the lines of at most WRITER_ROLE_WORDS words
+    opening with an occupation, not terminal (_pass_gates). The indices of the names made bylines."""
+    named = []
+    for r in flagged:
+        i = r - 1
+        if not 1 <= i < len(lines) - 2:
+            continue
+        line, role, nxt = lines[i], lines[r], lines[r + 1]
+        if role.meta is not None or nxt.meta is None:
             continue
         if line.meta is None and _under_headline(lines, i) and _name_line(line):
             line.meta, role.cue = "byline", True
+            named.append(i)
+    return named
 
 
-def _mark_bare_bylines(lines: list[LineFeatures]) -> None:
+def _mark_bare_bylines(lines: list[LineFeatures], metas: list[int]) -> None:
     """A bare name ("Annasa Rizki Kamalina", "Dio Suhenda (The Jakarta Post)") or a news agency's name alone
-    ("Reuters": an agency's copy) between the headline, or the standfirst under it, and its date is the byline."""
-    for i in range(1, len(lines) - 1):
-        line, nxt = lines[i], lines[i + 1]
+    ("Reuters": an agency's copy) between the headline, or the standfirst under it, and its date is the byline.
+    ``metas``: the lines with a meta kind (ascending; a line this pass makes a byline comes after the one it is
+    under, so no line it may concern is left out)."""
+    for m in metas:
+        i = m - 1
+        if not 1 <= i < len(lines) - 1:
+            continue
+        line, nxt = lines[i], lines[m]
         if line.meta is None and nxt.meta is not None and not nxt.noise and _under_headline(lines, i) \
                 and (_name_line(line) or line.words <= AGENCY_BYLINE_WORDS and _agency_alone(line.text)):
             line.meta = "byline"
@@ -607,14 +677,14 @@ def _headed_box_closers() -> tuple[tuple[str, ...], re.Pattern]:
     return tuple(data["closings"]), re.compile(data["headed_close"], re.IGNORECASE)
 
 
-def _mark_headed_boxes(lines: list[LineFeatures]) -> None:
+def _mark_headed_boxes(lines: list[LineFeatures], flagged: list[int]) -> None:
     """A box closed by a line naming its heading ("Artikel-artikel yang direkomendasikan" ... "Akhir dari
-    Artikel-artikel yang direkomendasikan", BBC's list inside the article) is furniture from heading to closer."""
+    Artikel-artikel yang direkomendasikan", BBC's list inside the article) is furniture from heading to closer.
+    ``flagged``: the lines of at most 12 words opening as a closer does (_pass_gates)."""
     max_lines, _, _ = _skip_boxes()
-    closings, closing = _headed_box_closers()
-    for i, line in enumerate(lines):
-        if line.words > 12 or not line.text[:12].lower().startswith(closings):
-            continue
+    _, closing = _headed_box_closers()
+    for i in flagged:
+        line = lines[i]
         end = closing.fullmatch(line.text)
         if end is None or line.cue:
             continue  # (a skip box's closer is marked already)
@@ -626,14 +696,13 @@ def _mark_headed_boxes(lines: list[LineFeatures]) -> None:
                 break
 
 
-def _mark_skip_boxes(lines: list[LineFeatures]) -> None:
+def _mark_skip_boxes(lines: list[LineFeatures], flagged: list[int]) -> None:
     """A box the page lets readers skip ("Lewati Whatsapp dan lanjutkan membaca" ... "Akhir dari Whatsapp") is
-    furniture from its opening line to its closing one, whatever it says between (kabar/data/extract/skip_boxes.json)."""
-    max_lines, openings, boxes = _skip_boxes()
-    initials = {c for opening in openings for c in (opening[0], opening[0].upper())}
-    for i, line in enumerate(lines):
-        if line.text[:1] not in initials or line.words > 12 or not line.text[:8].lower().startswith(openings):
-            continue
+    furniture from its opening line to its closing one, whatever it says between (kabar/data/extract/skip_boxes.json).
+    ``flagged``: the lines of at most 12 words opening as a box's opening line does (_pass_gates)."""
+    max_lines, _, boxes = _skip_boxes()
+    for i in flagged:
+        line = lines[i]
         for opening, closing in boxes:
             m = opening.fullmatch(line.text)
             if m is None:
@@ -658,15 +727,13 @@ def _poll_buttons() -> frozenset[str]:
     return frozenset(load_lines("extract/poll_buttons.txt"))
 
 
-def _mark_polls(lines: list[LineFeatures]) -> None:
+def _mark_polls(lines: list[LineFeatures], questions: list[int]) -> None:
     """A reader poll after an article ("Bagaimana pendapat Anda ...?", "Setuju", "Tidak setuju", "Kirim") is
     furniture: a question, two to six short answers, then a button of poll_buttons.txt, or a reaction widget (a
     question and three or more one- or two-word answers, "Senang", "Sedih", "Marah"); the question alone reads like
-    the article's last sentence."""
+    the article's last sentence. ``questions``: the lines ending in "?" of at most POLL_QUESTION_WORDS words."""
     buttons = _poll_buttons()
-    for i, line in enumerate(lines):
-        if not line.text.endswith("?") or line.words > POLL_QUESTION_WORDS:
-            continue
+    for i in questions:
         j = i + 1
         while j < len(lines) and j - i <= POLL_ANSWERS[1] and lines[j].words <= POLL_ANSWER_WORDS \
                 and lines[j].text.lower() not in buttons and not lines[j].list_heading and not lines[j].noise:
@@ -689,13 +756,17 @@ def _reaction(line: LineFeatures) -> bool:
         and not line.noise and not line.list_heading
 
 
-def _mark_labelled_names(lines: list[LineFeatures]) -> None:
+def _mark_labelled_names(lines: list[LineFeatures], flagged: list[int]) -> None:
     """A people label alone on its line ("Reporter", "Translator", "Editor:") with a bare name on the next line (as
-    credit boxes of separate label and name elements dump): both lines are that credit."""
+    credit boxes of separate label and name elements dump): both lines are that credit. ``flagged``: the lines of at
+    most two words that are such a label (_pass_gates)."""
     labels = _credit_labels()[0]
-    for line, nxt in zip(lines, lines[1:], strict=False):
-        kind = labels.get(line.text.rstrip(" :").lower()) if line.words <= 2 else None
-        if kind in ("byline", "editor", "translator") and line.meta is None and nxt.meta in (None, kind) \
+    for i in flagged:
+        if i + 1 >= len(lines):
+            continue
+        line, nxt = lines[i], lines[i + 1]
+        kind = labels.get(line.text.rstrip(" :").lower())
+        if line.meta is None and nxt.meta in (None, kind) \
                 and _labelled_name(nxt):
             line.meta = nxt.meta = kind
 
@@ -791,12 +862,13 @@ def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> 
     return changed
 
 
-def _mark_captions_under_credits(lines: list[LineFeatures]) -> None:
+def _mark_captions_under_credits(lines: list[LineFeatures], captions: list[int]) -> None:
     """A photo credit standing alone ("MI/Ramdani", "ANTARA FOTO/Aprillio Akbar") heads its caption: the short
-    sentence under it, when the article's lead follows that sentence, is the caption and not the lead."""
-    for i in range(len(lines) - 2):
+    sentence under it, when the article's lead follows that sentence, is the caption and not the lead. ``captions``:
+    the caption lines, ascending (a caption this pass marks is a sentence, never such a credit)."""
+    for i in captions:
         credit = lines[i]
-        if not credit.caption or credit.words > CREDIT_WORDS or credit.terminal:
+        if i >= len(lines) - 2 or credit.words > CREDIT_WORDS or credit.terminal:
             continue
         caption = lines[i + 1]
         # the lead: the next line that is no furniture (a share bar or a reading-time line may stand between)
@@ -806,18 +878,32 @@ def _mark_captions_under_credits(lines: list[LineFeatures]) -> None:
             caption.caption = True
 
 
-def _mark_caption_prefixes(lines: list[LineFeatures]) -> None:
-    """A caption is often printed twice, once with its credit ("Foo bar." then "Foo bar. /Twitter/@x")."""
-    for i, line in enumerate(lines):
-        if not line.caption:
-            continue
-        own = normalise(line.text)  # (once per caption, not once per neighbour)
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(lines):
-                other = lines[j]
-                key = normalise(other.text)
-                if len(key) >= 15 and own.startswith(key):
-                    other.caption = True
+def _mark_caption_prefixes(lines: list[LineFeatures], captions: list[int]) -> list[int]:
+    """A caption is often printed twice, once with its credit ("Foo bar." then "Foo bar. /Twitter/@x"). ``captions``:
+    the caption lines, ascending; a line under one that this marks is a caption too and marks its own neighbours.
+    The caption lines after it, ascending."""
+    done, marked = -1, set(captions)
+    for start in captions:
+        i = start
+        while i > done and i < len(lines) and lines[i].caption:  # (i: this caption, then the one it marked below)
+            marked.update(_mark_caption_neighbours(lines, i))
+            done = i
+            i += 1
+    return sorted(marked)
+
+
+def _mark_caption_neighbours(lines: list[LineFeatures], i: int) -> list[int]:
+    """The neighbours of caption line i that its text opens with made captions; their indices."""
+    own = normalise(lines[i].text)  # (once per caption, not once per neighbour)
+    out = []
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines):
+            other = lines[j]
+            key = normalise(other.text)
+            if len(key) >= 15 and own.startswith(key):
+                other.caption = True
+                out.append(j)
+    return out
 
 
 @dataclass(slots=True)
@@ -1065,15 +1151,21 @@ def _joins(boundary: Cluster, neighbour: Cluster, best: Cluster, gaps: Gaps) -> 
 def _title_candidate(line: LineFeatures) -> bool:
     return (
         TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS  # (first: most menu lines fail here)
-        and not line.noise
+        and not (line.cue or line.caption or line.duplicate or line.template)  # (= not line.noise)
         and not line.date
         and line.meta is None
         and not line.list_heading
-        and len(line.text) <= 300
-        and not line.text.endswith((":", "."))  # headlines carry no full stop; captions and standfirsts do
-        and _headline_opening(line.text)
-        and not is_menu_row(line.text)
+        and _headline_shaped(line.text)
     )
+
+
+@lru_cache(maxsize=16384)
+def _headline_shaped(text: str) -> bool:
+    """What _title_candidate asks of the text itself (cached: it asks again of the same lines from several steps)."""
+    return (len(text) <= 300
+            and not text.endswith((":", "."))  # headlines carry no full stop; captions and standfirsts do
+            and _headline_opening(text)
+            and not is_menu_row(text))
 
 
 def _headline_opening(text: str) -> bool:
@@ -1123,7 +1215,7 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None,
     body) gives way to one that names what the lead tells (see _related_instead)."""
     candidates = [i for i, line in enumerate(prefix)
                   if TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and _title_candidate(line)  # (cheap test first)
-                  or _kicked_headline(prefix, i)]
+                  or ":" in line.text and _kicked_headline(prefix, i)]  # (a kicker closes with a colon)
     if not candidates:  # nothing else is headline-like: a kicked headline needs no byline or date under it
         candidates = [i for i in range(len(prefix)) if _kicked_headline(prefix, i, anchored=False)]
     if not candidates:
@@ -1297,8 +1389,9 @@ class LeadWords:
 @lru_cache(maxsize=16384)
 def _content_words(lowered: str) -> frozenset[str]:
     """The words of a lower-cased text that are not function words or numbers (cached: menus recur on every page)."""
-    stops = stop_words()
-    return frozenset(w for w in WORD.findall(lowered) if not w.isdigit() and len(w) > 1 and w not in stops)
+    words = set(WORD.findall(lowered))  # (each distinct word tested once; the function words dropped in one step)
+    words -= stop_words()
+    return frozenset(w for w in words if len(w) > 1 and not w.isdigit())
 
 
 def lead_words(lines: list[LineFeatures], first: int, last: int) -> LeadWords | None:
@@ -1788,12 +1881,12 @@ def _label_in_body(line: LineFeatures, labels: LineLabels) -> None:
 def _label_after_body(tail: list[LineFeatures], labels: LineLabels) -> None:
     """After the body: credits and editor lines are meta until a list of other headlines starts, or another
     story's headline with its byline or date under it (the byline there is that story's)."""
-    in_lists = False
     for i, line in enumerate(tail):
         if line.list_heading or line.words >= HEADLINE_MIN_WORDS and _title_candidate(line) and any(
                 nxt.meta in ("byline", "date") and not nxt.noise for nxt in tail[i + 1 : i + 1 + TITLE_META_DISTANCE]):
-            in_lists = True
-        if not in_lists and not line.noise and line.meta in POST_BODY_META:
+            labels.boilerplate.extend(x.number for x in tail[i:])  # (the lists go on to the page's end)
+            return
+        if not line.noise and line.meta in POST_BODY_META:
             labels.meta.append(line.number)
         else:
             labels.boilerplate.append(line.number)
