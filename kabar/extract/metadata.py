@@ -253,6 +253,31 @@ def _date_segment(text: str, found: list | None = None) -> bool:
     return True
 
 
+NAME_THEN_DATE_WORDS = (2, 4)
+
+
+def _name_then_date(text: str, date_start: int) -> bool:
+    """"Hidayat Adhiningrat P Minggu, 22 November 2026 20:47": the writer's name run into the date (the byline's
+    spans dumped on one line without a separator); two to four capitalised words, one a known given name."""
+    name = text[:date_start].rstrip(" ,")
+    weekday = name.rsplit(None, 1)[-1] if name else ""
+    if weekday.lower() in _calendar_words():
+        name = name[: -len(weekday)].rstrip(" ,")
+    words = name.split()
+    if not NAME_THEN_DATE_WORDS[0] <= len(words) <= NAME_THEN_DATE_WORDS[1] or not all(w[0].isupper() for w in words):
+        return False
+    if not any(w in _given_names() for w in words):
+        return False  # (a short headline in a list runs into its date too: "Harga Cabai Naik 22/11/2026 20:47")
+    if _is_known_place(name) or outlet_by_cue(name) or not _date_segment(text[len(name):]):
+        return False
+    return len(names_in(name)) == 1
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(load_lines("id/gazetteer_person_names.txt"))
+
+
 def _time_segment(text: str) -> bool:
     return bool(_TIME_ONLY.fullmatch(text))
 
@@ -393,6 +418,8 @@ def _meta_line_kind(text: str) -> str | None:
         return "date"
     if plain:  # (an outlet's name or a person's name alone is no meta line: names_in need not be asked)
         return "date" if _time_segment(text) else None
+    if found and _name_then_date(text, found[0].start):
+        return "byline"
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s and s.strip()] if _SEGMENT_MARK.search(text) else [text]
     kinds = []
     for segment in segments:

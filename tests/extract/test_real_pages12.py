@@ -109,3 +109,13 @@ def test_a_lead_with_its_dateline_over_a_date_stays_the_lead():
     lead = "KOTA, KABAR.COM - " + LEAD_REST
     got = _article([*MENU, HEAD[0], HEAD[1], lead, "Senin, 23 November 2026 10:05 WIB", BODY[1], BODY[3], *TAIL])
     assert got.text.split("\n")[0] == lead
+
+
+def test_a_writers_name_run_into_the_date_line_is_the_byline():
+    """The byline's spans dumped on one line without a separator (Gatra): the name, then the date."""
+    got = _article([*MENU, HEAD[0], "Hendra Wijaya Minggu, 22 November 2026 20:47", LEAD_REST, BODY[1], BODY[3],
+                    *TAIL])
+    assert got.authors == ["Hendra Wijaya"]
+    assert got.published[:10] == "2026-11-22"
+    # (a short headline of a list runs into its date too: no name of a known given name, no writer)
+    assert meta_line_kind("Harga Cabai Naik Minggu, 22 November 2026 20:47") is None
