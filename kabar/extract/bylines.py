@@ -100,14 +100,15 @@ def _date_cue_pattern() -> re.Pattern:
 
 
 @cache
-def _badges() -> tuple[str, ...]:
+def badge_endings() -> tuple[str, ...]:
+    """The account badges a name may end with, each with the space before it (lower case)."""
     return tuple(" " + badge for badge in _cues()["badges"])
 
 
 def without_badge(text: str) -> str:
     """The name without the account badge a blog platform prints after it ("Rahmadi Santoso Terverifikasi")."""
     lowered = text.lower()
-    for badge in _badges():
+    for badge in badge_endings():
         if lowered.endswith(badge):
             return text[: -len(badge)].rstrip()
     return text

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.data import load_json, load_lines
-from kabar.extract.bylines import names_in, without_badge
+from kabar.extract.bylines import badge_endings, names_in, without_badge
 from kabar.extract.features import (
     DATELINE,
     DIGIT,
@@ -251,6 +251,7 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
 # marks earlier passes set) there. One bit per pass.
 GATE_HEADING, GATE_SUMMARY, GATE_EMBED, GATE_BIO, GATE_LONG_COMMENT, GATE_CAPTION, GATE_LINK_CUE, GATE_ROLE, \
     GATE_META, GATE_LABEL, GATE_SKIP, GATE_POLL, GATE_CLOSER = (1 << k for k in range(13))
+GATE_BADGE = 1 << 13
 
 
 def _pass_gates(text: str, lowered: str, facts: tuple, meta: str | None) -> int:
@@ -283,6 +284,8 @@ def _pass_gates(text: str, lowered: str, facts: tuple, meta: str | None) -> int:
             gates |= GATE_SKIP
         if text[:12].lower().startswith(closings):
             gates |= GATE_CLOSER
+        if BYLINE_MIN_WORDS < words <= BYLINE_MAX_WORDS + 1 and lowered.endswith(badge_endings()):
+            gates |= GATE_BADGE
     if words <= POLL_QUESTION_WORDS and text[-1] == "?":
         gates |= GATE_POLL
     return gates
@@ -313,6 +316,7 @@ def _mark_page(lines: list[LineFeatures], flagged: list[tuple[int, int]]) -> Non
     _mark_linked_headlines(lines, having(GATE_LINK_CUE))
     named = _mark_writer_roles(lines, having(GATE_ROLE))
     _mark_bare_bylines(lines, sorted(set(having(GATE_META)).union(named)))
+    _mark_badged_names(lines, having(GATE_BADGE))
     _mark_labelled_names(lines, having(GATE_LABEL))
     _mark_skip_boxes(lines, having(GATE_SKIP))
     _mark_polls(lines, having(GATE_POLL))
@@ -644,15 +648,17 @@ def _mark_bare_bylines(lines: list[LineFeatures], metas: list[int]) -> None:
         if line.meta is None and nxt.meta is not None and not nxt.noise and _under_headline(lines, i) \
                 and (_name_line(line) or line.words <= AGENCY_BYLINE_WORDS and _agency_alone(line.text)):
             line.meta = "byline"
-        elif line.meta is None and BYLINE_MIN_WORDS < line.words <= BYLINE_MAX_WORDS + 1 and _badged_name(line) \
+
+
+def _mark_badged_names(lines: list[LineFeatures], badged: list[int]) -> None:
+    """A bare name with an account's badge after it ("Rahmadi Santoso Terverifikasi") under the headline is the
+    byline, even with the writer's bio between it and the date (a blog's profile box). ``badged``: the lines of
+    three to five words ending with a badge (_pass_gates)."""
+    for i in badged:
+        line = lines[i]
+        if i >= 1 and line.meta is None and not line.noise and _name_words(without_badge(line.text).split()) \
                 and _under_headline(lines, i):
-            line.meta = "byline"  # (a blog's profile box: the writer's bio may stand between the name and the date)
-
-
-def _badged_name(line: LineFeatures) -> bool:
-    """A bare name with an account's badge after it ("Rahmadi Santoso Terverifikasi")."""
-    name = without_badge(line.text)
-    return name != line.text and not line.noise and _name_words(name.split())
+            line.meta = "byline"
 
 
 AGENCY_BYLINE_WORDS = 3
