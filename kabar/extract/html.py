@@ -295,23 +295,45 @@ def _credit_labels() -> tuple[re.Pattern, dict[str, str]]:
 HEADER_CHARS = 2500  # characters of HTML after the headline read for its byline and date block
 
 
+_last_headline: tuple[str, int, str, int] | None = None  # (page, start, key, where): see _headline_at
+_last_pieces: tuple[str, str | None, int, list[str]] | None = None  # (page, title, limit, pieces): lines_under_headline
+
+
 def _headline_at(html: str, start: int, title: str | None) -> int:
     """Where the headline first stands in the HTML after start, or -1: its first run of characters a page writes as
-    they are, of at least MIN_HEADLINE_KEY characters ("[HOAKS] Video ...": the run after the bracket)."""
+    they are, of at least MIN_HEADLINE_KEY characters ("[HOAKS] Video ...": the run after the bracket). The last
+    answer is remembered (the page by identity): credit_links and the date and byline readers under the headline
+    look for the same headline in the same page, each search a scan of its body up to the headline."""
+    global _last_headline
     key = next((run.strip()[:40] for run in HEADLINE_KEY_END.split(title or "") if len(run.strip()) >= MIN_HEADLINE_KEY),
                "")
-    return html.find(key, start) if key else -1
+    if not key:
+        return -1
+    last = _last_headline
+    if last is not None and last[0] is html and last[1] == start and last[2] == key:
+        return last[3]
+    at = html.find(key, start)
+    _last_headline = (html, start, key, at)
+    return at
 
 
 def lines_under_headline(html: str, title: str | None, limit: int) -> list[str]:
     """The first ``limit`` text pieces (between tags) after the headline's first place in the body, unescaped: its
-    byline and date block, read from the raw HTML (no second render of the page: one str.find and one slice)."""
+    byline and date block, read from the raw HTML (no second render of the page: one str.find and one slice). The
+    last answer is remembered (the date and the byline readers ask one after the other)."""
+    global _last_pieces
+    last = _last_pieces
+    if last is not None and last[0] is html and last[1] == title and last[2] == limit:
+        return list(last[3])
     at = _headline_at(html, head_end(html) or 0, title)
     if at < 0:
-        return []
-    close = html.find("<", at)  # (the headline's own text ends at its closing tag)
-    pieces = (" ".join(html_lib.unescape(t).split()) for t in TAG_TEXT.split(html[close : close + HEADER_CHARS]))
-    return list(islice(filter(None, pieces), limit))  # (the pieces past the first ``limit`` are not unescaped)
+        pieces = []
+    else:
+        close = html.find("<", at)  # (the headline's own text ends at its closing tag)
+        unescaped = (" ".join(html_lib.unescape(t).split()) for t in TAG_TEXT.split(html[close : close + HEADER_CHARS]))
+        pieces = list(islice(filter(None, unescaped), limit))  # (the pieces past the first ``limit`` are not unescaped)
+    _last_pieces = (html, title, limit, pieces)
+    return list(pieces)
 
 
 def credit_links(html: str, start: int, title: str | None) -> list[tuple[str, str]]:

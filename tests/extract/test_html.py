@@ -191,3 +191,25 @@ def test_head_end_is_the_same_whether_html_meta_or_a_search_found_it():
         found = html_module.head_end(page)
         match = html_module.HEAD_END.search(page)
         assert found == (match.start() if match else None), page
+
+
+def test_the_remembered_headline_search_answers_only_for_the_same_page_title_and_start():
+    from kabar.extract import html as html_module
+
+    def fresh(page, title, limit):
+        html_module._last_headline = html_module._last_pieces = None
+        return html_module.lines_under_headline(page, title, limit)
+
+    one = ("<html><head></head><body><h1>Harga Cabai Naik Tajam di Pasar</h1><span>Oleh: Ani</span><span>Senin</span>"
+           "<h2>Banjir Melanda Kota Lama Lagi</h2><span>Oleh: Budi</span></body></html>")
+    other = one.replace("Ani", "Citra")
+    asks = [(one, "Harga Cabai Naik Tajam di Pasar", 2), (one, "Banjir Melanda Kota Lama Lagi", 2),
+            (one, "Banjir Melanda Kota Lama Lagi", 1), (other, "Harga Cabai Naik Tajam di Pasar", 2),
+            (one, "Harga Cabai Naik Tajam di Pasar", 2), (one, None, 2)]
+    expected = [fresh(page, title, limit) for page, title, limit in asks]
+    assert expected[0] == ["Oleh: Ani", "Senin"] and expected[1] == ["Oleh: Budi"] and expected[3][0] == "Oleh: Citra"
+    html_module._last_headline = html_module._last_pieces = None
+    got = [html_module.lines_under_headline(page, title, limit) for page, title, limit in asks]
+    assert got == expected
+    got[0].append("changed by a caller")
+    assert html_module.lines_under_headline(*asks[0]) == expected[0]  # (each caller gets its own list)
