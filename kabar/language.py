@@ -68,43 +68,83 @@ def _first_words(head: str, max_words: int) -> list[str]:
 CONTEXT_CASED = ("\u0130", "\u03a3")  # "İ" -> "i̇", "Σ" -> "σ" or final "ς"
 
 
-def words_of_normalised(text: str, normalised: list[str], max_words: int = 400) -> list[str] | None:
-    """_first_words(text[:max_words * 12], max_words) from the normalised lines of text (kabar.extract.features.normalise
-    of each line of text.split("\n"), which the article id computes anyway), or None when they cannot tell: a line
-    reaching past the cut before max_words words, or a character in CONTEXT_CASED. normalise's words are the text's
-    lower-cased letter runs, joined by ' ’ - (split here) and its digit runs (dropped here): lower-casing keeps every
-    character other than "İ" a letter, a digit or neither as it was (tests/test_language.py checks every character)."""
+def _normalised_head(text: str, normalised: list[str], max_words: int) -> tuple[str, bool] | None:
+    """(the normalised lines before the one the cut at max_words * 12 characters falls in, joined by spaces; whether
+    such a line is left out), or None when the text holds a character in CONTEXT_CASED (see words_of_normalised)."""
     if any(ch in text for ch in CONTEXT_CASED):
         return None
     if len(normalised) != text.count("\n") + 1:
         raise ValueError("normalised needs one entry per line of text")
     limit = max_words * 12
-    # the lines before the one the cut falls in (its "\n", or the text's end, past the limit): all when none does
+    # the line the cut falls in: the first whose "\n" (or the text's end) is past the limit
     cut = text.count("\n", 0, limit + 1) if len(text) > limit else len(normalised)
-    # (one pass over the joined lines, not one per line; three replaces: str.translate is several times slower)
-    rest = " ".join(normalised[:cut]).replace("-", " ").replace("'", " ").replace("’", " ")
+    return " ".join(normalised[:cut]), cut < len(normalised)  # (one pass over the joined lines, not one per line)
+
+
+def words_of_normalised(text: str, normalised: list[str], max_words: int = 400) -> list[str] | None:
+    """_first_words(text[:max_words * 12], max_words) from the normalised lines of text (kabar.extract.features.normalise
+    of each line of text.split("\n"), which the article id computes anyway), or None when they cannot tell: a line
+    reaching past the cut before max_words words, or a character in CONTEXT_CASED. normalise's words are the text's
+    lower-cased letter runs, joined by ' ’ - (split here) and its digit runs (dropped here): lower-casing keeps every
+    character other than "İ" a letter, a digit or neither as it was (tests/extract/test_fast_paths.py)."""
+    head = _normalised_head(text, normalised, max_words)
+    if head is None:
+        return None
+    tokens = letter_words(head[0], max_words)
+    return None if len(tokens) < max_words and head[1] else tokens  # (a cut inside a line may cut a word there)
+
+
+def letter_words(normalised: str, max_words: int) -> list[str]:
+    """The first max_words words of normalised text split at whitespace and at ' ’ -, digit runs left out."""
+    # (three replaces: str.translate is several times slower)
+    rest = normalised.replace("-", " ").replace("'", " ").replace("’", " ")
     tokens: list[str] = []
     while rest and len(tokens) < max_words:
         missing = max_words - len(tokens)
         chunks = rest.split(None, missing)  # (split only as far as the words still missing)
         rest = chunks.pop() if len(chunks) > missing else ""
         tokens.extend(filterfalse(str.isdecimal, chunks))
-    if len(tokens) >= max_words:
-        return tokens[:max_words]
-    return None if cut < len(normalised) else tokens  # (the cut falls inside a line: a word there may be cut)
+    return tokens[:max_words]
+
+
+def known_words_python(normalised: str, max_words: int) -> tuple[dict[str, int], int]:
+    """({function word: times among letter_words(normalised, max_words)}, how many words that is): what
+    detect_language counts (the C speedups' known_words over the table of _index's words, where they are built)."""
+    tokens = letter_words(normalised, max_words)
+    return Counter(filter(_index().__contains__, tokens)), len(tokens)
+
+
+@cache
+def _known_words():
+    """known_words(normalised, max_words): in C (words are hashed where they stand, no str made of each) when built."""
+    try:
+        from kabar.extract._speedups import known_words, word_table
+    except ImportError:  # pragma: no cover - a build without a compiler
+        return known_words_python
+    table = word_table(tuple(_index()))
+    return lambda normalised, max_words: known_words(table, normalised, max_words)
+
+
+def _counted_words(text: str, max_words: int, normalised: list[str] | None) -> tuple[dict[str, int], int]:
+    """({function word: times among the first max_words words of text}, how many words were read), from the
+    normalised lines where they can tell (see words_of_normalised), else from the text."""
+    head = _normalised_head(text, normalised, max_words) if normalised is not None else None
+    if head is not None:
+        counts, read = _known_words()(head[0], max_words)
+        if read >= max_words or not head[1]:
+            return counts, read
+    tokens = _first_words(text[: max_words * 12], max_words)
+    return Counter(filter(_index().__contains__, tokens)), len(tokens)
 
 
 def detect_language(text: str, max_words: int = 400, normalised: list[str] | None = None) -> str | None:
     """ISO 639-1 code of the language with most function words among the first max_words words, or None.
     ``normalised``: normalise() of each line of text.split("\n"), when known (see words_of_normalised)."""
-    tokens = words_of_normalised(text, normalised, max_words) if normalised is not None else None
-    if tokens is None:
-        tokens = _first_words(text[: max_words * 12], max_words)
-    if not tokens:
+    counts, read = _counted_words(text, max_words, normalised)  # (only the function words: the Malay markers are some)
+    if not read:
         return None
-    index = _index()
     scores = dict.fromkeys(LANGUAGES, 0)
-    counts = Counter(filter(index.__contains__, tokens))  # only the function words (the Malay markers are some)
+    index = _index()
     for token, count in counts.items():
         for lang in index[token]:
             scores[lang] += count
@@ -114,6 +154,6 @@ def detect_language(text: str, max_words: int = 400, normalised: list[str] | Non
         return None
     if best == "id":
         malay = sum(counts[t] for t in _malay_only() & counts.keys())
-        if malay >= 3 and malay >= 0.02 * len(tokens):
+        if malay >= 3 and malay >= 0.02 * read:
             return "ms"
     return best

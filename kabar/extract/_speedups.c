@@ -9,6 +9,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 
 /* [^\W\d_]: a word character that is neither a decimal digit nor "_" (letters, and digits such as "²" or "½" that
  * are not decimal) */
@@ -293,11 +294,233 @@ groups_found(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyLong_FromLong(found);
 }
 
+/* word_table(words) and known_words(table, text, max_words): the words of text split at whitespace and at ' ’ -, digit
+ * runs left out, up to max_words of them, read as kabar.language reads the normalised lines; returns ({word of the
+ * table: times it is among them}, how many words were read). kabar.language counts its function words so: making a
+ * str of each of the 400 words only to look it up cost more than the rest of detect_language. */
+#define WORDS_CAPSULE "kabar.extract._speedups.word_table"
+
+typedef struct {
+    Py_ssize_t count;
+    size_t mask;        /* slots - 1, slots a power of two at least twice count */
+    Py_ssize_t *slot;   /* index of the word in each slot, -1 for none */
+    uint64_t *hash;
+    Py_ssize_t *length;
+    Py_UCS4 **chars;
+    PyObject **word;    /* the str of each word (a reference held by the table) */
+} WordTable;
+
+static inline uint64_t
+fnv_step(uint64_t hash, Py_UCS4 ch)
+{
+    return (hash ^ ch) * 1099511628211ULL;
+}
+#define FNV_START 14695981039346656037ULL
+
+static void
+free_words(PyObject *capsule)
+{
+    WordTable *table = PyCapsule_GetPointer(capsule, WORDS_CAPSULE);
+    if (table == NULL) {
+        PyErr_Clear();
+        return;
+    }
+    for (Py_ssize_t k = 0; k < table->count; k++) {
+        PyMem_Free(table->chars[k]);
+        Py_XDECREF(table->word[k]);
+    }
+    PyMem_Free(table->slot);
+    PyMem_Free(table->hash);
+    PyMem_Free(table->length);
+    PyMem_Free(table->chars);
+    PyMem_Free(table->word);
+    PyMem_Free(table);
+}
+
+static PyObject *
+word_table(PyObject *module, PyObject *words)
+{
+    if (!PyTuple_Check(words)) {
+        PyErr_SetString(PyExc_TypeError, "word_table() takes a tuple of distinct non-empty str");
+        return NULL;
+    }
+    const Py_ssize_t count = PyTuple_GET_SIZE(words);
+    WordTable *table = PyMem_Calloc(1, sizeof(WordTable));
+    if (table == NULL) {
+        return PyErr_NoMemory();
+    }
+    PyObject *capsule = PyCapsule_New(table, WORDS_CAPSULE, free_words);
+    if (capsule == NULL) {
+        PyMem_Free(table);
+        return NULL;
+    }
+    size_t slots = 8;
+    while (slots < 2 * (size_t)count) {
+        slots *= 2;
+    }
+    table->mask = slots - 1;
+    table->slot = PyMem_Malloc(slots * sizeof(Py_ssize_t));
+    table->hash = PyMem_Calloc(count + 1, sizeof(uint64_t));
+    table->length = PyMem_Calloc(count + 1, sizeof(Py_ssize_t));
+    table->chars = PyMem_Calloc(count + 1, sizeof(Py_UCS4 *));
+    table->word = PyMem_Calloc(count + 1, sizeof(PyObject *));
+    if (!table->slot || !table->hash || !table->length || !table->chars || !table->word) {
+        Py_DECREF(capsule);
+        return PyErr_NoMemory();
+    }
+    for (size_t i = 0; i < slots; i++) {
+        table->slot[i] = -1;
+    }
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *word = PyTuple_GET_ITEM(words, k);
+        if (!PyUnicode_Check(word) || PyUnicode_GET_LENGTH(word) == 0) {
+            PyErr_SetString(PyExc_TypeError, "word_table() takes a tuple of distinct non-empty str");
+            Py_DECREF(capsule);
+            return NULL;
+        }
+        table->chars[k] = PyUnicode_AsUCS4Copy(word);
+        if (table->chars[k] == NULL) {
+            Py_DECREF(capsule);
+            return NULL;
+        }
+        Py_INCREF(word);
+        table->word[k] = word;
+        table->count = k + 1;
+        table->length[k] = PyUnicode_GET_LENGTH(word);
+        uint64_t hash = FNV_START;
+        for (Py_ssize_t j = 0; j < table->length[k]; j++) {
+            hash = fnv_step(hash, table->chars[k][j]);
+        }
+        table->hash[k] = hash;
+        size_t at = hash & table->mask;
+        while (table->slot[at] >= 0) {
+            const Py_ssize_t other = table->slot[at];
+            if (table->hash[other] == hash && table->length[other] == table->length[k]
+                && memcmp(table->chars[other], table->chars[k], table->length[k] * sizeof(Py_UCS4)) == 0) {
+                PyErr_SetString(PyExc_ValueError, "word_table() takes a tuple of distinct non-empty str");
+                Py_DECREF(capsule);
+                return NULL;
+            }
+            at = (at + 1) & table->mask;
+        }
+        table->slot[at] = k;
+    }
+    return capsule;
+}
+
+/* the table's index of the word text[start:end] (hash already computed), -1 when it holds none */
+#define DEFINE_FIND_WORD(NAME, CHAR)                                                                               \
+    static Py_ssize_t NAME(const WordTable *table, const CHAR *text, Py_ssize_t start, Py_ssize_t end,          \
+                           uint64_t hash)                                                                       \
+    {                                                                                                           \
+        for (size_t at = hash & table->mask; table->slot[at] >= 0; at = (at + 1) & table->mask) {               \
+            const Py_ssize_t k = table->slot[at];                                                               \
+            if (table->hash[k] != hash || table->length[k] != end - start) {                                    \
+                continue;                                                                                       \
+            }                                                                                                   \
+            Py_ssize_t j = 0;                                                                                   \
+            while (j < end - start && text[start + j] == table->chars[k][j]) {                                  \
+                j++;                                                                                            \
+            }                                                                                                   \
+            if (j == end - start) {                                                                             \
+                return k;                                                                                       \
+            }                                                                                                   \
+        }                                                                                                       \
+        return -1;                                                                                              \
+    }
+
+/* counts[k] += each time word k is among the first max_words words; returns how many words were read */
+#define DEFINE_COUNT_WORDS(NAME, FIND, CHAR)                                                                       \
+    DEFINE_FIND_WORD(FIND, CHAR)                                                                                \
+    static Py_ssize_t NAME(const WordTable *table, const CHAR *text, Py_ssize_t n, Py_ssize_t max_words,        \
+                           Py_ssize_t *counts)                                                                  \
+    {                                                                                                           \
+        Py_ssize_t i = 0, read = 0;                                                                             \
+        while (i < n && read < max_words) {                                                                     \
+            while (i < n && (is_joiner(text[i]) || Py_UNICODE_ISSPACE(text[i]))) {                              \
+                i++;                                                                                            \
+            }                                                                                                   \
+            const Py_ssize_t start = i;                                                                         \
+            int decimal = 1;                                                                                    \
+            uint64_t hash = FNV_START;                                                                          \
+            while (i < n && !is_joiner(text[i]) && !Py_UNICODE_ISSPACE(text[i])) {                              \
+                decimal = decimal && is_decimal(text[i]);                                                       \
+                hash = fnv_step(hash, text[i]);                                                                 \
+                i++;                                                                                            \
+            }                                                                                                   \
+            if (i > start && !decimal) {                                                                        \
+                read++;                                                                                         \
+                const Py_ssize_t k = FIND(table, text, start, i, hash);                                         \
+                if (k >= 0) {                                                                                   \
+                    counts[k]++;                                                                                \
+                }                                                                                               \
+            }                                                                                                   \
+        }                                                                                                       \
+        return read;                                                                                            \
+    }
+
+DEFINE_COUNT_WORDS(count_words_ucs1, find_word_ucs1, Py_UCS1)
+DEFINE_COUNT_WORDS(count_words_ucs2, find_word_ucs2, Py_UCS2)
+DEFINE_COUNT_WORDS(count_words_ucs4, find_word_ucs4, Py_UCS4)
+
+static PyObject *
+known_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[1]) || !PyLong_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "known_words() takes a word_table(), a str and an int");
+        return NULL;
+    }
+    const WordTable *table = PyCapsule_GetPointer(args[0], WORDS_CAPSULE);
+    if (table == NULL) {
+        return NULL;
+    }
+    const Py_ssize_t max_words = PyLong_AsSsize_t(args[2]);
+    if (max_words == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_ssize_t *counts = PyMem_Calloc(table->count + 1, sizeof(Py_ssize_t));
+    if (counts == NULL) {
+        return PyErr_NoMemory();
+    }
+    PyObject *text = args[1];
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t read;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        read = count_words_ucs1(table, data, n, max_words, counts);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        read = count_words_ucs2(table, data, n, max_words, counts);
+        break;
+    default:
+        read = count_words_ucs4(table, data, n, max_words, counts);
+    }
+    PyObject *found = PyDict_New();
+    for (Py_ssize_t k = 0; found != NULL && k < table->count; k++) {
+        if (counts[k] > 0) {
+            PyObject *times = PyLong_FromSsize_t(counts[k]);
+            if (times == NULL || PyDict_SetItem(found, table->word[k], times) < 0) {
+                Py_CLEAR(found);
+            }
+            Py_XDECREF(times);
+        }
+    }
+    PyMem_Free(counts);
+    if (found == NULL) {
+        return NULL;
+    }
+    return Py_BuildValue("(Nn)", found, read);
+}
+
 static PyMethodDef methods[] = {
     {"normalise", normalise, METH_O, "Lower-case words only: the C version of kabar.extract.features.normalise."},
     {"needle_table", needle_table, METH_O, "A table of groups of substrings (a tuple of tuples of str) for groups_found."},
     {"groups_found", (PyCFunction)(void (*)(void))groups_found, METH_FASTCALL,
      "groups_found(table, text): an int with bit g set when a str of the table's group g is in text."},
+    {"word_table", word_table, METH_O, "A table of words (a tuple of distinct str) for known_words."},
+    {"known_words", (PyCFunction)(void (*)(void))known_words, METH_FASTCALL,
+     "known_words(table, text, max_words): ({word of the table: times among the first max_words words}, words read)."},
     {NULL, NULL, 0, NULL},
 };
 

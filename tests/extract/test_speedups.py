@@ -150,3 +150,49 @@ def test_needle_table_rejects_what_it_cannot_hold(_speedups):
             _speedups.needle_table(bad)
     with pytest.raises(TypeError):
         _speedups.groups_found(_speedups.needle_table((("x",),)), b"x")
+
+
+def _normalised_texts(seed: int) -> list[str]:
+    """Normalised lines joined as kabar.language reads them: function words of every language beside words that only
+    share their hash's first characters or their length, digit runs, joiners, and wide characters."""
+    from kabar.language import _index
+
+    rnd = random.Random(seed)
+    known = sorted(_index())
+    pool = known + [w + "x" for w in known[:50]] + [w[:-1] for w in known[:50] if len(w) > 1] + [
+        "12", "٣٤", "²", "anti-korupsi", "don't", "’90-an", "中文", "😀", "İstanbul", "ß", "yang", "dan", "the"]
+    texts = [" ".join(rnd.choice(pool) for _ in range(rnd.randint(0, 500))) for _ in range(300)]
+    texts += [features.normalise_python(line) for line in _fixture_lines()[:3000]]
+    return texts
+
+
+def test_c_known_words_equal_the_python_count(_speedups):
+    from kabar.language import _index, known_words_python
+
+    table = _speedups.word_table(tuple(_index()))
+    for text in _normalised_texts(seed=21):
+        for max_words in (0, 1, 2, 7, 400):
+            counts, read = _speedups.known_words(table, text, max_words)
+            expected_counts, expected_read = known_words_python(text, max_words)
+            assert (counts, read) == (dict(expected_counts), expected_read), (text, max_words)
+
+
+def test_language_counts_with_the_c_words_when_they_are_built():
+    from kabar import language
+
+    counter = language._known_words()
+    try:
+        from kabar.extract._speedups import known_words  # noqa: F401
+    except ImportError:
+        assert counter is language.known_words_python
+    else:
+        assert counter is not language.known_words_python
+        assert counter("yang dan di the 2020", 400) == ({"yang": 1, "dan": 1, "di": 1, "the": 1}, 4)
+
+
+def test_word_table_rejects_what_it_cannot_hold(_speedups):
+    for bad in [["yang"], ("yang", ""), ("yang", 1), ("yang", "dan", "yang")]:
+        with pytest.raises((TypeError, ValueError)):
+            _speedups.word_table(bad)
+    with pytest.raises(TypeError):
+        _speedups.known_words(_speedups.word_table(("yang",)), b"yang", 5)
