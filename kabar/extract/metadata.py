@@ -19,6 +19,7 @@ from kabar.extract.features import is_boilerplate_cue
 from kabar.extract.outlets import (
     DOMAIN_TOKEN,
     agency_name,
+    copyright_holder,
     may_name_agencies,
     outlet_by_cue,
     outlet_from_html_meta,
@@ -627,6 +628,20 @@ def _masthead_outlet(lines: list[str]) -> str | None:
     return next((name for line in top if len(line) <= 40 and (name := outlet_by_cue(line))), None)
 
 
+def _unlisted_masthead_outlet(lines: list[str]) -> str | None:
+    """An outlet kabar does not list, named by the page twice: the logo's text opening the page and the copyright
+    line's holder ("Indonesia Business Post" ... "© 2026 Indonesia Business Post. All rights reserved."; the logo
+    may run into the next link, "PROKAL.coKaltim Post")."""
+    top = next((line.strip() for line in lines[:20] if line.strip()), "")
+    if not top or len(top) > 40:
+        return None  # (a logo's text is short: "Rogers Media uses cookies ..." is a notice naming the owner)
+    for i in _lines_holding(lines, ("copyright", "hak cipta", "©", "(c)")):
+        holder = copyright_holder(lines[i].strip())
+        if holder and top.lower().startswith(holder.lower()):
+            return holder
+    return None
+
+
 _CLOSING_CREDIT = re.compile(r"\((?P<o>[A-Za-z][\w.-]{2,30})\)\s*[.\"”]?\s*$")  # "... (detikcom)."
 _QUOTED_FROM = re.compile(rf"\b(?:dikutip|dilansir|dihimpun)\s+(?P<o>{DOMAIN_TOKEN})\s+dari\b", re.IGNORECASE)
 _COPYRIGHT_ANYWHERE = re.compile(r"©|copyright|hak cipta", re.IGNORECASE)
@@ -971,7 +986,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     # (every line goes to _outlet_from_text: of the lines it reads, copyright lines, none is left out as boilerplate)
     result["outlet"] = (dateline_outlet or url_outlet or outlet_from_html_meta(html_meta)
                         or _outlet_from_text(lines, body, meta_texts) or _outlet_beside_meta(lines, meta_numbers)
-                        or _outlet_under_headline(lines, labels) or _masthead_outlet(lines))
+                        or _outlet_under_headline(lines, labels) or _masthead_outlet(lines)
+                        or _unlisted_masthead_outlet(lines))
 
     # People and credits
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}

@@ -134,10 +134,26 @@ def outlet_from_html_meta(html_meta: dict | None) -> str | None:
     return None
 
 
+_COPYRIGHT_OPENING = re.compile(r"^\s*(?:copyright|hak cipta|©|\(c\))(?:\s*(?:©|\(c\)|(?:19|20)\d\d|[-–]))*\s*",
+                                re.IGNORECASE)
+_HOLDER_END = re.compile(r"\.\s|\.$|\s[-–—|]\s|,|\s(?:all rights|hak cipta|(?:19|20)\d\d\b)", re.IGNORECASE)
+
+
+def copyright_holder(line: str) -> str | None:
+    """Whom a copyright line names, as written, listed or not: "© 2026 Indonesia Business Post. All rights
+    reserved." -> "Indonesia Business Post", "Copyright © 2026 PROKAL.co" -> "PROKAL.co"."""
+    m = _COPYRIGHT_OPENING.match(line[:200])
+    if not m:
+        return None
+    rest = line[m.end() : 200]
+    holder = rest[: end.start()] if (end := _HOLDER_END.search(rest)) else rest
+    holder = holder.strip(" .")
+    return holder if 2 <= len(holder) <= 40 and any(c.isalpha() for c in holder) else None
+
+
 def outlet_in_copyright(line: str) -> str | None:
     """The outlet a copyright line names: "COPYRIGHT © ANTARA 2020", "© 2020 Kompas.com", "Hak Cipta Tempo.co"."""
-    m = re.match(r"^\s*(?:copyright|hak cipta|©|\(c\))(?:\s*(?:©|\(c\)|(?:19|20)\d\d|[-–]))*\s*", line[:200],
-                 re.IGNORECASE)
+    m = _COPYRIGHT_OPENING.match(line[:200])
     if not m:
         return None
     words = re.split(r"\s+", line[m.end() : 200].strip())

@@ -119,3 +119,18 @@ def test_a_writers_name_run_into_the_date_line_is_the_byline():
     assert got.published[:10] == "2026-11-22"
     # (a short headline of a list runs into its date too: no name of a known given name, no writer)
     assert meta_line_kind("Harga Cabai Naik Minggu, 22 November 2026 20:47") is None
+
+
+def test_an_unlisted_outlet_named_by_its_logo_and_its_copyright_line():
+    page = [HEAD[0], HEAD[2], LEAD_REST, BODY[1], BODY[3], *TAIL]
+    got = _article(["Kabar Pesisir", *MENU, *page, "© 2026 Kabar Pesisir. All rights reserved."])
+    assert got.outlet == "Kabar Pesisir"
+    glued = _article(["KABARPESISIR.idBerita Daerah", *MENU, *page, "Copyright © 2026 KABARPESISIR.id"])
+    assert glued.outlet == "KABARPESISIR.id"  # (the logo's text run into the next link)
+
+
+def test_a_copyright_holder_the_logo_does_not_name_is_no_outlet():
+    page = [*MENU, HEAD[0], HEAD[2], LEAD_REST, BODY[1], BODY[3], *TAIL]
+    assert _article(["Kabar Pesisir", *page, "© 2026 PT Media Pesisir Nusantara"]).outlet is None
+    notice = "Media Pesisir uses cookies to personalise content and ads on this site."
+    assert _article([notice, *page, "© 2026 Media Pesisir. All rights reserved."]).outlet is None

@@ -93,8 +93,8 @@ KNOWN_FIELD_MISSES = {
     ("harianhaluan_whole.txt", "dateline"): "'PAINAN, HALUAN —': the outlet's short name after the place",
     ("harianterbit_whole.txt", "published"): "no date on the page: the text's last day (a statement 'Senin (23/11)') "
                                              "is the earliest the page can be, kabar takes the event's day",
-    ("ibp_en_whole.txt", "published"): "'November 24, 2026 | 05:40 PM': the time after a bar is not read",
-    ("ibp_en_whole.txt", "outlet"): "an outlet missing from outlets.json, named only in its copyright line",
+    ("ibp_en_whole.txt", "published"): "'November 24, 2026 | 05:40 PM' states no zone and the outlet is not listed: "
+                                       "kabar gives the day only (the label reads the time in WIB)",
     ("sindonews_daerah_whole.txt", "authors"): "a one-word name alone on the line above the date",
 }
 
