@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache, lru_cache
 
-from kabar.data import load_json
+from kabar.data import load_json, load_lines
 
 __all__ = [
     "BodyDate",
@@ -496,6 +496,35 @@ def lead_dateline_date(lead: list[str], hint: int | None) -> str | None:
             if day is not None:
                 return day.isoformat()
     return None
+
+
+def statement_day_after(paragraphs: list[str], day: str, hint: int | None) -> str | None:
+    """The latest day, at most report_gap_days after day (the lead's date), on which the text reports something said
+    in the same convention ("..., ujarnya, Senin (23/11/2026)." under a lead dated Saturday): a page is published on
+    that day at the earliest. None when no statement is dated after day."""
+    start = date.fromisoformat(day[:10])
+    gap = _cues()["report_gap_days"]
+    verbs = _speech_verbs()
+    latest = None
+    for para in paragraphs:
+        for m in _reporting_date_pattern().finditer(para) if "(" in para else ():
+            clause_start = max(para.rfind(",", 0, m.start()), para.rfind(". ", 0, m.start()), para.rfind('"', 0, m.start()),
+                               para.rfind("”", 0, m.start()))
+            words = [w.lower() for w in re.findall(r"\w+", para[clause_start + 1 : m.start()])]
+            if not any(w in verbs or w.endswith("nya") and w[:-3] in verbs for w in words):
+                continue  # (a statement: "ujarnya", "kata Kapolres"; an event's date is the lead's to give)
+            d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+            said = _make_date(_year(y), mo, d) if y else _resolve_short(m.group("wd"), d, mo, hint)
+            if said is None or said.weekday() != _weekday_number(m.group("wd")):
+                continue
+            if start < said <= start + timedelta(days=gap) and (latest is None or said > latest):
+                latest = said
+    return latest.isoformat() if latest else None
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_lines("id/speech_verbs.txt"))
 
 
 def _after_bound_word(text: str, start: int) -> bool:

@@ -1492,7 +1492,7 @@ def _published(lines, meta_numbers, kinds, body_numbers, body, url, html_meta, e
         hint = _dates.year_hint(list(body) + copyright_lines) or (int(u[:4]) if (u := _url_date(url)) else None)
     lead = _dates.lead_dateline_date(body[:3], hint)
     if lead:
-        return lead, "dateline"
+        return _dates.statement_day_after(body, lead, hint) or lead, "dateline"
     if candidates:
         return min(candidates)[3], "byline"
     relative, relative_basis = _relative_published(lines, meta_numbers, body_numbers, top, zone, fetched)

@@ -134,3 +134,23 @@ def test_a_copyright_holder_the_logo_does_not_name_is_no_outlet():
     assert _article(["Kabar Pesisir", *page, "© 2026 PT Media Pesisir Nusantara"]).outlet is None
     notice = "Media Pesisir uses cookies to personalise content and ads on this site."
     assert _article([notice, *page, "© 2026 Media Pesisir. All rights reserved."]).outlet is None
+
+
+RAID = "Polisi membongkar gudang penyimpanan pupuk palsu di Kecamatan Pasar Baru, Sabtu (21/11/2026)."
+SEIZED = "Dari lokasi, petugas menyita sekitar dua ton pupuk siap edar dan tiga mesin pengemas."
+
+
+def _undated(later: str):
+    return _article([*MENU, HEAD[0], "Oleh: Hendra Wijaya", RAID, SEIZED, later, BODY[3], *TAIL])
+
+
+def test_a_page_dated_only_in_its_text_is_published_on_its_latest_statement_day():
+    said = "\"Kami masih memburu pemodalnya,\" ujarnya, Senin (23/11/2026)."
+    assert _undated(said).published == "2026-11-23"
+
+
+def test_an_events_later_date_or_a_statement_long_after_leaves_the_leads_date():
+    event = "Sidang perdana kasus itu digelar di Pengadilan Negeri Kota, Senin (23/11/2026)."
+    assert _undated(event).published == "2026-11-21"
+    much_later = "\"Kami masih memburu pemodalnya,\" ujarnya, Sabtu (28/11/2026)."
+    assert _undated(much_later).published == "2026-11-21"
