@@ -371,7 +371,10 @@ def html_meta(html: str) -> dict[str, Any]:
     head_end_at = end if end is not None else min(len(html), NO_HEAD_END_LIMIT)  # (searched up to there: no copy)
     if scanned is not None:
         metas = scanned[1]
-        canonical = next(filter(None, (CANONICAL_TAG.match(html, link.start(), link.end()) for link in scanned[2])), None)
+        # (CANONICAL_TAG backtracks through each tag: a link tag whose text lacks "anon" is not tried; "anon" has no
+        # letter that matches anything but its own two cases under IGNORECASE, "canonical"'s i would: İ, ı)
+        canonical = next((found for link in scanned[2] if "anon" in link.group(2).lower()
+                          and (found := CANONICAL_TAG.match(html, link.start(), link.end()))), None)
     else:
         metas = [tag.group(1) for tag in META_TAG.finditer(html, 0, head_end_at)]
         canonical = CANONICAL_TAG.search(html, 0, head_end_at)

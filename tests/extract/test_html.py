@@ -213,3 +213,13 @@ def test_the_remembered_headline_search_answers_only_for_the_same_page_title_and
     assert got == expected
     got[0].append("changed by a caller")
     assert html_module.lines_under_headline(*asks[0]) == expected[0]  # (each caller gets its own list)
+
+
+def test_canonical_link_is_found_in_any_case_and_with_letters_re_folds():
+    def page(link):
+        return f'<html><head><link rel="stylesheet" href="a.css">{link}</head><body></body></html>'
+
+    assert html_meta(page('<LINK REL="CANONICAL" HREF="https://contoh.id/a">'))["url"] == "https://contoh.id/a"
+    # (IGNORECASE matches "İ" for "i": the gate before the pattern must not skip it)
+    assert html_meta(page('<link rel="canonİcal" href="https://contoh.id/b">'))["url"] == "https://contoh.id/b"
+    assert "url" not in html_meta(page('<link rel="alternate" href="https://contoh.id/c">'))
