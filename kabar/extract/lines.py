@@ -18,6 +18,7 @@ from kabar.extract.bylines import badge_endings, names_in, without_badge
 from kabar.extract.features import (
     DATELINE,
     DIGIT,
+    FEWEST_SENTENCE_WORDS,
     PREFIX_SPAN,
     SENTENCE_MIN_WORDS,
     WORD,
@@ -484,10 +485,10 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
         after = [x.text for x in lines[resume:resume + RELATED_CONTEXT] if x.sentence][:LEAD_LINES]
         if not before or not after:
             continue
-        found, total = LeadWords(before).shared(" ".join(after))
         if not classic and _run_of_sentences(lines, resume) < RESUMED_SENTENCES:
             continue  # a list naming its section or site ("More Great WIRED Stories") mostly closes an article: only
             # a long run of paragraphs below it shows the article going on (not a bio or a newsletter pitch)
+        found, total = LeadWords(before).shared(" ".join(after))
         if found < (RELATED_BOX_WORDS if classic else RESUMED_BOX_WORDS) or found < RELATED_BOX_SHARE * total:
             continue
         line.list_heading, line.cue = False, True
@@ -971,7 +972,9 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
     current: Cluster | None = None
     gap, hard, ended, listing, listed = 0, True, False, 0, 0
     for i, line in enumerate(lines):
-        if line.sentence and not line.list_heading:  # (a long heading reads like a sentence: '10 thoughts on ...')
+        # (the word count first: most lines are too short for a sentence, and .sentence is a call)
+        if line.words >= FEWEST_SENTENCE_WORDS and line.sentence and not line.list_heading:  # (a long heading reads
+            # like a sentence: '10 thoughts on ...')
             if current is None or gap > gaps.max_gap or hard:
                 current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers)
                 clusters.append(current)
@@ -1522,18 +1525,23 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
                     first = _next_sentence(lines, description + 1, last)
     listed = _list_dates(lines, title) if title is not None else set()
     stamps = _live_stamps(lines, first, last) if block else set()
-    for i, line in enumerate(lines):
-        if i == title or i == description:
+    headline = {title, description}
+    for i in range(min(first, len(lines))):  # (above the body, then the body: one walk each, no test of where)
+        if i in headline:
             continue
         if title is not None and i < title and i in listed:
-            labels.boilerplate.append(line.number)  # the dates of a list of other stories above the headline
-        elif i < first:
-            _label_before_body(line, labels)
-        elif i in stamps:
+            labels.boilerplate.append(lines[i].number)  # the dates of a list of other stories above the headline
+        else:
+            _label_before_body(lines[i], labels)
+    for i in range(first, min(last + 1, len(lines))):
+        if i in headline:
+            continue
+        line = lines[i]
+        if i in stamps:
             labels.body.append(line.number)  # a live report's entry stamp ("13.20 WIB") belongs to its entry
-        elif i <= last and not line.sentence and _sourced_figure(lines, i):
+        elif not line.sentence and _sourced_figure(lines, i):
             labels.boilerplate.append(line.number)  # the title of a chart or table, its source under it
-        elif i <= last:
+        else:
             _label_in_body(line, labels)
     _label_after_body(lines[last + 1 :] if block else [], labels)
     return Classified(labels, lines)
