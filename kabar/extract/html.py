@@ -75,10 +75,10 @@ def keep_article_lists(html: str) -> str:
             continue
         inside = html.find(">", start) + 1
         close = LIST_CLOSING.search(html, inside) if inside else None
-        if close is None or LIST_OPENING.search(html, inside, close.start()):
-            continue  # unclosed (truncated page), or a nested list: left as it is
-        if not BLOCK_OPENING.match(html, close.end()) or _links_only(html[inside : close.start()]):
-            continue
+        if close is None or not BLOCK_OPENING.match(html, close.end()):
+            continue  # unclosed (truncated page), or no text block after it
+        if LIST_OPENING.search(html, inside, close.start()) or _links_only(html[inside : close.start()]):
+            continue  # a nested list (left as it is), or links only
         pieces += [html[done : start + 1], "ol", html[start + 3 : close.start() + 2], "ol"]  # "<ul" .. "</ul"
         done = close.start() + 4
     return "".join([*pieces, html[done:]]) if pieces else html

@@ -266,7 +266,7 @@ def _body_chars(lines: list[str], labels: LineLabels) -> int:
 
 def _usable(page: Page) -> str | None:
     """Why a page cannot be an article, or None."""
-    if not page.raw or not page.raw.strip():
+    if not page.raw or page.raw.isspace():  # (not raw.strip(): a copy of the whole page when it ends with a newline)
         return "empty page"
     if "\x00" in page.raw[:4096]:
         return "binary content, not a page"

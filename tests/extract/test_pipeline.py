@@ -118,3 +118,10 @@ def test_a_failing_metadata_step_keeps_the_article(monkeypatch):
     (article,) = extract_pages(seed_pages()[3:4])
     assert isinstance(article, Article)
     assert article.title and article.text and article.published is None
+
+
+def test_a_page_of_any_whitespace_is_empty_and_one_ending_in_newlines_is_read():
+    text = seed_pages()[0].raw
+    out = extract_pages([Page(source="blank.txt", raw="\u3000\xa0\u2028\t\n"), Page(source="s.txt", raw=f"\n{text}\n\n")])
+    assert isinstance(out[0], InputError) and out[0].reason == "empty page"
+    assert isinstance(out[1], Article) and out[1].text == extract_pages([Page(source="s.txt", raw=text)])[0].text
