@@ -628,6 +628,19 @@ def _masthead_outlet(lines: list[str]) -> str | None:
     return next((name for line in top if len(line) <= 40 and (name := outlet_by_cue(line))), None)
 
 
+_BRANDED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2}),\s*(?P<brand>[A-Za-z][\w.-]{2,30})\s*[-–—]+\s")
+
+
+def _place_before_own_brand(lead: str, outlet: str | None) -> str | None:
+    """The place of "PAINAN, HALUAN — ..." on a page of Harian Haluan: a place in capitals, then a word of the page's
+    own outlet name standing for it (a place the gazetteer may not know, a short brand outlets.json does not list)."""
+    m = _BRANDED_DATELINE.match(lead[:80]) if outlet and lead[:1].isupper() else None
+    if m is None or m["brand"].lower().rstrip(".") not in {w.lower() for w in re.findall(r"[A-Za-z]{3,}", outlet)}:
+        return None
+    return _proper_place(m["place"]) if _is_place(m["place"]) else None
+
+
 def _unlisted_masthead_outlet(lines: list[str]) -> str | None:
     """An outlet kabar does not list, named by the page twice: the logo's text opening the page and the copyright
     line's holder ("Indonesia Business Post" ... "© 2026 Indonesia Business Post. All rights reserved."; the logo
@@ -988,6 +1001,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
                         or _outlet_from_text(lines, body, meta_texts) or _outlet_beside_meta(lines, meta_numbers)
                         or _outlet_under_headline(lines, labels) or _masthead_outlet(lines)
                         or _unlisted_masthead_outlet(lines))
+    if result["dateline"] is None and body:
+        result["dateline"] = _place_before_own_brand(body[0], result["outlet"])
 
     # People and credits
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}

@@ -154,3 +154,12 @@ def test_an_events_later_date_or_a_statement_long_after_leaves_the_leads_date():
     assert _undated(event).published == "2026-11-21"
     much_later = "\"Kami masih memburu pemodalnya,\" ujarnya, Sabtu (28/11/2026)."
     assert _undated(much_later).published == "2026-11-21"
+
+
+def test_a_place_before_a_word_of_the_pages_own_outlet_name_is_the_dateline():
+    """'PAINAN, HALUAN —' on a Harian Haluan page: a place the gazetteer may not know, a brand outlets.json does not
+    list as a cue ('haluan' is an ordinary word), read together with the outlet the page names elsewhere."""
+    lead = "PAINAN, HALUAN — " + LEAD_REST
+    page = [*MENU, *HEAD, lead, BODY[1], BODY[3], *TAIL]
+    assert _article([*page, "© 2026 Harian Haluan. Hak cipta dilindungi undang-undang."]).dateline == "Painan"
+    assert _article([*page, "© 2026 Lampung Post. All rights reserved."]).dateline is None  # (another outlet's word)
