@@ -1105,7 +1105,9 @@ def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
         cued = cue_segments(piece)
         if cued is None and (found := _dates.find_dates(piece)):
             cued = _cued_tail(piece, found)  # "Posted on November 24, 2020 by Budi Santoso"
-        for seg_kind, _cue, rest in cued or []:
+        for seg_kind, cue, rest in cued or []:
+            if "," in rest and cue.lower() in _outlet_then_name():
+                rest = rest.split(",", 1)[1].strip()  # "Laporan Wartawan Kabar Pesisir, Hendra Wijaya"
             out.append((seg_kind, rest))
     if not out and len(pieces) > 1 and (found := _dates.find_dates(text)):
         out = [(seg_kind, rest) for seg_kind, _cue, rest in _cued_tail(text, found) or []]  # "..., 2020 - 19:03 WIB Oleh: X"
@@ -1116,6 +1118,11 @@ def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
                 out.append(("byline", piece))
                 break
     return out
+
+
+@cache
+def _outlet_then_name() -> frozenset[str]:
+    return frozenset(_cues()["outlet_then_name"])
 
 
 _BRACKETED_TAIL = re.compile(r"\s\((?P<o>[^()]{2,40})\)\s*$")

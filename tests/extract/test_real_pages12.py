@@ -163,3 +163,10 @@ def test_a_place_before_a_word_of_the_pages_own_outlet_name_is_the_dateline():
     page = [*MENU, *HEAD, lead, BODY[1], BODY[3], *TAIL]
     assert _article([*page, "© 2026 Harian Haluan. Hak cipta dilindungi undang-undang."]).dateline == "Painan"
     assert _article([*page, "© 2026 Lampung Post. All rights reserved."]).dateline is None  # (another outlet's word)
+
+
+def test_the_outlet_before_the_writer_in_a_reporters_credit_is_no_author():
+    """'Laporan Wartawan OUTLET, Name' (the Tribun network's credit) with an outlet kabar does not list."""
+    got = _article([*MENU, HEAD[0], HEAD[2], "Laporan Wartawan Kabar Pesisir, Hendra Wijaya", LEAD_REST, BODY[1],
+                    BODY[3], *TAIL])
+    assert got.authors == ["Hendra Wijaya"]
