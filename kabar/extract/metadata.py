@@ -364,6 +364,12 @@ def _cue_first_words() -> frozenset[str]:
     return frozenset(w.split()[0] for kind in ("byline", "editor", "translator", "credit") for w in cues[kind])
 
 
+@cache
+def _cue_initials() -> frozenset[str]:
+    """The first letters of _cue_first_words in both cases: a line opening with none opens with no cue word."""
+    return frozenset(c for w in _cue_first_words() for c in (w[0], w[0].upper()))
+
+
 def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None or not text.isascii() and any(map(str.isdigit, text))  # ("²" too)
 
@@ -509,8 +515,14 @@ def meta_line_kinds(lines: list[str]) -> list[str | None]:
     return kinds
 
 
+_DATELINE_CLOSERS = ("-", "–", "—", ":", ".", ",")  # ("-" for _DASH, ". " after "KONTAN.CO.ID - JAKARTA", "," after
+# "BOGOR-RADAR BOGOR,")
+
+
 def _dateline_only(text: str) -> str | None:
     """'dateline' when the whole line is a dateline without the sentence: "JAKARTA, KOMPAS.com -"."""
+    if text.rstrip()[-1:] not in _DATELINE_CLOSERS:
+        return None  # every dateline pattern that can end the line ends in one of them (the others need a capital after)
     place, outlet, end = parse_dateline(text + " ")
     if (place or outlet) and not text[end:].strip():
         if outlet and (place or re.search(r"[-–—]\s*$", text)):
@@ -1139,13 +1151,14 @@ def _label_lines(lines: list[str], body_numbers: set[int]) -> list[int]:
     as Kompas.com-style credit boxes dump: the label and the name are separate lines, outside the body."""
     out = []
     first_words = _cue_first_words()
-    for n, text in enumerate(lines, 1):
-        if len(text) > 25 and not (text[0].isspace() or text[-1].isspace()):
-            continue  # too long, stripped or not (most lines: the strip below is skipped)
-        text = text.strip()
+    initials = _cue_initials()
+    # (too long, stripped or not, in one comprehension: most lines; the strip below is skipped for them)
+    for n in [n for n, text in enumerate(lines, 1) if text and (len(text) <= 25 or text[0].isspace() or text[-1].isspace())]:
+        text = lines[n - 1].strip()
         if not text or len(text) > 25 or n in body_numbers:
             continue
-        if text.isascii() and text.split(None, 1)[0].lower().rstrip(":|-,;") not in first_words:
+        if text.isascii() and (text[0] not in initials
+                               or text.split(None, 1)[0].lower().rstrip(":|-,;") not in first_words):
             continue  # a label line opens with a cue word (re.IGNORECASE folds only non-ASCII letters otherwise)
         cued = cue_segments(text)
         if not cued or len(cued) != 1 or cued[0][2] or cued[0][0] not in ("byline", "editor", "translator"):

@@ -231,3 +231,75 @@ def test_extract_metadata_reads_lines_that_are_not_all_plain_strings():
     lines = [Line("Oleh Budi Santoso"), None, "Jakarta - Harga beras naik 12 persen pada Senin (26/10/2020)."]
     result = extract_metadata(lines, None, [lines[2]], None)
     assert result["authors"] == ["Budi Santoso"] and result["dateline"] == "Jakarta"
+
+
+# --- label lines and dateline-only lines: gates added for speed, compared with the plain computations ---------------
+
+def _dump_lines() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    return [line for path in sorted(root.glob("whole_dumps*/*.txt"))
+            for line in path.read_text(encoding="utf-8").split("\n")]
+
+
+LABEL_PAGE = ["Penulis", "Budi Santoso", "", "EDITOR:", "Ahmad Fauzi", "  reporter  ", "Rina Wulandari", "Oleh",
+              "Sri Wahyuni Lestari", "-", "Penulis Ahmad Fauzi hari ini", "Béatrice", "Jean Dupont", "Foto:",
+              "Warga Desa", "Redaktur :", "Kurniawan Eka Mulyana", "x" * 30]
+
+
+def _label_lines_by_definition(lines: list[str], body_numbers: set[int]) -> list[int]:
+    """_label_lines as one walk over every line with no initial-letter gate (the computation it replaced)."""
+    from kabar.extract import metadata
+
+    out = []
+    for n, text in enumerate(lines, 1):
+        text = text.strip()
+        if not text or len(text) > 25 or n in body_numbers:
+            continue
+        if text.isascii() and text.split(None, 1)[0].lower().rstrip(":|-,;") not in metadata._cue_first_words():
+            continue
+        cued = metadata.cue_segments(text)
+        if not cued or len(cued) != 1 or cued[0][2] or cued[0][0] not in ("byline", "editor", "translator"):
+            continue
+        under = metadata._next_line(lines, n)
+        under_at = next((m for m in range(n + 1, min(n + 4, len(lines) + 1)) if lines[m - 1].strip()), None)
+        if under and under_at not in body_numbers and metadata.names_in(under):
+            out.append(n)
+    return out
+
+
+@pytest.mark.parametrize("lines", [LABEL_PAGE, _dump_lines()], ids=["labels", "whole_dumps"])
+def test_label_lines_find_what_the_plain_walk_finds(lines):
+    from kabar.extract.metadata import _label_lines
+
+    found = _label_lines(lines, {len(lines)})
+    assert found == _label_lines_by_definition(lines, {len(lines)})
+    if lines is LABEL_PAGE:
+        assert {1, 4, 6} <= set(found)  # (the labels in any case, the padded one too)
+
+
+DATELINE_ONLY = ["JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "Liputan6.com, Jakarta:", "TEMPO.CO, Jakarta - ",
+                 "Jakarta (ANTARA) -", "KONTAN.CO.ID - JAKARTA.", "BOGOR-RADAR BOGOR,", "Suara.com -", "PR BEKASI -",
+                 "JAKARTA, KOMPAS.com - Hujan turun.", "Jakarta -", "Jakarta. ", "Jenewa:", "Budi Santoso, Reporter",
+                 "Paris (AFP) — ", "Dhaka, bdnews24.com —"]
+
+
+def _dateline_only_by_definition(text: str) -> str | None:
+    from kabar.extract.metadata import parse_dateline
+
+    place, outlet, end = parse_dateline(text + " ")
+    if (place or outlet) and not text[end:].strip() and outlet and (place or re.search(r"[-–—]\s*$", text)):
+        return "dateline"
+    return None
+
+
+@pytest.mark.parametrize("texts", [DATELINE_ONLY, [t.strip() for t in _dump_lines() if t.strip()]],
+                         ids=["datelines", "whole_dumps"])
+def test_dateline_only_gate_answers_as_the_parse(texts):
+    from kabar.extract.metadata import _dateline_only
+
+    answers = [_dateline_only(t) for t in texts]
+    assert answers == [_dateline_only_by_definition(t) for t in texts]
+    if texts is DATELINE_ONLY:
+        assert "dateline" in answers and None in answers
