@@ -223,3 +223,13 @@ def test_canonical_link_is_found_in_any_case_and_with_letters_re_folds():
     # (IGNORECASE matches "İ" for "i": the gate before the pattern must not skip it)
     assert html_meta(page('<link rel="canonİcal" href="https://contoh.id/b">'))["url"] == "https://contoh.id/b"
     assert "url" not in html_meta(page('<link rel="alternate" href="https://contoh.id/c">'))
+
+
+def test_jsonld_blocks_are_read_between_stray_mentions_of_json_in_any_case():
+    from kabar.extract.html import _jsonld_blocks
+
+    page = ('<html><head><script src="a+json.js"></script><script type="application/LD+JSON">{"a": 1}</script>'
+            '</head><body><p>x+json y</p><script type=application/ld+json>{"b": 2}</SCRIPT><p>+Json</p>'
+            '<script type="application/ld+json">{"c": 3}</body></html>')
+    assert list(_jsonld_blocks(page)) == ['{"a": 1}', '{"b": 2}']  # (the last has no </script>: not read)
+    assert list(_jsonld_blocks("<p>no structured data</p>")) == []

@@ -196,3 +196,39 @@ def test_word_table_rejects_what_it_cannot_hold(_speedups):
             _speedups.word_table(bad)
     with pytest.raises(TypeError):
         _speedups.known_words(_speedups.word_table(("yang",)), b"yang", 5)
+
+
+def _marked_pages() -> list[str]:
+    """List openings and "+json" in any case (and "ſ", which IGNORECASE matches for "s"), look-alikes that are not
+    ("<ulx", "+jsox", "<u l"), at every offset of a 16-character block and at the very end, in 1-, 2- and 4-byte str."""
+    marks = ["<ul>", "<UL\t", "<uL\u3000", "<Ul\n", "+json", "+JSON", "+jſon", "+JſOn", "<ulx", "+jsox", "<u l", "<ul",
+             "+jso", "<", "+", "<<ul ", "++json"]
+    pages = []
+    for mark in marks:
+        for offset in range(0, 40):
+            for wide in ("", "é", "中", "😀"):
+                pages += [wide + "x" * offset + mark, wide + "x" * offset + mark + "y" * (offset % 17)]
+    html_dir = FIXTURES / "html"
+    pages += [path.read_text(encoding="utf-8", errors="replace") for path in sorted(html_dir.rglob("*"))[:60]
+              if path.is_file()]
+    return pages
+
+
+def test_c_tag_marks_equal_the_two_pattern_scans(_speedups):
+    from kabar.extract import html
+
+    pages = _marked_pages()
+    assert sum(bool(html._tag_marks_python(page)[1]) for page in pages) > 100
+    for page in pages:
+        assert _speedups.tag_marks(page) == html._tag_marks_python(page), repr(page[:80])
+
+
+def test_html_uses_the_c_tag_marks_when_they_are_built():
+    from kabar.extract import html
+
+    try:
+        from kabar.extract._speedups import tag_marks
+    except ImportError:
+        assert html._tag_marks_of is html._tag_marks_python
+    else:
+        assert html._tag_marks_of is tag_marks
