@@ -215,6 +215,12 @@ def _given_names() -> frozenset[str]:
     return frozenset(load_lines("id/gazetteer_person_names.txt"))
 
 
+def has_given_name(words: list[str]) -> bool:
+    """Whether one of the words is a given name of the person-names gazetteer."""
+    names = _given_names()
+    return any(w in names for w in words)
+
+
 @cache
 def _occupations() -> frozenset[str]:
     return frozenset(_cues()["occupations"])

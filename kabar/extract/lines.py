@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.data import load_json, load_lines
-from kabar.extract.bylines import badge_endings, names_in, without_badge
+from kabar.extract.bylines import badge_endings, has_given_name, names_in, without_badge
 from kabar.extract.features import (
     DATELINE,
     DIGIT,
@@ -822,12 +822,28 @@ def _name_line(line: LineFeatures) -> bool:
     writers = JOINED_WRITERS.split(line.text) if " and " in line.text or " dan " in line.text else ()
     if len(writers) == 2:  # "Jane Doe and John Smith", "Andi Saputra dan Rina Wulandari"
         return all(_name_words(one.split()) for one in writers)
+    if " - " in line.text or " – " in line.text or " — " in line.text:
+        return _name_before_brand(line.text)
     name = re.split(r",|\s@|\s/\s|\s\(", line.text, maxsplit=1)[0].split()
     if not BYLINE_MIN_WORDS <= len(name) <= BYLINE_MAX_WORDS:
         return False
     if len(name) != line.words and not re.search(r",|\s@|\s/\s|\s\(", line.text):
         return False
     return _name_words(name)
+
+
+BRAND_WORDS = 3  # words of the outlet's name after a writer's name and a dash, at most
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _name_before_brand(text: str) -> bool:
+    """"Hendra Wijaya - Kabar Pesisir": a writer's name (one word a known given name: a short headline reads "Harga
+    Cabai Naik - Pedagang Mengeluh") and an outlet's short name after a spaced dash; listed outlets or not."""
+    parts = SPACED_DASH.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    words = parts[0].split()
+    return 0 < len(parts[1].split()) <= BRAND_WORDS and _name_words(words) and has_given_name(words)
 
 
 CO_WRITERS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")

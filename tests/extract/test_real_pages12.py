@@ -170,3 +170,15 @@ def test_the_outlet_before_the_writer_in_a_reporters_credit_is_no_author():
     got = _article([*MENU, HEAD[0], HEAD[2], "Laporan Wartawan Kabar Pesisir, Hendra Wijaya", LEAD_REST, BODY[1],
                     BODY[3], *TAIL])
     assert got.authors == ["Hendra Wijaya"]
+
+
+def test_a_writer_and_an_unlisted_outlet_after_a_dash_are_no_headline():
+    got = _article([*MENU, HEAD[0], "Hendra Wijaya - Kabar Pesisir", "Senin, 23 November 2026 - 10:05 WIB", LEAD_REST,
+                    BODY[1], BODY[3], *TAIL])
+    assert got.title == HEAD[0]
+
+
+def test_a_short_headline_with_a_dash_over_the_date_is_no_byline():
+    raw = [*MENU, "Berita Terkini Seputar Harga Pangan di Pasar Kota", "Harga Cabai Naik - Pedagang Mengeluh",
+           "Senin, 23 November 2026 - 10:05 WIB", LEAD_REST, BODY[1], BODY[3], *TAIL]
+    assert raw.index("Harga Cabai Naik - Pedagang Mengeluh") + 1 not in classify_lines(raw).meta
