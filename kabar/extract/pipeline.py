@@ -101,7 +101,7 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
             pl.lines, classified = whole, whole_classified
             labels = classified.labels
     body_lines = list(labels.body)
-    paragraphs = [pl.lines[n - 1].strip() for n in body_lines]
+    paragraphs = [_without_trailing_link(pl.lines[n - 1].strip()) for n in body_lines]
     title = headline_cell(pl.lines[labels.title - 1]).strip() if labels.title else None
     desc = pl.lines[labels.description - 1].strip() if labels.description else None
     if pl.html:
@@ -154,6 +154,30 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     language = detect_language(text, normalised=words) if text else detect_language(title or "")
     article.language = language or meta.get("language")
     return article
+
+
+TRAILING_LINK_WORDS = 20  # words of a related link's cue and headline glued to a paragraph's end, at most
+SENTENCE_END = (".", "!", "?", '"', "”", ")")
+
+
+@cache
+def _trailing_link_cues() -> tuple[str, ...]:
+    """The link cues of kabar/data/extract/link_cues.txt with their colon and the space before them."""
+    return tuple(f" {cue}:" for cue in load_lines("extract/link_cues.txt"))
+
+
+def _without_trailing_link(paragraph: str) -> str:
+    """The paragraph without a related link glued to its end ("... kata dia. Baca juga: Banjir Rendam Tiga
+    Kecamatan": a site that sets the link inside the paragraph's element), when a sentence ends before the cue."""
+    if ":" not in paragraph[-TRAILING_LINK_WORDS * 12:]:
+        return paragraph  # (no cue's colon near the end: most paragraphs)
+    low = paragraph.lower()
+    for cue in _trailing_link_cues():
+        at = low.rfind(cue)
+        if at > 0 and paragraph[:at].rstrip().endswith(SENTENCE_END) \
+                and len(paragraph[at:].split()) <= TRAILING_LINK_WORDS and not paragraph.endswith("."):
+            return paragraph[:at].rstrip()
+    return paragraph
 
 
 TITLE_PARTS = re.compile(r"\s+[-|–—:]\s+")

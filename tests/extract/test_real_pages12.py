@@ -182,3 +182,11 @@ def test_a_short_headline_with_a_dash_over_the_date_is_no_byline():
     raw = [*MENU, "Berita Terkini Seputar Harga Pangan di Pasar Kota", "Harga Cabai Naik - Pedagang Mengeluh",
            "Senin, 23 November 2026 - 10:05 WIB", LEAD_REST, BODY[1], BODY[3], *TAIL]
     assert raw.index("Harga Cabai Naik - Pedagang Mengeluh") + 1 not in classify_lines(raw).meta
+
+
+def test_a_related_link_glued_to_a_paragraphs_end_is_cut_off():
+    glued = BODY[1] + " Baca juga: Banjir Rendam Tiga Kecamatan di Pesisir"
+    got = _article([*MENU, *HEAD, LEAD_REST, glued, BODY[3], *TAIL])
+    assert got.text.split("\n") == [LEAD_REST, BODY[1], BODY[3]]
+    quoted = "Ia menyebut satu hal penting: baca juga peraturan daerahnya sebelum membangun di pesisir"  # (no stop)
+    assert quoted in _article([*MENU, *HEAD, LEAD_REST, quoted, BODY[3], *TAIL]).text.split("\n")
