@@ -654,12 +654,230 @@ tag_marks(PyObject *module, PyObject *html)
     return Py_BuildValue("(NN)", lists, jsons);
 }
 
+/* A bit for each of the 16 characters at text that is "<" */
+#ifdef __SSE2__
+static inline unsigned
+lt_marks_ucs1(const Py_UCS1 *text)
+{
+    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)text), _mm_set1_epi8('<')));
+}
+
+static inline unsigned
+lt_marks_ucs2(const Py_UCS2 *text)
+{
+    const __m128i less = _mm_set1_epi16('<');
+    return (unsigned)_mm_movemask_epi8(_mm_packs_epi16(_mm_cmpeq_epi16(_mm_loadu_si128((const __m128i *)text), less),
+                                                       _mm_cmpeq_epi16(_mm_loadu_si128((const __m128i *)(text + 8)), less)));
+}
+#else
+#define LT_MARKS_SCALAR(NAME, CHAR)                                                                                \
+    static inline unsigned NAME(const CHAR *text)                                                               \
+    {                                                                                                           \
+        unsigned marks = 0;                                                                                     \
+        for (int j = 0; j < 16; j++) {                                                                          \
+            marks |= (unsigned)(text[j] == '<') << j;                                                           \
+        }                                                                                                       \
+        return marks;                                                                                           \
+    }
+LT_MARKS_SCALAR(lt_marks_ucs1, Py_UCS1)
+LT_MARKS_SCALAR(lt_marks_ucs2, Py_UCS2)
+#endif
+
+static inline unsigned
+lt_marks_ucs4(const Py_UCS4 *text)
+{
+    unsigned marks = 0;
+    for (int j = 0; j < 16; j++) {
+        marks |= (unsigned)(text[j] == '<') << j;
+    }
+    return marks;
+}
+
+/* head_tags(html, limit): kabar.extract.html's HEAD_TAG_OR_END scan, r"<(?:meta\b([^>]*)>|(link\b[^>]*>)|/head\s*>|body\b)"
+ * (IGNORECASE) in C: (where the head ends or None, [the attributes of each <meta> before it], [(start, end) of each
+ * <link> tag before it]); with no end found, only the tags ending by limit. None when a <meta> or <link> holds a "<"
+ * (the caller then searches as it did). Under IGNORECASE "k" also matches "K" (U+212A), "i" "İ" and "ı". */
+static inline int
+is_word_char(Py_UCS4 ch)
+{
+    return ch == '_' || Py_UNICODE_ISALNUM(ch);
+}
+
+static inline int
+same_letter(Py_UCS4 ch, char letter)
+{
+    if (ch == (Py_UCS4)letter || ch == (Py_UCS4)letter - ('a' - 'A')) {
+        return 1;
+    }
+    return (letter == 'k' && ch == 0x212A) || (letter == 'i' && (ch == 0x130 || ch == 0x131));
+}
+
+#define DEFINE_HEAD_TAGS(NAME, CHAR, MARKS)                                                                        \
+    static inline int NAME##_word_at(const CHAR *text, Py_ssize_t n, Py_ssize_t i, const char *word)             \
+    {                                                                                                           \
+        for (; *word; word++, i++) {                                                                            \
+            if (i >= n || !same_letter(text[i], *word)) {                                                       \
+                return 0;                                                                                       \
+            }                                                                                                   \
+        }                                                                                                       \
+        return 1;                                                                                               \
+    }                                                                                                           \
+    /* the tag name at i + 1 and a word boundary after it */                                                    \
+    static inline int NAME##_tag_at(const CHAR *text, Py_ssize_t n, Py_ssize_t i, const char *word)              \
+    {                                                                                                           \
+        const Py_ssize_t after = i + 1 + (Py_ssize_t)strlen(word);                                              \
+        return NAME##_word_at(text, n, i + 1, word) && (after >= n || !is_word_char(text[after]));             \
+    }                                                                                                           \
+    /* 1 found the end (*end set), 0 no end, -1 a Python error, -2 a tag holding "<" */                         \
+    static int NAME(const CHAR *text, Py_ssize_t n, PyObject *metas, PyObject *links, Py_ssize_t *end)          \
+    {                                                                                                           \
+        Py_ssize_t next_gt = -1; /* the first ">" at or after where it was last looked for, n for none */       \
+        Py_ssize_t i = 0;                                                                                       \
+        while (i < n) {                                                                                         \
+            if (text[i] != '<') {                                                                               \
+                if (i + 16 <= n && (i & 15) == 0) {                                                             \
+                    const unsigned marks = MARKS(text + i);                                                     \
+                    i = marks ? i + __builtin_ctz(marks) : i + 16;                                              \
+                }                                                                                               \
+                else {                                                                                          \
+                    i++;                                                                                        \
+                }                                                                                               \
+                continue;                                                                                       \
+            }                                                                                                   \
+            const int meta = NAME##_tag_at(text, n, i, "meta"), link = !meta && NAME##_tag_at(text, n, i, "link"); \
+            if (meta || link) {                                                                                 \
+                const Py_ssize_t from = i + 5;                                                                  \
+                if (next_gt < from && next_gt != n) {                                                           \
+                    for (next_gt = from; next_gt < n && text[next_gt] != '>'; next_gt++) {                      \
+                    }                                                                                           \
+                }                                                                                               \
+                if (next_gt < n) {                                                                              \
+                    for (Py_ssize_t j = i + 1; j < next_gt; j++) {                                              \
+                        if (text[j] == '<') {                                                                   \
+                            return -2;                                                                          \
+                        }                                                                                       \
+                    }                                                                                           \
+                    PyObject *found = meta ? PyUnicode_FromKindAndData(sizeof(CHAR), text + from, next_gt - from) \
+                                           : Py_BuildValue("(nn)", i, next_gt + 1);                             \
+                    if (found == NULL || PyList_Append(meta ? metas : links, found) < 0) {                      \
+                        Py_XDECREF(found);                                                                      \
+                        return -1;                                                                              \
+                    }                                                                                           \
+                    Py_DECREF(found);                                                                           \
+                    /* (the end of each tag, to drop those past the limit when the head has no end) */          \
+                    if (meta) {                                                                                 \
+                        PyObject *stop = PyLong_FromSsize_t(next_gt + 1);                                       \
+                        if (stop == NULL || PyList_Append(metas, stop) < 0) {                                   \
+                            Py_XDECREF(stop);                                                                   \
+                            return -1;                                                                          \
+                        }                                                                                       \
+                        Py_DECREF(stop);                                                                        \
+                    }                                                                                           \
+                    i = next_gt + 1;                                                                            \
+                    continue;                                                                                   \
+                }                                                                                               \
+            }                                                                                                   \
+            if (i + 1 < n && text[i + 1] == '/' && NAME##_word_at(text, n, i + 2, "head")) {                     \
+                Py_ssize_t j = i + 6;                                                                           \
+                while (j < n && Py_UNICODE_ISSPACE(text[j])) {                                                  \
+                    j++;                                                                                        \
+                }                                                                                               \
+                if (j < n && text[j] == '>') {                                                                  \
+                    *end = i;                                                                                   \
+                    return 1;                                                                                   \
+                }                                                                                               \
+            }                                                                                                   \
+            if (NAME##_tag_at(text, n, i, "body")) {                                                            \
+                *end = i;                                                                                       \
+                return 1;                                                                                       \
+            }                                                                                                   \
+            i++;                                                                                                \
+        }                                                                                                       \
+        return 0;                                                                                               \
+    }
+
+DEFINE_HEAD_TAGS(head_tags_ucs1, Py_UCS1, lt_marks_ucs1)
+DEFINE_HEAD_TAGS(head_tags_ucs2, Py_UCS2, lt_marks_ucs2)
+DEFINE_HEAD_TAGS(head_tags_ucs4, Py_UCS4, lt_marks_ucs4)
+
+static PyObject *
+head_tags(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyLong_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "head_tags() takes a str and an int");
+        return NULL;
+    }
+    const Py_ssize_t limit = PyLong_AsSsize_t(args[1]);
+    if (limit == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    PyObject *html = args[0];
+    PyObject *found = PyList_New(0), *links = PyList_New(0);
+    if (found == NULL || links == NULL) {
+        Py_XDECREF(found);
+        Py_XDECREF(links);
+        return NULL;
+    }
+    const void *data = PyUnicode_DATA(html);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(html);
+    Py_ssize_t end = -1;
+    int outcome;
+    switch (PyUnicode_KIND(html)) {
+    case PyUnicode_1BYTE_KIND:
+        outcome = head_tags_ucs1(data, n, found, links, &end);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        outcome = head_tags_ucs2(data, n, found, links, &end);
+        break;
+    default:
+        outcome = head_tags_ucs4(data, n, found, links, &end);
+    }
+    if (outcome < 0) {
+        Py_DECREF(found);
+        Py_DECREF(links);
+        if (outcome == -1) {
+            return NULL;
+        }
+        Py_RETURN_NONE;
+    }
+    /* found holds each <meta>'s attributes followed by its end: kept when the head ends, else those ending by limit */
+    PyObject *metas = PyList_New(0);
+    for (Py_ssize_t k = 0; metas != NULL && k + 1 < PyList_GET_SIZE(found); k += 2) {
+        if ((outcome == 1 || PyLong_AsSsize_t(PyList_GET_ITEM(found, k + 1)) <= limit)
+            && PyList_Append(metas, PyList_GET_ITEM(found, k)) < 0) {
+            Py_CLEAR(metas);
+        }
+    }
+    Py_DECREF(found);
+    if (metas != NULL && outcome == 0) {
+        PyObject *kept = PyList_New(0);
+        for (Py_ssize_t k = 0; kept != NULL && k < PyList_GET_SIZE(links); k++) {
+            PyObject *span = PyList_GET_ITEM(links, k);
+            if (PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1)) <= limit && PyList_Append(kept, span) < 0) {
+                Py_CLEAR(kept);
+            }
+        }
+        Py_SETREF(links, kept);
+    }
+    if (metas == NULL || links == NULL) {
+        Py_XDECREF(metas);
+        Py_XDECREF(links);
+        return NULL;
+    }
+    if (outcome == 1) {
+        return Py_BuildValue("(nNN)", end, metas, links);
+    }
+    return Py_BuildValue("(ONN)", Py_None, metas, links);
+}
+
 static PyMethodDef methods[] = {
     {"normalise", normalise, METH_O, "Lower-case words only: the C version of kabar.extract.features.normalise."},
     {"needle_table", needle_table, METH_O, "A table of groups of substrings (a tuple of tuples of str) for groups_found."},
     {"groups_found", (PyCFunction)(void (*)(void))groups_found, METH_FASTCALL,
      "groups_found(table, text): an int with bit g set when a str of the table's group g is in text."},
     {"tag_marks", tag_marks, METH_O, "tag_marks(html): ([starts of r'<ul[\\s>]'], [starts of r'\\+json']), IGNORECASE."},
+    {"head_tags", (PyCFunction)(void (*)(void))head_tags, METH_FASTCALL,
+     "head_tags(html, limit): (head end or None, [<meta> attributes], [(start, end) of <link> tags]) or None."},
     {"word_table", word_table, METH_O, "A table of words (a tuple of distinct str) for known_words."},
     {"known_words", (PyCFunction)(void (*)(void))known_words, METH_FASTCALL,
      "known_words(table, text, max_words): ({word of the table: times among the first max_words words}, words read)."},

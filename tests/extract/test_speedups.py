@@ -232,3 +232,42 @@ def test_html_uses_the_c_tag_marks_when_they_are_built():
         assert html._tag_marks_of is html._tag_marks_python
     else:
         assert html._tag_marks_of is tag_marks
+
+
+def _head_pieces() -> list[str]:
+    return ['<meta name="a" content="b">', "<META>", "<meta-x a=1>", "<metax a=1>", "<meta_x>", "<meta", "<Meta\n>",
+            '<link rel="canonical" href="h">', "<LINK>", "<lİnk a>", "<linK b>", "<lınk c>", "<linkx>", "<link",
+            "</head>", "</HEAD \n>", "</head x>", "</hea>", "<body>", "<BODY class=x>", "<bodyx>", "<body_>", "<body",
+            "<title>t</title>", "<!-- <meta a> -->", "x", "é", "中", "😀", "<", ">", "<meta a=<b>", "<link <x>"]
+
+
+def test_c_head_tags_equal_the_pattern_scan(_speedups):
+    from kabar.extract import html
+
+    rnd = random.Random(31)
+    pieces = _head_pieces()
+    pages = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(6000)]
+    pages += ["x" * offset + piece + "y" * (offset % 5) for offset in range(0, 34) for piece in pieces]
+    pages += [path.read_text(encoding="utf-8", errors="replace") for path in sorted((FIXTURES / "html").rglob("*"))[:60]
+              if path.is_file()]
+    assert sum(html._head_tags_python(page, 60) is None for page in pages) > 100  # (tags holding a "<")
+    assert sum(bool(html._head_tags_python(page, 60) and html._head_tags_python(page, 60)[1]) for page in pages) > 1000
+    for page in pages:
+        for limit in (60, html.NO_HEAD_END_LIMIT):
+            assert _speedups.head_tags(page, limit) == html._head_tags_python(page, limit), repr(page)
+
+
+def test_c_head_tags_stay_linear_on_tags_never_closed(_speedups):
+    page = "<meta " * 200_000  # (each tag's search for ">" would otherwise run to the end of the page)
+    assert _speedups.head_tags(page, 10) == (None, [], [])
+
+
+def test_html_uses_the_c_head_tags_when_they_are_built():
+    from kabar.extract import html
+
+    try:
+        from kabar.extract._speedups import head_tags
+    except ImportError:
+        assert html._head_tags_of is html._head_tags_python
+    else:
+        assert html._head_tags_of is head_tags
