@@ -579,7 +579,31 @@ def find_agencies(text: str) -> list[str]:
             continue  # "AP Photo/...", "REUTERS/Aziz Karimov": a photo credit
         if grouped or lead_in.search(text[max(0, pos - 90) : pos]) or follow.match(text[end : end + 40]):
             found.append(name)
+    found.extend(name for name in _lowercase_credit_agencies(text) if name not in found)
     return found
+
+
+_LOWER_CREDIT = re.compile(r"\((?P<g>[a-z]{2,10}(?:\s?/\s?[a-z]{2,10}){0,3})\)[\s.]*$")
+LONG_CREDIT_CHARS = 5  # a part of a credit group this long names an agency by its name ("antara", "xinhua")
+
+
+def _lowercase_credit_agencies(text: str) -> list[str]:
+    """The agencies a credit group closing a paragraph in lower case names: "(antara/jpnn)", "(ant/xinhua)",
+    "(reuters/dil)". A short code ("ant", "afp") counts only beside an agency named in full: alone it may be an
+    editor's initials."""
+    m = _LOWER_CREDIT.search(text[-60:]) if text.rstrip(" .")[-1:] == ")" else None
+    if m is None:
+        return []
+    parts = [p.strip() for p in m["g"].split("/")]
+    if not any(len(p) >= LONG_CREDIT_CHARS and agency_name(p.title()) for p in parts):
+        return []
+    names = []
+    for part in parts:
+        name = agency_name(part.title()) if len(part) >= LONG_CREDIT_CHARS else agency_name(part.upper()) \
+            or agency_name(part.title())
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _may_cite(texts: list[str]) -> list[bool]:
@@ -588,7 +612,7 @@ def _may_cite(texts: list[str]) -> list[bool]:
     cued = [i for i, text in enumerate(texts) if "(" in text or _cite_stems().search(text.lower())]
     out = [False] * len(texts)
     for i, may in zip(cued, may_name_agencies([texts[i] for i in cued]), strict=True):
-        out[i] = may
+        out[i] = may or texts[i].rstrip(" .")[-1:] == ")" and _LOWER_CREDIT.search(texts[i][-60:]) is not None
     return out
 
 

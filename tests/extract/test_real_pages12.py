@@ -190,3 +190,14 @@ def test_a_related_link_glued_to_a_paragraphs_end_is_cut_off():
     assert got.text.split("\n") == [LEAD_REST, BODY[1], BODY[3]]
     quoted = "Ia menyebut satu hal penting: baca juga peraturan daerahnya sebelum membangun di pesisir"  # (no stop)
     assert quoted in _article([*MENU, *HEAD, LEAD_REST, quoted, BODY[3], *TAIL]).text.split("\n")
+
+
+def test_a_lower_case_credit_group_closing_the_text_names_its_agencies():
+    """JPNN's '(antara/jpnn)', '(ant/xinhua)': an agency named in full beside short codes; a short code alone, or
+    two short ones, may be editors' initials."""
+    def agencies(tail: str) -> list[str]:
+        return _article([*MENU, *HEAD, LEAD_REST, BODY[1], BODY[3] + " " + tail, *TAIL]).agencies
+
+    assert agencies("(antara/jpnn)") == ["ANTARA"]
+    assert agencies("(ant/xinhua)") == ["ANTARA", "Xinhua"]
+    assert agencies("(ant)") == [] and agencies("(ant/afp)") == [] and agencies("(hdw/rin)") == []
