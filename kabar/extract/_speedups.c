@@ -513,10 +513,10 @@ known_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return Py_BuildValue("(Nn)", found, read);
 }
 
-/* tag_marks(html): ([where each "<ul" list opening starts], [where each "+json" starts]), as the patterns
- * r"<ul[\s>]" and r"\+json" (both IGNORECASE) of kabar.extract.html find them: one pass over a ~170 KB page for both,
- * 16 characters at a time (the two scans with re cost ~0.12 ms a page). Under
- * IGNORECASE "s" also matches "ſ" (U+017F); \s is str.isspace(). */
+/* tag_marks(html): ([where each "<ul" list opening starts], [where each "+json" starts], [where each "datePublished"
+ * starts]), as the patterns r"<ul[\s>]" and r"\+json" (both IGNORECASE) of kabar.extract.html and str.find find them:
+ * one pass over a ~170 KB page for the three, 16 characters at a time (the scans with re and str.find cost ~0.15 ms a
+ * page). Under IGNORECASE "s" also matches "ſ" (U+017F); \s is str.isspace(). */
 static inline int
 is_ul_opening_at(Py_UCS4 u, Py_UCS4 l, Py_UCS4 after)
 {
@@ -530,7 +530,7 @@ is_json_at(Py_UCS4 j, Py_UCS4 s, Py_UCS4 o, Py_UCS4 n)
            && (n == 'n' || n == 'N');
 }
 
-/* A bit for each of the 16 characters at text that is "<" or "+" (SSE2 compares where the machine has them: every
+/* A bit for each of the 16 characters at text that is "<", "+" or "P" (SSE2 compares where the machine has them: every
  * x86-64; a plain loop elsewhere) */
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -539,16 +539,19 @@ marks_ucs1(const Py_UCS1 *text)
 {
     const __m128i chars = _mm_loadu_si128((const __m128i *)text);
     return (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_cmpeq_epi8(chars, _mm_set1_epi8('<')), _mm_cmpeq_epi8(chars, _mm_set1_epi8('+'))));
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chars, _mm_set1_epi8('<')), _mm_cmpeq_epi8(chars, _mm_set1_epi8('+'))),
+                     _mm_cmpeq_epi8(chars, _mm_set1_epi8('P'))));
 }
 
 static inline unsigned
 marks_ucs2(const Py_UCS2 *text)
 {
     const __m128i low = _mm_loadu_si128((const __m128i *)text), high = _mm_loadu_si128((const __m128i *)(text + 8));
-    const __m128i less = _mm_set1_epi16('<'), plus = _mm_set1_epi16('+');
-    const __m128i low_found = _mm_or_si128(_mm_cmpeq_epi16(low, less), _mm_cmpeq_epi16(low, plus));
-    const __m128i high_found = _mm_or_si128(_mm_cmpeq_epi16(high, less), _mm_cmpeq_epi16(high, plus));
+    const __m128i less = _mm_set1_epi16('<'), plus = _mm_set1_epi16('+'), p = _mm_set1_epi16('P');
+    const __m128i low_found = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(low, less), _mm_cmpeq_epi16(low, plus)),
+                                           _mm_cmpeq_epi16(low, p));
+    const __m128i high_found = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(high, less), _mm_cmpeq_epi16(high, plus)),
+                                            _mm_cmpeq_epi16(high, p));
     /* (each 16-bit lane is 0 or -1: packed to bytes, one bit per character) */
     return (unsigned)_mm_movemask_epi8(_mm_packs_epi16(low_found, high_found));
 }
@@ -558,7 +561,7 @@ marks_ucs2(const Py_UCS2 *text)
     {                                                                                                           \
         unsigned marks = 0;                                                                                     \
         for (int j = 0; j < 16; j++) {                                                                          \
-            marks |= (unsigned)((text[j] == '<') | (text[j] == '+')) << j;                                      \
+            marks |= (unsigned)((text[j] == '<') | (text[j] == '+') | (text[j] == 'P')) << j;                   \
         }                                                                                                       \
         return marks;                                                                                           \
     }
@@ -571,26 +574,39 @@ marks_ucs4(const Py_UCS4 *text)
 {
     unsigned marks = 0;
     for (int j = 0; j < 16; j++) {
-        marks |= (unsigned)((text[j] == '<') | (text[j] == '+')) << j;
+        marks |= (unsigned)((text[j] == '<') | (text[j] == '+') | (text[j] == 'P')) << j;
     }
     return marks;
 }
 
-/* appends i to lists or jsons when a list opening or a "+json" starts there; -1 on a Python error */
+/* appends where a list opening, a "+json" or a "datePublished" starts at i (its "P" for the last) to lists, jsons
+ * or dates; -1 on a Python error */
 #define DEFINE_MARK_AT(NAME, CHAR)                                                                                 \
-    static inline int NAME(const CHAR *text, Py_ssize_t n, Py_ssize_t i, PyObject *lists, PyObject *jsons)      \
+    static inline int NAME(const CHAR *text, Py_ssize_t n, Py_ssize_t i, PyObject **found)                      \
     {                                                                                                           \
+        static const char published[] = "datePublished";                                                        \
         PyObject *list = NULL;                                                                                  \
+        Py_ssize_t start = i;                                                                                   \
         if (text[i] == '<' && i + 3 < n && is_ul_opening_at(text[i + 1], text[i + 2], text[i + 3])) {          \
-            list = lists;                                                                                       \
+            list = found[0];                                                                                    \
         }                                                                                                       \
         else if (text[i] == '+' && i + 4 < n && is_json_at(text[i + 1], text[i + 2], text[i + 3], text[i + 4])) { \
-            list = jsons;                                                                                       \
+            list = found[1];                                                                                    \
+        }                                                                                                       \
+        else if (text[i] == 'P' && i >= 4 && i + 9 <= n) {                                                      \
+            start = i - 4;                                                                                      \
+            int j = 0;                                                                                          \
+            while (j < 13 && text[start + j] == (CHAR)published[j]) {                                           \
+                j++;                                                                                            \
+            }                                                                                                   \
+            if (j == 13) {                                                                                      \
+                list = found[2];                                                                                \
+            }                                                                                                   \
         }                                                                                                       \
         if (list == NULL) {                                                                                     \
             return 0;                                                                                           \
         }                                                                                                       \
-        PyObject *at = PyLong_FromSsize_t(i);                                                                   \
+        PyObject *at = PyLong_FromSsize_t(start);                                                               \
         const int failed = at == NULL || PyList_Append(list, at) < 0;                                           \
         Py_XDECREF(at);                                                                                         \
         return failed ? -1 : 0;                                                                                 \
@@ -598,18 +614,18 @@ marks_ucs4(const Py_UCS4 *text)
 
 #define DEFINE_TAG_MARKS(NAME, CHAR, MARKS, MARK_AT)                                                               \
     DEFINE_MARK_AT(MARK_AT, CHAR)                                                                               \
-    static int NAME(const CHAR *text, Py_ssize_t n, PyObject *lists, PyObject *jsons)                           \
+    static int NAME(const CHAR *text, Py_ssize_t n, PyObject **found)                                           \
     {                                                                                                           \
         Py_ssize_t i = 0;                                                                                       \
         for (; i + 16 <= n; i += 16) {                                                                          \
             for (unsigned marks = MARKS(text + i); marks; marks &= marks - 1) {                                 \
-                if (MARK_AT(text, n, i + __builtin_ctz(marks), lists, jsons) < 0) {                             \
+                if (MARK_AT(text, n, i + __builtin_ctz(marks), found) < 0) {                                    \
                     return -1;                                                                                  \
                 }                                                                                               \
             }                                                                                                   \
         }                                                                                                       \
         for (; i < n; i++) {                                                                                    \
-            if (MARK_AT(text, n, i, lists, jsons) < 0) {                                                        \
+            if (MARK_AT(text, n, i, found) < 0) {                                                               \
                 return -1;                                                                                      \
             }                                                                                                   \
         }                                                                                                       \
@@ -627,31 +643,29 @@ tag_marks(PyObject *module, PyObject *html)
         PyErr_Format(PyExc_TypeError, "tag_marks() argument must be str, not %.100s", Py_TYPE(html)->tp_name);
         return NULL;
     }
-    PyObject *lists = PyList_New(0), *jsons = PyList_New(0);
-    if (lists == NULL || jsons == NULL) {
-        Py_XDECREF(lists);
-        Py_XDECREF(jsons);
-        return NULL;
-    }
-    const void *data = PyUnicode_DATA(html);
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(html);
-    int failed;
-    switch (PyUnicode_KIND(html)) {
-    case PyUnicode_1BYTE_KIND:
-        failed = tag_marks_ucs1(data, n, lists, jsons);
-        break;
-    case PyUnicode_2BYTE_KIND:
-        failed = tag_marks_ucs2(data, n, lists, jsons);
-        break;
-    default:
-        failed = tag_marks_ucs4(data, n, lists, jsons);
+    PyObject *found[3] = {PyList_New(0), PyList_New(0), PyList_New(0)};
+    int failed = found[0] == NULL || found[1] == NULL || found[2] == NULL;
+    if (!failed) {
+        const void *data = PyUnicode_DATA(html);
+        const Py_ssize_t n = PyUnicode_GET_LENGTH(html);
+        switch (PyUnicode_KIND(html)) {
+        case PyUnicode_1BYTE_KIND:
+            failed = tag_marks_ucs1(data, n, found);
+            break;
+        case PyUnicode_2BYTE_KIND:
+            failed = tag_marks_ucs2(data, n, found);
+            break;
+        default:
+            failed = tag_marks_ucs4(data, n, found);
+        }
     }
     if (failed) {
-        Py_DECREF(lists);
-        Py_DECREF(jsons);
+        Py_XDECREF(found[0]);
+        Py_XDECREF(found[1]);
+        Py_XDECREF(found[2]);
         return NULL;
     }
-    return Py_BuildValue("(NN)", lists, jsons);
+    return Py_BuildValue("(NNN)", found[0], found[1], found[2]);
 }
 
 /* A bit for each of the 16 characters at text that is "<" */
@@ -875,7 +889,8 @@ static PyMethodDef methods[] = {
     {"needle_table", needle_table, METH_O, "A table of groups of substrings (a tuple of tuples of str) for groups_found."},
     {"groups_found", (PyCFunction)(void (*)(void))groups_found, METH_FASTCALL,
      "groups_found(table, text): an int with bit g set when a str of the table's group g is in text."},
-    {"tag_marks", tag_marks, METH_O, "tag_marks(html): ([starts of r'<ul[\\s>]'], [starts of r'\\+json']), IGNORECASE."},
+    {"tag_marks", tag_marks, METH_O,
+     "tag_marks(html): ([starts of r'<ul[\\s>]'], [starts of r'\\+json'] (both IGNORECASE), [starts of 'datePublished'])."},
     {"head_tags", (PyCFunction)(void (*)(void))head_tags, METH_FASTCALL,
      "head_tags(html, limit): (head end or None, [<meta> attributes], [(start, end) of <link> tags]) or None."},
     {"word_table", word_table, METH_O, "A table of words (a tuple of distinct str) for known_words."},

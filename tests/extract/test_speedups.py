@@ -199,10 +199,12 @@ def test_word_table_rejects_what_it_cannot_hold(_speedups):
 
 
 def _marked_pages() -> list[str]:
-    """List openings and "+json" in any case (and "ſ", which IGNORECASE matches for "s"), look-alikes that are not
-    ("<ulx", "+jsox", "<u l"), at every offset of a 16-character block and at the very end, in 1-, 2- and 4-byte str."""
+    """List openings and "+json" in any case (and "ſ", which IGNORECASE matches for "s"), "datePublished" (case as
+    written only), look-alikes that are not ("<ulx", "+jsox", "<u l", "DatePublished", "datePublishe"), at every
+    offset of a 16-character block and at the very end, in 1-, 2- and 4-byte str."""
     marks = ["<ul>", "<UL\t", "<uL\u3000", "<Ul\n", "+json", "+JSON", "+jſon", "+JſOn", "<ulx", "+jsox", "<u l", "<ul",
-             "+jso", "<", "+", "<<ul ", "++json"]
+             "+jso", "<", "+", "<<ul ", "++json", "datePublished", "DatePublished", "datePublishe", "atePublished",
+             "P", "datedatePublishedPublished", "<ul datePublished+json>"]
     pages = []
     for mark in marks:
         for offset in range(0, 40):
@@ -214,11 +216,11 @@ def _marked_pages() -> list[str]:
     return pages
 
 
-def test_c_tag_marks_equal_the_two_pattern_scans(_speedups):
+def test_c_tag_marks_equal_the_pattern_and_find_scans(_speedups):
     from kabar.extract import html
 
     pages = _marked_pages()
-    assert sum(bool(html._tag_marks_python(page)[1]) for page in pages) > 100
+    assert all(sum(bool(html._tag_marks_python(page)[kind]) for page in pages) > 100 for kind in range(3))
     for page in pages:
         assert _speedups.tag_marks(page) == html._tag_marks_python(page), repr(page[:80])
 
