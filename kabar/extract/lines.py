@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from kabar.data import load_json, load_lines
 from kabar.extract.bylines import badge_endings, has_given_name, names_in, without_badge
 from kabar.extract.features import (
+    BARE_CHARS,
     DATELINE,
     DIGIT,
     FEWEST_SENTENCE_WORDS,
@@ -255,10 +256,12 @@ GATE_HEADING, GATE_SUMMARY, GATE_EMBED, GATE_BIO, GATE_LONG_COMMENT, GATE_CAPTIO
 GATE_BADGE = 1 << 13
 
 
-def _pass_gates(text: str, lowered: str, facts: tuple, meta: str | None) -> int:
+def _pass_gates(text: str, lowered: str, facts: tuple, meta: str | None, first: str) -> int:
     """The GATE_* bits of the passes of _mark_page that may concern a line of this text (lower-cased, its
-    text_features and meta kind given), each the part of the pass's test that reads the line's own text."""
+    text_features, meta kind and first lower-cased word given), each the part of the pass's test that reads the
+    line's own text."""
     summaries, bio_openings, occupations, labels, box_openings, closings = _gate_tables()
+    openers, always, link_words = _opening_gates()
     words = facts[0]
     gates = GATE_HEADING if facts[5] else 0
     if facts[4]:
@@ -273,23 +276,49 @@ def _pass_gates(text: str, lowered: str, facts: tuple, meta: str | None) -> int:
         gates |= GATE_LONG_COMMENT  # (the whole test)
     if words <= WRITER_ROLE_WORDS:
         terminal = facts[1]
-        if BIO_HEADING_WORDS[0] <= words <= BIO_HEADING_WORDS[1] and not terminal and lowered.startswith(bio_openings):
+        opening = openers.get(first, 0) | always  # (the passes whose openings may start with this word)
+        if opening & GATE_BIO and BIO_HEADING_WORDS[0] <= words <= BIO_HEADING_WORDS[1] and not terminal \
+                and lowered.startswith(bio_openings):
             gates |= GATE_BIO
-        if words <= LINK_CUE_MAX_WORDS and is_link_cue(text):
+        if words <= LINK_CUE_MAX_WORDS and _bare_first_word(lowered) in link_words and is_link_cue(text):
             gates |= GATE_LINK_CUE
-        if not terminal and lowered.split(None, 1)[0] in occupations:
+        if not terminal and first in occupations:
             gates |= GATE_ROLE
         if words <= 2 and labels.get(text.rstrip(" :").lower()) in ("byline", "editor", "translator"):
             gates |= GATE_LABEL
-        if text[:1].lower() in box_openings[0] and text[:8].lower().startswith(box_openings[1]):
+        if opening & GATE_SKIP and text[:1].lower() in box_openings[0] and text[:8].lower().startswith(box_openings[1]):
             gates |= GATE_SKIP
-        if text[:12].lower().startswith(closings):
+        if opening & GATE_CLOSER and text[:12].lower().startswith(closings):
             gates |= GATE_CLOSER
         if BYLINE_MIN_WORDS < words <= BYLINE_MAX_WORDS + 1 and lowered.endswith(badge_endings()):
             gates |= GATE_BADGE
     if words <= POLL_QUESTION_WORDS and text[-1] == "?":
         gates |= GATE_POLL
     return gates
+
+
+@cache
+def _opening_gates() -> tuple[dict[str, int], int, frozenset[str]]:
+    """(first word of a bio opener, skip box opening or closer -> its GATE_* bits; the bits of the passes with an
+    opening of one word, which its first word cannot tell; the first words of the link cues, as _bare_first_word
+    reads them)."""
+    firsts: dict[str, int] = {}
+    always = 0
+    for gate, openings in ((GATE_BIO, _bio_openers()), (GATE_SKIP, _skip_boxes()[1]),
+                           (GATE_CLOSER, _headed_box_closers()[0])):
+        for opening in openings:
+            if opening.strip() == opening and gate != GATE_BIO:
+                always |= gate  # ("skip" without its space would also open "skipper")
+            firsts[opening.split()[0]] = firsts.get(opening.split()[0], 0) | gate
+    links = frozenset(cue.split()[0].rstrip(BARE_CHARS) for cue in load_lines("extract/link_cues.txt"))
+    return firsts, always, frozenset(x.lower() for x in links)
+
+
+def _bare_first_word(lowered: str) -> str:
+    """The first word of a lower-cased line as is_link_cue's bare text opens (furniture characters and spaces
+    stripped off), without the furniture characters closing it: the first word of the cue it may be."""
+    words = lowered.lstrip(BARE_CHARS).lstrip().split(None, 1)
+    return words[0].rstrip(BARE_CHARS) if words else ""
 
 
 @cache
@@ -344,12 +373,15 @@ def _line_facts(text: str) -> tuple[tuple, str | None, str, bool, int]:
     is a headline in its case, the _pass_gates bits). Cached: menus, widgets and footers recur on every page of an
     outlet, so a batch sees the same lines again and again."""
     facts = text_features(text)
-    meta = credit_line_kind(text) if facts[0] <= 12 else None
+    lowered = text.lower()
+    first = lowered.split(None, 1)[0] if lowered.strip() else ""  # (lower-casing never adds or removes a space)
+    # (credit_line_kind finds nothing in a line without a comma whose first word opens no credit label)
+    meta = credit_line_kind(text) if facts[0] <= 12 and ("," in text or first.rstrip(":,") in _credit_labels()[2]) \
+        else None
     if meta is None and (facts[7] or facts[0] <= POSTING_ROW_WORDS and not facts[1] and _opens_with_date(text)):
         meta = "date"  # (the date feature, or a posting row: "21/06/2014 Tony Carter Books, Reviews")
-    lowered = text.lower()
     return facts, meta, lowered, facts[1] and _headline_case(text, facts[0]), \
-        _pass_gates(text, lowered, facts, meta)
+        _pass_gates(text, lowered, facts, meta, first)
 
 
 # "21/06/2014 Tony Carter Books, Reviews", "21:17 18.11.2019 Get short URL": a numeric date, or a clock time and a
@@ -1807,8 +1839,8 @@ def _after_inner_headline(lines: list[LineFeatures], first: int, last: int) -> i
     other stories' teasers that only a few lines set apart from it. Two such headlines or more (a live report's entries)
     or text above sharing the lead's words (the article's own first half, over a video's title and date) leave the
     block as it is."""
-    anchors = [i for i in range(first + HINT_SEARCH + 1, last) if not lines[i].sentence
-               and lines[i].words >= HEADLINE_MIN_WORDS and _title_candidate(lines[i]) and _dated_below(lines, i)]
+    anchors = [i for i in range(first + HINT_SEARCH + 1, last) if lines[i].words >= HEADLINE_MIN_WORDS
+               and not lines[i].sentence and _title_candidate(lines[i]) and _dated_below(lines, i)]
     if len(anchors) != 1:
         return first
     nxt = _next_sentence(lines, anchors[0] + 1, last)

@@ -4,6 +4,8 @@ it, and the marks a pass leaves for a later line must still be read there."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kabar.extract import lines
@@ -26,7 +28,17 @@ TEXTS = [
     "Baca 10 detik", "Poin penting", "Senin, 18 November 2019 | 10:05 WIB", "Penulis: Budi Santoso",
     "Warga mengungsi ke masjid saat banjir melanda Kampung Melayu. (ANTARA FOTO/Aprillio Akbar)", "Beranda",
     "JAKARTA, KOMPAS.com - Hujan deras mengguyur Jakarta sejak pagi.", "Polisi Tangkap Dua Pelaku Pencurian Motor",
+    "» Baca Juga:", "[Baca juga]", "» \tBaca juga", "Baca juga »", "Lihat juga: Foto-foto Banjir", "Skipper Tim Nasional",
+    "Endless summer", "Rizky Pratama, Jurnalis", "Editor: M Bayu", "oleh Budi Santoso",
 ]
+
+
+def _fixture_lines() -> list[str]:
+    """Every distinct line of the whole-page dump fixtures, cleaned as page_features cleans them."""
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = (lines.clean_line(raw) for path in sorted(root.glob("whole_dumps*/*.txt"))
+             for raw in path.read_text(encoding="utf-8").split("\n"))
+    return sorted({text for text in texts if text})
 
 
 def _gates(text: str) -> int:
@@ -83,14 +95,34 @@ PASS_TESTS = [
 ]
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_each_gate_is_the_pass_own_test_of_the_text(text):
+def _gates_answer_as_the_passes(text):
     facts = text_features(text)
     gates = _gates(text)
     for gate, asks in PASS_TESTS:
         assert bool(gates & gate) == bool(asks(text, facts[0], facts[1])), (gate, text)
     assert bool(gates & lines.GATE_CAPTION) == facts[4]
     assert bool(gates & lines.GATE_HEADING) == facts[5]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_gate_is_the_pass_own_test_of_the_text(text):
+    _gates_answer_as_the_passes(text)
+
+
+def test_each_gate_is_the_pass_own_test_on_every_fixture_line():
+    for text in _fixture_lines():
+        _gates_answer_as_the_passes(text)
+
+
+def test_the_meta_kind_of_a_line_is_its_credit_kind_or_a_date():
+    """_line_facts asks credit_line_kind only of lines with a comma or a label's first word: the same answers."""
+    from kabar.extract.lines import credit_line_kind
+
+    for text in [*TEXTS, *_fixture_lines()]:
+        facts = text_features(text)
+        meta = lines._line_facts(text)[1]
+        credit = credit_line_kind(text) if facts[0] <= 12 else None
+        assert meta == credit or credit is None and meta == "date", text
 
 
 def test_the_texts_above_open_every_gate_and_leave_it_shut_somewhere():
