@@ -136,9 +136,10 @@ normalise(PyObject *module, PyObject *text)
     return result;
 }
 
-/* groups_found(table, text): bit g set for each group g of needle_table(groups) one of whose strings is a substring of
- * text, as any(needle in text for needle in groups[g]) tells. One pass over the text for every group (the gates before
- * text_features' costlier patterns tested a dozen substrings one after the other, each a scan of the line). */
+/* line_facts(table, text): (len(text.split()), whether text holds a decimal digit, bits g set for each group g of
+ * needle_table(groups) one of whose strings is a substring of text, as any(needle in text for needle in groups[g])
+ * tells). One pass over a line for what text_features asks first (the gates before its costlier patterns tested a
+ * dozen substrings one after the other, each a scan of the line). */
 #define TABLE_CAPSULE "kabar.extract._speedups.needle_table"
 #define MAX_NEEDLES 64
 #define MAX_GROUPS 31
@@ -230,15 +231,30 @@ needle_table(PyObject *module, PyObject *groups)
     return capsule;
 }
 
-#define DEFINE_GROUPS_FOUND(NAME, CHAR)                                                                            \
-    static int NAME(const NeedleTable *table, const CHAR *text, Py_ssize_t n)                                   \
+/* The line's whitespace-separated words (len(text.split())), whether it holds a decimal digit (re's \d), and the bits
+ * of the table's groups one of whose strings it holds */
+#define DEFINE_LINE_FACTS(NAME, CHAR)                                                                              \
+    static void NAME(const NeedleTable *table, const CHAR *text, Py_ssize_t n, Py_ssize_t *words, int *digit,   \
+                     int *groups)                                                                               \
     {                                                                                                           \
-        int found = 0;                                                                                          \
+        int found = 0, in_word = 0, decimal = 0;                                                                \
+        Py_ssize_t count = 0;                                                                                   \
         for (Py_ssize_t i = 0; i < n; i++) {                                                                    \
             const Py_UCS4 ch = text[i];                                                                         \
+            if (Py_UNICODE_ISSPACE(ch)) {                                                                       \
+                in_word = 0;                                                                                    \
+            }                                                                                                   \
+            else {                                                                                              \
+                count += !in_word;                                                                              \
+                in_word = 1;                                                                                    \
+                if (!decimal) {                                                                                 \
+                    decimal = ch < 128 ? (ch >= '0' && ch <= '9') : Py_UNICODE_ISDECIMAL(ch);                   \
+                }                                                                                               \
+            }                                                                                                   \
             const unsigned pair = i + 1 < n ? ((ch & 0xFF) << 8) | (text[i + 1] & 0xFF) : 0;                     \
-            if (!(table->single[(ch & 0xFFFF) >> 3] & (1 << (ch & 7)))                                          \
-                && !(i + 1 < n && table->pair[pair >> 3] & (1 << (pair & 7)))) {                                \
+            if (found == table->all_groups                                                                      \
+                || (!(table->single[(ch & 0xFFFF) >> 3] & (1 << (ch & 7)))                                      \
+                    && !(i + 1 < n && table->pair[pair >> 3] & (1 << (pair & 7))))) {                           \
                 continue;                                                                                       \
             }                                                                                                   \
             for (const signed char *k = table->bucket[ch & (BUCKETS - 1)]; *k >= 0; k++) {                      \
@@ -253,24 +269,23 @@ needle_table(PyObject *module, PyObject *groups)
                 }                                                                                               \
                 if (j == m) {                                                                                   \
                     found |= 1 << table->group[*k];                                                             \
-                    if (found == table->all_groups) {                                                           \
-                        return found;                                                                           \
-                    }                                                                                           \
                 }                                                                                               \
             }                                                                                                   \
         }                                                                                                       \
-        return found;                                                                                           \
+        *words = count;                                                                                         \
+        *digit = decimal;                                                                                       \
+        *groups = found;                                                                                        \
     }
 
-DEFINE_GROUPS_FOUND(groups_found_ucs1, Py_UCS1)
-DEFINE_GROUPS_FOUND(groups_found_ucs2, Py_UCS2)
-DEFINE_GROUPS_FOUND(groups_found_ucs4, Py_UCS4)
+DEFINE_LINE_FACTS(line_facts_ucs1, Py_UCS1)
+DEFINE_LINE_FACTS(line_facts_ucs2, Py_UCS2)
+DEFINE_LINE_FACTS(line_facts_ucs4, Py_UCS4)
 
 static PyObject *
-groups_found(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+line_facts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 2 || !PyUnicode_Check(args[1])) {
-        PyErr_SetString(PyExc_TypeError, "groups_found() takes a needle_table() and a str");
+        PyErr_SetString(PyExc_TypeError, "line_facts() takes a needle_table() and a str");
         return NULL;
     }
     const NeedleTable *table = PyCapsule_GetPointer(args[0], TABLE_CAPSULE);
@@ -280,18 +295,19 @@ groups_found(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     PyObject *text = args[1];
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int found;
+    Py_ssize_t words;
+    int digit, groups;
     switch (PyUnicode_KIND(text)) {
     case PyUnicode_1BYTE_KIND:
-        found = groups_found_ucs1(table, data, n);
+        line_facts_ucs1(table, data, n, &words, &digit, &groups);
         break;
     case PyUnicode_2BYTE_KIND:
-        found = groups_found_ucs2(table, data, n);
+        line_facts_ucs2(table, data, n, &words, &digit, &groups);
         break;
     default:
-        found = groups_found_ucs4(table, data, n);
+        line_facts_ucs4(table, data, n, &words, &digit, &groups);
     }
-    return PyLong_FromLong(found);
+    return Py_BuildValue("(nOi)", words, digit ? Py_True : Py_False, groups);
 }
 
 /* word_table(words) and known_words(table, text, max_words): the words of text split at whitespace and at ' ’ -, digit
@@ -886,9 +902,9 @@ head_tags(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 
 static PyMethodDef methods[] = {
     {"normalise", normalise, METH_O, "Lower-case words only: the C version of kabar.extract.features.normalise."},
-    {"needle_table", needle_table, METH_O, "A table of groups of substrings (a tuple of tuples of str) for groups_found."},
-    {"groups_found", (PyCFunction)(void (*)(void))groups_found, METH_FASTCALL,
-     "groups_found(table, text): an int with bit g set when a str of the table's group g is in text."},
+    {"needle_table", needle_table, METH_O, "A table of groups of substrings (a tuple of tuples of str) for line_facts."},
+    {"line_facts", (PyCFunction)(void (*)(void))line_facts, METH_FASTCALL,
+     "line_facts(table, text): (len(text.split()), a decimal digit in text, bits of the table's groups in text)."},
     {"tag_marks", tag_marks, METH_O,
      "tag_marks(html): ([starts of r'<ul[\\s>]'], [starts of r'\\+json'] (both IGNORECASE), [starts of 'datePublished'])."},
     {"head_tags", (PyCFunction)(void (*)(void))head_tags, METH_FASTCALL,

@@ -243,19 +243,30 @@ GATES = (NOTICE_GATE, SIGNUP_GATE, EMBED_GATE, NAV_CHARS)  # (in the order of th
 
 
 def _gates_python(text: str) -> int:
-    """The bits of the GATES one of whose substrings the text holds (_gates_found without the C speedups)."""
+    """The bits of the GATES one of whose substrings the text holds."""
     return (NOTICE_BIT * _may_be_notice(text) | SIGNUP_BIT * _may_be_signup(text) | EMBED_BIT * _may_be_embed(text)
             | NAV_BIT * _has_nav_char(text))
 
 
-try:  # (one pass over the line for every gate, in C: the dozens of substring scans cost more than the patterns behind)
+def _line_facts_python(text: str) -> tuple[int, bool, int]:
+    """(len(text.split()), whether text holds a decimal digit, _gates_python(text)) of a stripped non-blank line:
+    _line_facts without the C speedups."""
+    if text.isprintable() and "  " not in text:
+        words = text.count(" ") + 1  # = len(text.split()): ASCII space is the only whitespace a printable text holds
+    else:
+        words = len(text.split())
+    return words, DIGIT.search(text) is not None, _gates_python(text)
+
+
+try:  # (one pass over the line in C for its words, digits and every gate: the dozens of substring scans of the gates
+    # cost more than the patterns behind them)
     from functools import partial
 
-    from kabar.extract._speedups import groups_found, needle_table
+    from kabar.extract._speedups import line_facts, needle_table
 
-    _gates_found = partial(groups_found, needle_table(GATES))
+    _line_facts = partial(line_facts, needle_table(GATES))
 except ImportError:  # pragma: no cover - a build without a compiler
-    _gates_found = _gates_python
+    _line_facts = _line_facts_python
 
 
 def _cue_phrase(bare: str, words: int) -> bool:
@@ -519,10 +530,7 @@ def text_features(text: str) -> tuple:
     change the outcome: stop words of long unterminated lines, dates of short lines with a digit, datelines of short
     sentences, headings of lines that fit PREFIX_SPAN."""
     t = _tables()
-    if text.isprintable() and "  " not in text:
-        words = text.count(" ") + 1  # = len(text.split()): ASCII space is the only whitespace a printable text holds
-    else:
-        words = len(text.split())
+    words, digit, gates = _line_facts(text)
     if words <= 2 and len(text) > 24 and CJK.search(text):
         words = len(text) // 2  # no spaces between words: about two characters a word
     last = text[-1]
@@ -548,8 +556,7 @@ def text_features(text: str) -> tuple:
         if not cue and bare[0] in BRACKETS:
             inner = _bracketed(bare)
             cue = bool(inner) and _cue_phrase(inner, words)
-        gates = 0 if cue else _gates_found(text)
-        if gates & EMBED_BIT:
+        if not cue and gates & EMBED_BIT:
             cue = t.embed.search(text) is not None
         if not cue and gates & SIGNUP_BIT and words <= SIGNUP_MAX_WORDS:
             cue = t.signup.search(text) is not None
@@ -557,7 +564,7 @@ def text_features(text: str) -> tuple:
             cue = t.notice.search(text) is not None
         if not cue and gates & NAV_BIT:
             cue = any(p.search(text) for p in t.nav)
-    date = words <= DATE_LINE_TOKENS and DIGIT.search(text) is not None and is_date_line(text, WORD.findall(text))
+    date = words <= DATE_LINE_TOKENS and digit and is_date_line(text, WORD.findall(text))
     # is_caption
     caption = t.caption_head.match(text, 0, CAPTION_HEAD) is not None
     if not caption and not date:  # (a date line ending with its outlet, "Updated on: November 19, 2019 / 10:07 AM /

@@ -123,10 +123,15 @@ def _gate_texts(seed: int) -> list[str]:
     return texts
 
 
-def test_c_gates_equal_the_python_ones(_speedups):
+def test_c_line_facts_equal_the_python_ones(_speedups):
     table = _speedups.needle_table(features.GATES)
-    for text in _gate_texts(seed=5) + _fixture_lines():
-        assert _speedups.groups_found(table, text) == features._gates_python(text), repr(text)
+    texts = _gate_texts(seed=5) + _fixture_lines() + ["a\u2028b", " x  y ", "\x1c", "٣", "²", "x\u3000y\xa0z", ""]
+    for text in texts:
+        words, digit, gates = _speedups.line_facts(table, text)
+        assert (words, digit, gates) == (len(text.split()), features.DIGIT.search(text) is not None,
+                                         features._gates_python(text)), repr(text)
+        if text and text.strip() == text:  # (text_features' lines: stripped, not blank)
+            assert (words, digit, gates) == features._line_facts_python(text), repr(text)
 
 
 def test_python_gates_are_the_spelled_out_substring_tests():
@@ -135,13 +140,13 @@ def test_python_gates_are_the_spelled_out_substring_tests():
         assert features._gates_python(text) == expected, repr(text)
 
 
-def test_features_use_the_c_gates_when_they_are_built():
+def test_features_use_the_c_line_facts_when_they_are_built():
     try:
-        from kabar.extract._speedups import groups_found
+        from kabar.extract._speedups import line_facts
     except ImportError:
-        assert features._gates_found is features._gates_python
+        assert features._line_facts is features._line_facts_python
     else:
-        assert features._gates_found.func is groups_found
+        assert features._line_facts.func is line_facts
 
 
 def test_needle_table_rejects_what_it_cannot_hold(_speedups):
@@ -149,7 +154,7 @@ def test_needle_table_rejects_what_it_cannot_hold(_speedups):
         with pytest.raises(ValueError):
             _speedups.needle_table(bad)
     with pytest.raises(TypeError):
-        _speedups.groups_found(_speedups.needle_table((("x",),)), b"x")
+        _speedups.line_facts(_speedups.needle_table((("x",),)), b"x")
 
 
 def _normalised_texts(seed: int) -> list[str]:
