@@ -510,8 +510,9 @@ def statement_day_after(paragraphs: list[str], day: str, hint: int | None) -> st
         for m in _reporting_date_pattern().finditer(para) if "(" in para else ():
             clause_start = max(para.rfind(",", 0, m.start()), para.rfind(". ", 0, m.start()), para.rfind('"', 0, m.start()),
                                para.rfind("”", 0, m.start()))
-            words = [w.lower() for w in re.findall(r"\w+", para[clause_start + 1 : m.start()])]
-            if not any(w in verbs or w.endswith("nya") and w[:-3] in verbs for w in words):
+            clause = para[clause_start + 1 : m.start()]
+            words = [w.lower() for w in re.findall(r"\w+", clause)]
+            if not any(w in verbs or w.endswith("nya") and w[:-3] in verbs for w in words) or _is_future(clause):
                 continue  # (a statement: "ujarnya", "kata Kapolres"; an event's date is the lead's to give)
             d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
             said = _make_date(_year(y), mo, d) if y else _resolve_short(m.group("wd"), d, mo, hint)

@@ -22,6 +22,7 @@ from kabar.extract.features import (
     FEWEST_SENTENCE_WORDS,
     PREFIX_SPAN,
     SENTENCE_MIN_WORDS,
+    TIME,
     WORD,
     LineFeatures,
     has_dateline,
@@ -1817,8 +1818,9 @@ def _after_sentence_over_date(lines: list[LineFeatures], first: int, last: int) 
     """A lone sentence line opening the block right over the page's date line, the article's sentences under the
     date, is a writer's bio in the profile box (Kompasiana: name, bio, then the date) or a standfirst: the article
     starts under the date."""
-    if first + 1 > last or not lines[first].sentence or lines[first + 1].meta != "date" or lines[first + 1].noise:
-        return first
+    if first + 1 > last or not lines[first].sentence or lines[first + 1].meta != "date" or lines[first + 1].noise \
+            or TIME.search(lines[first + 1].text) is None:
+        return first  # (a bare day may head a chronology's entries: the page's own date states its time)
     if first > 0 and lines[first - 1].sentence or has_dateline(lines[first].text):
         return first  # (a lead opening with its dateline over a live report's first stamp)
     nxt = _next_sentence(lines, first + 2, last)

@@ -201,3 +201,9 @@ def test_a_lower_case_credit_group_closing_the_text_names_its_agencies():
     assert agencies("(antara/jpnn)") == ["ANTARA"]
     assert agencies("(ant/xinhua)") == ["ANTARA", "Xinhua"]
     assert agencies("(ant)") == [] and agencies("(ant/afp)") == [] and agencies("(hdw/rin)") == []
+
+
+def test_a_lead_over_a_bare_day_heading_a_chronology_stays_the_lead():
+    lead = "Warga mulai mengungsi sejak pagi setelah air laut naik ke permukiman pesisir kota."
+    got = _article([*MENU, HEAD[0], HEAD[1], lead, "Senin, 23 November 2026", LEAD_REST, BODY[1], BODY[3], *TAIL])
+    assert got.text.split("\n")[0] == lead
