@@ -900,6 +900,150 @@ head_tags(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return Py_BuildValue("(ONN)", Py_None, metas, links);
 }
 
+/* meta_key_content(attributes): (key, content) of a <meta> tag's attributes as kabar.extract.html reads them with
+ * ATTR, r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""" (names lower-cased, the last of a repeated name
+ * kept): key the first non-empty of property, name, itemprop and http-equiv, else ""; content that of content, else "".
+ * None when one of those values holds "&" (the caller unescapes it). A head has dozens of <meta> tags: the pattern and
+ * a dict of every attribute cost ~1 us a tag. */
+static const char *const META_ATTRIBUTES[] = {"property", "name", "itemprop", "http-equiv", "content"};
+
+static inline int
+is_attribute_name_char(Py_UCS4 ch)
+{
+    return ch == ':' || ch == '.' || ch == '-' || ch == '_' || Py_UNICODE_ISALNUM(ch);
+}
+
+#define DEFINE_META_KEY_CONTENT(NAME, CHAR)                                                                        \
+    /* which of META_ATTRIBUTES text[start:end] names in any ASCII case (a name with other characters lower-cases \
+     * to none of them: only "K" U+212A lower-cases to an ASCII letter, and they hold no "k"), or -1 */            \
+    static int NAME##_which(const CHAR *text, Py_ssize_t start, Py_ssize_t end)                                 \
+    {                                                                                                           \
+        for (int k = 0; k < 5; k++) {                                                                           \
+            const char *want = META_ATTRIBUTES[k];                                                              \
+            Py_ssize_t j = 0;                                                                                   \
+            while (start + j < end && want[j]) {                                                                \
+                Py_UCS4 ch = text[start + j];                                                                   \
+                if (ch >= 'A' && ch <= 'Z') {                                                                   \
+                    ch += 'a' - 'A';                                                                            \
+                }                                                                                               \
+                if (ch != (Py_UCS4)want[j]) {                                                                   \
+                    break;                                                                                      \
+                }                                                                                               \
+                j++;                                                                                            \
+            }                                                                                                   \
+            if (start + j == end && !want[j]) {                                                                 \
+                return k;                                                                                       \
+            }                                                                                                   \
+        }                                                                                                       \
+        return -1;                                                                                              \
+    }                                                                                                           \
+    /* the value span of each of META_ATTRIBUTES (-1 when absent) */                                            \
+    static void NAME(const CHAR *text, Py_ssize_t n, Py_ssize_t spans[5][2])                                    \
+    {                                                                                                           \
+        for (int k = 0; k < 5; k++) {                                                                           \
+            spans[k][0] = spans[k][1] = -1;                                                                     \
+        }                                                                                                       \
+        Py_ssize_t p = 0;                                                                                       \
+        while (p < n) {                                                                                         \
+            if (!is_attribute_name_char(text[p])) {                                                             \
+                p++;                                                                                            \
+                continue;                                                                                       \
+            }                                                                                                   \
+            /* (where the pattern fails at a name, it fails at every later start inside it too: skip the name) */ \
+            const Py_ssize_t name = p;                                                                          \
+            while (p < n && is_attribute_name_char(text[p])) {                                                  \
+                p++;                                                                                            \
+            }                                                                                                   \
+            const Py_ssize_t name_end = p;                                                                      \
+            Py_ssize_t r = name_end;                                                                            \
+            while (r < n && Py_UNICODE_ISSPACE(text[r])) {                                                      \
+                r++;                                                                                            \
+            }                                                                                                   \
+            if (r >= n || text[r] != '=') {                                                                     \
+                continue;                                                                                       \
+            }                                                                                                   \
+            r++;                                                                                                \
+            while (r < n && Py_UNICODE_ISSPACE(text[r])) {                                                      \
+                r++;                                                                                            \
+            }                                                                                                   \
+            Py_ssize_t value, value_end, end;                                                                   \
+            if (r < n && (text[r] == '"' || text[r] == '\'')) {                                                 \
+                const CHAR quote = text[r];                                                                     \
+                value = value_end = r + 1;                                                                      \
+                while (value_end < n && text[value_end] != quote) {                                             \
+                    value_end++;                                                                                \
+                }                                                                                               \
+                if (value_end >= n) {                                                                           \
+                    continue;                                                                                   \
+                }                                                                                               \
+                end = value_end + 1;                                                                            \
+            }                                                                                                   \
+            else {                                                                                              \
+                value = value_end = r;                                                                          \
+                while (value_end < n && !Py_UNICODE_ISSPACE(text[value_end]) && text[value_end] != '"'          \
+                       && text[value_end] != '\'' && text[value_end] != '>') {                                  \
+                    value_end++;                                                                                \
+                }                                                                                               \
+                if (value_end == value) {                                                                       \
+                    continue;                                                                                   \
+                }                                                                                               \
+                end = value_end;                                                                                \
+            }                                                                                                   \
+            const int which = NAME##_which(text, name, name_end);                                               \
+            if (which >= 0) {                                                                                   \
+                spans[which][0] = value;                                                                        \
+                spans[which][1] = value_end;                                                                    \
+            }                                                                                                   \
+            p = end;                                                                                            \
+        }                                                                                                       \
+    }
+
+DEFINE_META_KEY_CONTENT(meta_spans_ucs1, Py_UCS1)
+DEFINE_META_KEY_CONTENT(meta_spans_ucs2, Py_UCS2)
+DEFINE_META_KEY_CONTENT(meta_spans_ucs4, Py_UCS4)
+
+static PyObject *
+meta_key_content(PyObject *module, PyObject *attributes)
+{
+    if (!PyUnicode_Check(attributes)) {
+        PyErr_Format(PyExc_TypeError, "meta_key_content() argument must be str, not %.100s", Py_TYPE(attributes)->tp_name);
+        return NULL;
+    }
+    const void *data = PyUnicode_DATA(attributes);
+    const int kind = PyUnicode_KIND(attributes);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(attributes);
+    Py_ssize_t spans[5][2];
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        meta_spans_ucs1(data, n, spans);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        meta_spans_ucs2(data, n, spans);
+        break;
+    default:
+        meta_spans_ucs4(data, n, spans);
+    }
+    for (int k = 0; k < 5; k++) {
+        for (Py_ssize_t j = spans[k][0]; j >= 0 && j < spans[k][1]; j++) {
+            if (PyUnicode_READ(kind, data, j) == '&') {
+                Py_RETURN_NONE;
+            }
+        }
+    }
+    int key = 0;
+    while (key < 4 && spans[key][1] <= spans[key][0]) {
+        key++;
+    }
+    PyObject *key_text = key < 4 ? PyUnicode_Substring(attributes, spans[key][0], spans[key][1]) : PyUnicode_New(0, 0);
+    PyObject *content = spans[4][0] >= 0 ? PyUnicode_Substring(attributes, spans[4][0], spans[4][1]) : PyUnicode_New(0, 0);
+    if (key_text == NULL || content == NULL) {
+        Py_XDECREF(key_text);
+        Py_XDECREF(content);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", key_text, content);
+}
+
 static PyMethodDef methods[] = {
     {"normalise", normalise, METH_O, "Lower-case words only: the C version of kabar.extract.features.normalise."},
     {"needle_table", needle_table, METH_O, "A table of groups of substrings (a tuple of tuples of str) for line_facts."},
@@ -909,6 +1053,8 @@ static PyMethodDef methods[] = {
      "tag_marks(html): ([starts of r'<ul[\\s>]'], [starts of r'\\+json'] (both IGNORECASE), [starts of 'datePublished'])."},
     {"head_tags", (PyCFunction)(void (*)(void))head_tags, METH_FASTCALL,
      "head_tags(html, limit): (head end or None, [<meta> attributes], [(start, end) of <link> tags]) or None."},
+    {"meta_key_content", meta_key_content, METH_O,
+     "meta_key_content(attributes): (key, content) of a <meta> tag's attributes, or None when one holds '&'."},
     {"word_table", word_table, METH_O, "A table of words (a tuple of distinct str) for known_words."},
     {"known_words", (PyCFunction)(void (*)(void))known_words, METH_FASTCALL,
      "known_words(table, text, max_words): ({word of the table: times among the first max_words words}, words read)."},

@@ -193,6 +193,21 @@ HEAD_TAG_OR_END = re.compile(r"<(?:meta\b([^>]*)>|(link\b[^>]*>)|/head\s*>|body\
 NO_HEAD_END_LIMIT = 200_000  # the head tags of a page with no </head> nor <body> are read up to here
 
 
+def _meta_key_content_python(attributes: str) -> tuple[str, str]:
+    """(the first non-empty of the property, name, itemprop and http-equiv attributes, else ""; the content attribute,
+    else "") of a <meta> tag's attributes, unescaped."""
+    attrs = _attrs(attributes)
+    key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv") or ""
+    return key, attrs.get("content", "")
+
+
+try:  # (the same read in C, without a dict of every attribute: None when a value needs unescaping)
+    from kabar.extract._speedups import meta_key_content as _meta_key_content
+except ImportError:  # pragma: no cover - a build without a compiler
+    def _meta_key_content(attributes: str) -> None:
+        return None
+
+
 def _head_tags_python(html: str, limit: int) -> tuple[int | None, list[str], list[tuple[int, int]]] | None:
     """(where the head ends (HEAD_END's first match) or None, the attributes of each <meta> before it, the (start,
     end) of each <link> tag before it: META_TAG's and CANONICAL_TAG's candidates) in one scan; with no end, the tags
@@ -425,10 +440,9 @@ def html_meta(html: str) -> dict[str, Any]:
     if title and title.group(1).strip():
         meta["title"] = " ".join(html_lib.unescape(title.group(1)).split())
     for attributes in metas:
-        attrs = _attrs(attributes)
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv") or "")
+        key, content = _meta_key_content(attributes) or _meta_key_content_python(attributes)
         field = META_NAMES.get(key.strip().lower())
-        content = attrs.get("content", "").strip()
+        content = content.strip()
         if not field or not content:
             continue
         if field == "author":

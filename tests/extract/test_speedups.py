@@ -278,3 +278,52 @@ def test_html_uses_the_c_head_tags_when_they_are_built():
         assert html._head_tags_of is html._head_tags_python
     else:
         assert html._head_tags_of is head_tags
+
+
+def _meta_attributes(seed: int) -> list[str]:
+    """<meta> attribute texts: the five names read in any case, look-alike names ("content2", "data-name", a Cyrillic
+    "а", "İtemprop"), every way of quoting (and an unclosed quote), empty and escaped values, repeated names."""
+    rnd = random.Random(seed)
+    names = ["property", "PROPERTY", "name", "Name", "itemprop", "itemProp", "http-equiv", "HTTP-EQUIV", "content",
+             "Content", "content2", "data-name", "nаme", "İtemprop", "og:title", "x.y", "_", "-"]
+    values = ['"og:title"', "'author'", "description", '""', "''", '"Judul &amp; Isi"', "a&b", '"tak ditutup', "'x",
+              '"a > b"', "日本", '"😀"', "=", ""]
+    glue = [" ", "", "\n", "\t", " = ", "=", "= ", " =", "/", '"', "'", "<", ">", "中", "\u3000"]
+    out = []
+    for _ in range(8000):
+        parts = []
+        for _ in range(rnd.randint(0, 5)):
+            parts += [rnd.choice(glue), rnd.choice(names), rnd.choice(glue), rnd.choice(["=", "=", " = ", ""]),
+                      rnd.choice(glue), rnd.choice(values)]
+        out.append("".join(parts))
+    return out
+
+
+def test_c_meta_key_content_equals_the_attribute_dict(_speedups):
+    from kabar.extract import html
+
+    texts = _meta_attributes(seed=41)
+    for path in sorted((FIXTURES / "html").rglob("*"))[:60]:
+        if path.is_file():
+            scanned = html._head_tags_python(path.read_text(encoding="utf-8", errors="replace"), 200_000)
+            texts += scanned[1] if scanned else []
+    answered = 0
+    for text in texts:
+        got = _speedups.meta_key_content(text)
+        if got is None:  # (a value to unescape: the dict reads it)
+            assert "&" in text, repr(text)
+            continue
+        answered += 1
+        assert got == html._meta_key_content_python(text), repr(text)
+    assert answered > 5000
+
+
+def test_html_uses_the_c_meta_reader_when_it_is_built():
+    from kabar.extract import html
+
+    try:
+        from kabar.extract._speedups import meta_key_content
+    except ImportError:
+        assert html._meta_key_content("name=x content=y") is None
+    else:
+        assert html._meta_key_content is meta_key_content
