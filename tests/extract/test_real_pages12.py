@@ -207,3 +207,28 @@ def test_a_lead_over_a_bare_day_heading_a_chronology_stays_the_lead():
     lead = "Warga mulai mengungsi sejak pagi setelah air laut naik ke permukiman pesisir kota."
     got = _article([*MENU, HEAD[0], HEAD[1], lead, "Senin, 23 November 2026", LEAD_REST, BODY[1], BODY[3], *TAIL])
     assert got.text.split("\n")[0] == lead
+
+
+FLOOD = ["KOTA, KABAR.COM - Banjir rob merendam ratusan rumah warga di tiga kecamatan pesisir kota sejak Senin pagi "
+         "setelah tanggul laut jebol.",
+         "Warga di Kecamatan Pantai Timur terpaksa mengungsi ke masjid dan sekolah karena air laut masuk hingga setinggi "
+         "pinggang orang dewasa.",
+         "Badan Penanggulangan Bencana Daerah mencatat sedikitnya 1.200 warga pesisir mengungsi akibat banjir rob dan "
+         "tanggul yang jebol.",
+         "Kepala BPBD mengatakan perbaikan tanggul laut akan dimulai setelah air surut, sementara warga diminta tetap "
+         "waspada banjir susulan.",
+         "Pemerintah kota juga menyiapkan dapur umum dan posko kesehatan bagi warga pesisir yang mengungsi di sejumlah "
+         "titik."]
+OTHER_STORIES = ["Harga Cabai Naik Jelang Natal di Pasar Kota", "Bupati Resmikan Jembatan Baru di Muara"]
+
+
+@pytest.mark.parametrize("heading", ["BERITA PILIHAN", "Video Pilihan", "Berita Lainnya", "Jangan Lewatkan"])
+def test_a_box_of_other_stories_between_two_paragraphs_does_not_end_the_article(heading):
+    raw = [*MENU, *HEAD, *FLOOD[:2], heading, *OTHER_STORIES, *FLOOD[2:], *TAIL]
+    assert _article(raw).text.split("\n") == FLOOD
+
+
+def test_a_box_of_other_stories_after_the_article_still_ends_it():
+    footer = "Kabar Pesisir adalah media daring yang menyajikan berita dari kota-kota pesisir sejak tahun 2015."
+    raw = [*MENU, *HEAD, *FLOOD, "Berita Lainnya", *OTHER_STORIES, footer, "© 2026 Kabar Pesisir"]
+    assert _article(raw).text.split("\n") == FLOOD
