@@ -232,7 +232,9 @@ def page_features(raw_lines: list[str], template: Iterable[str] = ()) -> list[Li
     for number, raw in enumerate(raw_lines, start=1):
         if not raw:
             continue  # (the blank lines between blocks: no clean_line call for them)
-        text = clean_line(raw)
+        text = raw.strip()
+        if "\xa0" in text or "  " in text or "\u200b" in text:
+            text = clean_line(text)  # (clean_line's own test inlined: most lines need only the strip)
         if not text:
             continue
         facts, meta, key, headline_case, gates = _line_facts(text)
@@ -261,8 +263,8 @@ def _pass_gates(text: str, lowered: str, facts: tuple, meta: str | None, first: 
     """The GATE_* bits of the passes of _mark_page that may concern a line of this text (lower-cased, its
     text_features, meta kind and first lower-cased word given), each the part of the pass's test that reads the
     line's own text."""
-    summaries, bio_openings, occupations, labels, box_openings, closings = _gate_tables()
-    openers, always, link_words = _opening_gates()
+    summaries, bio_openings, occupations, labels, box_openings, closings, openers, always, link_words, label_words \
+        = _gate_tables()
     words = facts[0]
     gates = GATE_HEADING if facts[5] else 0
     if facts[4]:
@@ -285,7 +287,8 @@ def _pass_gates(text: str, lowered: str, facts: tuple, meta: str | None, first: 
             gates |= GATE_LINK_CUE
         if not terminal and first in occupations:
             gates |= GATE_ROLE
-        if words <= 2 and labels.get(text.rstrip(" :").lower()) in ("byline", "editor", "translator"):
+        if words <= 2 and (first in label_words or first.rstrip(":") in label_words) \
+                and labels.get(text.rstrip(" :").lower()) in ("byline", "editor", "translator"):
             gates |= GATE_LABEL
         if opening & GATE_SKIP and text[:1].lower() in box_openings[0] and text[:8].lower().startswith(box_openings[1]):
             gates |= GATE_SKIP
@@ -325,10 +328,13 @@ def _bare_first_word(lowered: str) -> str:
 @cache
 def _gate_tables() -> tuple:
     """What _pass_gates reads: summary headings, bio openers (each with its space), occupations, credit labels, the
-    initials and openings of skip boxes, the openings of headed boxes' closers."""
+    initials and openings of skip boxes, the openings of headed boxes' closers, _opening_gates, the first words of
+    the credit labels (a label line of two words at most opens with one, maybe closed by a colon)."""
     openings = _skip_boxes()[1]
-    return (_summary_headings(), tuple(o + " " for o in _bio_openers()), _occupation_words(), _credit_labels()[0],
-            (frozenset(o[0] for o in openings), openings), _headed_box_closers()[0])
+    labels = _credit_labels()[0]
+    return (_summary_headings(), tuple(o + " " for o in _bio_openers()), _occupation_words(), labels,
+            (frozenset(o[0] for o in openings), openings), _headed_box_closers()[0], *_opening_gates(),
+            frozenset(label.split()[0] for label in labels))
 
 
 def _mark_page(lines: list[LineFeatures], flagged: list[tuple[int, int]]) -> None:

@@ -677,14 +677,14 @@ def _place_before_own_brand(lead: str, outlet: str | None) -> str | None:
     return _proper_place(m["place"]) if _is_place(m["place"]) else None
 
 
-def _unlisted_masthead_outlet(lines: list[str]) -> str | None:
+def _unlisted_masthead_outlet(lines: list[str], copyright_at: list[int] | range | None = None) -> str | None:
     """An outlet kabar does not list, named by the page twice: the logo's text opening the page and the copyright
     line's holder ("Indonesia Business Post" ... "© 2026 Indonesia Business Post. All rights reserved."; the logo
     may run into the next link, "PROKAL.coKaltim Post")."""
     top = next((line.strip() for line in lines[:20] if line.strip()), "")
     if not top or len(top) > 40:
         return None  # (a logo's text is short: "Rogers Media uses cookies ..." is a notice naming the owner)
-    for i in _lines_holding(lines, ("copyright", "hak cipta", "©", "(c)")):
+    for i in _lines_holding(lines, COPYRIGHT_WORDS) if copyright_at is None else copyright_at:
         holder = copyright_holder(lines[i].strip())
         if holder and top.lower().startswith(holder.lower()):
             return holder
@@ -704,6 +704,9 @@ def _may_contain(text: str, words: tuple[str, ...]) -> bool:
         return True
     low = text.lower()
     return any(word in low for word in words)
+
+
+COPYRIGHT_WORDS = ("copyright", "hak cipta", "©", "(c)")  # (_COPYRIGHT's words)
 
 
 def _lines_holding(lines: list[str], words: tuple[str, ...]) -> list[int] | range:
@@ -737,9 +740,11 @@ def _ends_in_bracket(text: str) -> bool:
     return tail.endswith(")")
 
 
-def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str]) -> str | None:
-    """The page's self-name outside the lead: copyright line, "(detikcom)", "Dikutip X dari", "Laporan wartawan X"."""
-    for i in _lines_holding(lines, ("copyright", "hak cipta", "©", "(c)")):  # (_COPYRIGHT's words)
+def _outlet_from_text(lines: list[str], body: list[str], meta_texts: list[str],
+                      copyright_at: list[int] | range | None = None) -> str | None:
+    """The page's self-name outside the lead: copyright line, "(detikcom)", "Dikutip X dari", "Laporan wartawan X".
+    ``copyright_at``: _lines_holding(lines, COPYRIGHT_WORDS) when the caller has it."""
+    for i in _lines_holding(lines, COPYRIGHT_WORDS) if copyright_at is None else copyright_at:
         line = lines[i]
         if _COPYRIGHT.match(line):
             name = outlet_in_copyright(line)
@@ -1033,10 +1038,12 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         dateline_outlet = url_outlet
     meta_texts = [lines[n - 1] for n in meta_numbers] + [p for _, p in extra_meta]
     # (every line goes to _outlet_from_text: of the lines it reads, copyright lines, none is left out as boilerplate)
-    result["outlet"] = (dateline_outlet or url_outlet or outlet_from_html_meta(html_meta)
-                        or _outlet_from_text(lines, body, meta_texts) or _outlet_beside_meta(lines, meta_numbers)
-                        or _outlet_under_headline(lines, labels) or _masthead_outlet(lines)
-                        or _unlisted_masthead_outlet(lines))
+    result["outlet"] = dateline_outlet or url_outlet or outlet_from_html_meta(html_meta)
+    if not result["outlet"]:
+        copyright_at = _lines_holding(lines, COPYRIGHT_WORDS)  # (read by the first and the last: one scan of the page)
+        result["outlet"] = (_outlet_from_text(lines, body, meta_texts, copyright_at)
+                            or _outlet_beside_meta(lines, meta_numbers) or _outlet_under_headline(lines, labels)
+                            or _masthead_outlet(lines) or _unlisted_masthead_outlet(lines, copyright_at))
     if result["dateline"] is None and body:
         result["dateline"] = _place_before_own_brand(body[0], result["outlet"])
 

@@ -303,3 +303,19 @@ def test_dateline_only_gate_answers_as_the_parse(texts):
     assert answers == [_dateline_only_by_definition(t) for t in texts]
     if texts is DATELINE_ONLY:
         assert "dateline" in answers and None in answers
+
+
+def test_the_copyright_lines_found_once_serve_both_outlet_readers():
+    from kabar.extract.metadata import (
+        COPYRIGHT_WORDS,
+        _lines_holding,
+        _outlet_from_text,
+        _unlisted_masthead_outlet,
+    )
+
+    page = ["Kabar Pesisir Raya", "Beranda", "Banjir rendam pesisir", "Warga mengungsi sejak pagi.",
+            "© 2026 Kabar Pesisir Raya. All rights reserved."]
+    at = _lines_holding(page, COPYRIGHT_WORDS)
+    assert list(at) == [4]
+    assert _unlisted_masthead_outlet(page, at) == _unlisted_masthead_outlet(page) == "Kabar Pesisir Raya"
+    assert _outlet_from_text(page, page[3:4], [], at) == _outlet_from_text(page, page[3:4], [])
