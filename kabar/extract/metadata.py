@@ -1297,7 +1297,8 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
                 if d is not None:
                     break  # "By" / "Al Root" / the date: the date's byline is the label's, not the line under it
                 continue  # "Editor" / "Santi Dewi": the label's own name, read with the label
-            if _bare_person_name(text) or _name_and_outlet(text) or _bare_co_writers(text):
+            if _bare_person_name(text) or _name_and_outlet(text) or _bare_co_writers(text) \
+                    or _credited_mononym(text, lines, n):
                 kinds[n] = "byline"
                 out.append(n)
                 if d is not None:
@@ -1387,6 +1388,23 @@ def _bare_person_name(text: str) -> bool:
     if is_boilerplate_cue(text, len(words)):
         return False  # a share button in title case beside the date ("Copy Link", "Salin Tautan")
     return _segment_kind(text) == "names" and len(names_in(text)) == 1 and not _is_known_place(text)
+
+
+MONONYM_MIN_CHARS = 4
+
+
+def _credited_mononym(text: str, lines: list[str], n: int) -> bool:
+    """A one-word name ("Yuswantoro": many Indonesian journalists have one) alone by the headline or the date, when
+    the page also credits it after a slash, as a photo's credit does ("Foto/SINDOnews/Yuswantoro", "(Kabar.com/
+    Yuswantoro)"): one word alone is too often a section or a kicker to be taken on its own."""
+    if not (MONONYM_MIN_CHARS <= len(text) <= 30 and text.isalpha() and text[0].isupper() and not text.isupper()):
+        return False
+    from kabar.extract.bylines import _not_name_words
+
+    if text.lower() in _not_name_words() or _is_known_place(text) or outlet_by_cue(text) or agency_name(text):
+        return False
+    credit = re.compile(rf"/\s?{re.escape(text)}\b", re.IGNORECASE)
+    return any(credit.search(line) for m, line in enumerate(lines, 1) if m != n and "/" in line)
 
 
 def _neighbour(lines: list[str], n: int, step: int) -> int | None:

@@ -232,3 +232,11 @@ def test_a_box_of_other_stories_after_the_article_still_ends_it():
     footer = "Kabar Pesisir adalah media daring yang menyajikan berita dari kota-kota pesisir sejak tahun 2015."
     raw = [*MENU, *HEAD, *FLOOD, "Berita Lainnya", *OTHER_STORIES, footer, "© 2026 Kabar Pesisir"]
     assert _article(raw).text.split("\n") == FLOOD
+
+
+def test_a_one_word_writer_the_photo_credit_also_names_is_the_byline():
+    caption = "Warga menyeberangi sungai dengan berpegangan tali. Foto/KabarPesisir/Suparman"
+    page = [HEAD[2], caption, LEAD_REST, BODY[1], BODY[3], *TAIL]
+    assert _article([*MENU, HEAD[0], "Suparman", *page]).authors == ["Suparman"]
+    uncredited = [HEAD[2], "Warga menyeberangi sungai dengan berpegangan tali. Foto/KabarPesisir/Agus", *page[2:]]
+    assert _article([*MENU, HEAD[0], "Suparman", *uncredited]).authors == []  # (one word alone: a kicker, a section)

@@ -92,7 +92,6 @@ def test_lines_labelled_as_the_editor_did(folder):
 KNOWN_FIELD_MISSES = {
     ("ibp_en_whole.txt", "published"): "'November 24, 2026 | 05:40 PM' states no zone and the outlet is not listed: "
                                        "kabar gives the day only (the label reads the time in WIB)",
-    ("sindonews_daerah_whole.txt", "authors"): "a one-word name alone on the line above the date",
 }
 
 
