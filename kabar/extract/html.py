@@ -388,7 +388,9 @@ def lines_under_headline(html: str, title: str | None, limit: int) -> list[str]:
         pieces = []
     else:
         close = html.find("<", at)  # (the headline's own text ends at its closing tag)
-        unescaped = (" ".join(html_lib.unescape(t).split()) for t in TAG_TEXT.split(html[close : close + HEADER_CHARS]))
+        # (the pieces of whitespace between tags, most of them, are passed over before unescaping: they give "")
+        unescaped = (" ".join(html_lib.unescape(t).split()) for t in TAG_TEXT.split(html[close : close + HEADER_CHARS])
+                     if t and not t.isspace())
         pieces = list(islice(filter(None, unescaped), limit))  # (the pieces past the first ``limit`` are not unescaped)
     _last_pieces = (html, title, limit, pieces)
     return list(pieces)
