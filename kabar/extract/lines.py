@@ -51,6 +51,8 @@ TEASER_MIN = 4  # sentence lines of a cluster before it can be a list of teasers
 TEASER_SHARE = 0.75
 TEASER_WEIGHT = 0.5
 TEASER_MAX_CHARS = 300  # characters of a teaser's snippet on average, at most
+HEADED_TEASER_WEIGHT = 0.5  # ... and once more for a teaser list right under a list heading
+HEADED_REACH = 2  # lines from a list heading to the first snippet (its first headline between)
 TEASER_META_LINES = 2  # byline and date lines that may stand between a teaser's headline and its sentence
 ANCHOR_REACH = 10  # lines after a headline-and-date anchor within which a block of sentences counts as anchored
 ANCHOR_BONUS = 2.0
@@ -982,6 +984,7 @@ class Cluster:
     anchored: bool = False  # starts shortly after a headline with its byline or date
     dated: int = 0  # date lines between its sentence lines ("Alex on September 17, 2018 at 6:34 am said:")
     footer: bool = False  # holds the site's copyright line between its sentences
+    headed: bool = False  # starts under a list heading ("Berita Lainnya", "Baca Juga")
 
     @property
     def teaser_list(self) -> bool:
@@ -997,7 +1000,9 @@ class Cluster:
             weight *= AFTER_END_WEIGHT
         if self.after_end and self.dated >= COMMENT_DATES:
             weight *= COMMENT_WEIGHT  # dated entries after a comment heading: a thread of comments, however long
-        return weight * TEASER_WEIGHT if self.teaser_list else weight
+        if self.teaser_list:  # (under a list's own heading, headline and snippet pairs are surely other stories)
+            return weight * TEASER_WEIGHT * (HEADED_TEASER_WEIGHT if self.headed else 1.0)
+        return weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -1025,13 +1030,14 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
     line ends the list instead, they count as the gap they were (a list after the text bridges nothing)."""
     clusters: list[Cluster] = []
     current: Cluster | None = None
-    gap, hard, ended, listing, listed = 0, True, False, 0, 0
+    gap, hard, ended, listing, listed, heading_at = 0, True, False, 0, 0, -1
     for i, line in enumerate(lines):
         # (the word count first: most lines are too short for a sentence, and .sentence is a call)
         if line.words >= FEWEST_SENTENCE_WORDS and line.sentence and not line.list_heading:  # (a long heading reads
             # like a sentence: '10 thoughts on ...')
             if current is None or gap > gaps.max_gap or hard:
-                current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers)
+                current = Cluster(i, i, 0, gap, hard or not clusters, ended, teasers=gaps.teasers,
+                                  headed=hard and bool(clusters) and heading_at >= 0 and i - heading_at <= HEADED_REACH)
                 clusters.append(current)
             if current.sentences and i > 0 and _after_headline(lines, i):
                 current.isolated += 1
@@ -1041,7 +1047,7 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
             gap, hard, listed = 0, False, 0
             listing = MAX_LIST_ITEMS if line.text.endswith(":") else 0  # (a sentence announcing a list, too)
         elif line.list_heading:
-            hard = True
+            hard, heading_at = True, i
             ended = ended or (line.end_marker and bool(clusters))
         elif line.meta == "date" and current is not None and gap <= gaps.max_gap and not hard:
             current.dated += 1

@@ -240,3 +240,20 @@ def test_a_one_word_writer_the_photo_credit_also_names_is_the_byline():
     assert _article([*MENU, HEAD[0], "Suparman", *page]).authors == ["Suparman"]
     uncredited = [HEAD[2], "Warga menyeberangi sungai dengan berpegangan tali. Foto/KabarPesisir/Agus", *page[2:]]
     assert _article([*MENU, HEAD[0], "Suparman", *uncredited]).authors == []  # (one word alone: a kicker, a section)
+
+
+def test_a_short_article_without_a_date_keeps_its_body_over_a_list_of_teasers_with_snippets():
+    """Two paragraphs under an undated headline, then 'Berita Lainnya' with five headlines, each with a snippet:
+    more text than the article, yet other stories."""
+    teasers = [("Tanggul Jebol di Muara Baru", "Warga Muara Baru diminta waspada banjir susulan karena tanggul di "
+                "tiga titik belum diperbaiki hingga kini."),
+               ("Dapur Umum Dibuka di Masjid Raya", "Relawan membuka dapur umum yang menyiapkan dua ribu porsi makanan "
+                "setiap hari bagi warga yang mengungsi."),
+               ("DPRD Panggil Dinas PU Soal Tanggul", "Anggota dewan mempertanyakan anggaran perbaikan tanggul yang sudah "
+                "disetujui sejak tahun lalu tetapi belum terserap."),
+               ("Sekolah Diliburkan Akibat Banjir Rob", "Dinas pendidikan meliburkan sebelas sekolah dasar karena gedungnya "
+                "dipakai untuk menampung warga yang mengungsi."),
+               ("Menteri Tinjau Lokasi Banjir Pesisir", "Menteri meninjau tanggul yang jebol dan menjanjikan bantuan dana "
+                "darurat untuk perbaikan dalam pekan ini.")]
+    raw = [*MENU, HEAD[0], *FLOOD[:2], "Berita Lainnya", *[x for pair in teasers for x in pair], "© 2026 Kabar Pesisir"]
+    assert _article(raw).text.split("\n") == FLOOD[:2]
