@@ -895,7 +895,7 @@ def _name_words(name: list[str]) -> bool:
     """Two to four capitalised words, no function word, no digit: a person's name."""
     stops = stop_words()
     return BYLINE_MIN_WORDS <= len(name) <= BYLINE_MAX_WORDS and all(
-        w[:1].isupper() and w.lower() not in stops and not any(c.isdigit() for c in w) for w in name)
+        w[:1].isupper() and w.lower() not in stops and not any(map(str.isdigit, w)) for w in name)
 
 
 def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> bool:
@@ -1587,13 +1587,17 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     listed = _list_dates(lines, title) if title is not None else set()
     stamps = _live_stamps(lines, first, last) if block else set()
     headline = {title, description}
+    meta, boilerplate = labels.meta, labels.boilerplate
     for i in range(min(first, len(lines))):  # (above the body, then the body: one walk each, no test of where)
         if i in headline:
             continue
+        line = lines[i]
         if title is not None and i < title and i in listed:
-            labels.boilerplate.append(lines[i].number)  # the dates of a list of other stories above the headline
+            boilerplate.append(line.number)  # the dates of a list of other stories above the headline
+        elif line.meta is not None and not (line.cue or line.caption or line.duplicate or line.template):
+            meta.append(line.number)  # (a byline or date above the body, not furniture: noise spelled out)
         else:
-            _label_before_body(lines[i], labels)
+            boilerplate.append(line.number)
     for i in range(first, min(last + 1, len(lines))):
         if i in headline:
             continue
@@ -1935,13 +1939,6 @@ def _next_sentence(lines: list[LineFeatures], start: int, last: int) -> int | No
         if lines[i].sentence:
             return i
     return None
-
-
-def _label_before_body(line: LineFeatures, labels: LineLabels) -> None:
-    if line.meta is not None and not line.noise:
-        labels.meta.append(line.number)
-    else:
-        labels.boilerplate.append(line.number)
 
 
 def _label_in_body(line: LineFeatures, labels: LineLabels) -> None:
