@@ -257,3 +257,12 @@ def test_a_short_article_without_a_date_keeps_its_body_over_a_list_of_teasers_wi
                 "darurat untuk perbaikan dalam pekan ini.")]
     raw = [*MENU, HEAD[0], *FLOOD[:2], "Berita Lainnya", *[x for pair in teasers for x in pair], "© 2026 Kabar Pesisir"]
     assert _article(raw).text.split("\n") == FLOOD[:2]
+
+
+def test_the_sites_self_description_under_about_us_does_not_join_the_body():
+    footer = ["Tentang Kami", "Kabar Pesisir adalah media daring yang menyajikan berita dari kota-kota pesisir di "
+              "seluruh Indonesia sejak tahun 2015.", "Kami berkomitmen menyajikan informasi yang akurat, berimbang, dan "
+              "bermanfaat bagi masyarakat pesisir dan nelayan.", "Redaksi menerima tulisan opini dan laporan warga melalui "
+              "surel redaksi yang tercantum di halaman kontak."]
+    for head in ([*HEAD], [HEAD[0]]):  # (dated, and undated: the footer's three sentences outweigh two paragraphs)
+        assert _article([*MENU, *head, *FLOOD[:2], *footer, "© 2026 Kabar Pesisir"]).text.split("\n") == FLOOD[:2]
