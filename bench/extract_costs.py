@@ -1,7 +1,8 @@
 """Where extraction's CPU time goes: per step of kabar.extract, and per pattern of the data files, on the 181 pages of
 the article-extraction benchmark (as bench/extract.py builds them: the HTML pages and their whole-page dumps).
 
-    python -m bench.extract_costs              # the steps (ms/page, HTML and dumps), then the 15 costliest patterns
+    python -m bench.extract_costs              # the steps (ms/page, HTML and dumps) and parts of them, then the 15
+                                               # costliest patterns
     python -m bench.extract_costs --patterns 40
 
 Steps are timed in CPU time around the functions kabar.extract.pipeline calls (best of 3 passes, line caches cleared
@@ -25,6 +26,12 @@ from bench.extract import cpu_seconds, dump_lines, load_benchmark
 PASSES = 3
 REPEATS = 3
 STEPS = ("page_lines", "batch_templates", "classify", "normalised_lines", "_metadata", "detect_language")
+# Parts of those steps, timed in passes of their own (so the steps' figures stay as they were): where page_lines goes
+# on HTML (resiliparse's parse, with keep_article_lists before it, and render; the head's metadata) and the classifier's
+# per-line features (~30 calls a page: the timer adds ~0.02 ms/page to its figure)
+PARTS = (("kabar.extract.html", "visible_lines"), ("kabar.extract.html", "parse"),
+         ("kabar.extract.html", "keep_article_lists"), ("kabar.extract.html", "html_meta"),
+         ("kabar.extract.lines", "text_features"))
 DATA = Path(__file__).resolve().parents[1] / "kabar" / "data" / "extract"
 REGEX_MARK = re.compile(r"[\\\[\]()?*+{}|^$]")  # a line of a word list holds none of these
 # How kabar.extract.features applies each file of patterns (any other file: searched in the line)
@@ -51,12 +58,16 @@ def _applied(pattern: str, how: str):
     return compiled.search, None
 
 
-def step_costs(pages) -> dict[str, float]:
-    """CPU ms/page of each step in STEPS and of the whole extract_pages (best pass)."""
+def step_costs(pages, steps=None) -> dict[str, float]:
+    """CPU ms/page of each step (module, function name) in ``steps`` (default: STEPS of kabar.extract.pipeline) and
+    of the whole extract_pages (best pass)."""
+    import importlib
+
     from kabar.extract import lines, pipeline
 
     spent: dict[str, float] = {}
-    originals = {name: getattr(pipeline, name) for name in STEPS}
+    steps = steps or [("kabar.extract.pipeline", name) for name in STEPS]
+    originals = {(module, name): getattr(importlib.import_module(module), name) for module, name in steps}
 
     def timed(name, func):
         def wrapper(*args, **kwargs):
@@ -69,8 +80,8 @@ def step_costs(pages) -> dict[str, float]:
 
     best: dict[str, float] = {}
     try:
-        for name, func in originals.items():
-            setattr(pipeline, name, timed(name, func))
+        for (module, name), func in originals.items():
+            setattr(importlib.import_module(module), name, timed(name, func))
         for _ in range(PASSES):
             spent.clear()
             lines.clear_text_caches()
@@ -80,8 +91,8 @@ def step_costs(pages) -> dict[str, float]:
             if "extract_pages" not in best or spent["extract_pages"] < best["extract_pages"]:
                 best = dict(spent)
     finally:
-        for name, func in originals.items():
-            setattr(pipeline, name, func)
+        for (module, name), func in originals.items():
+            setattr(importlib.import_module(module), name, func)
     return {name: seconds / len(pages) * 1000 for name, seconds in best.items()}
 
 
@@ -125,6 +136,10 @@ def main() -> None:
         costs = step_costs(pages)
         print(f"{kind}: extract_pages {costs.pop('extract_pages'):.3f} ms/page; "
               + ", ".join(f"{name} {ms:.3f}" for name, ms in sorted(costs.items(), key=lambda kv: -kv[1])))
+        parts = step_costs(pages, PARTS)
+        parts.pop("extract_pages")
+        print("  within them: " + ", ".join(f"{name} {ms:.3f}" for name, ms in sorted(parts.items(), key=lambda kv: -kv[1])
+                                            if ms >= 0.0005))
     texts = {t for p in dump_pages for line in p.raw.split("\n") if (t := line.strip())}
     texts |= {t for p in html_pages for line in visible_lines(parse(p.raw)) if (t := line.strip())}
     print(f"\npatterns of kabar/data/extract over {len(texts)} distinct lines (ms per page of 181, slowest line):")
