@@ -132,17 +132,43 @@ def _names(value: Any) -> list[str]:
     return names
 
 
-def _merge_jsonld(raw: str, found: dict[str, Any]) -> None:
+def _article_objects(raw: str) -> list[tuple[dict, bool]]:
+    """(object, whether it is an article rather than a web page) of the article-like objects of a JSON-LD block."""
     try:
         data = json.loads(raw.strip().removeprefix("<!--").removesuffix("-->"), strict=False)
     except (ValueError, TypeError):
-        return
+        return []
+    out = []
     for obj in _jsonld_objects(data):
         kinds = obj.get("@type")
         kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
-        if not any(isinstance(k, str) and k.lower() in JSONLD_ARTICLE_TYPES for k in kinds):
+        if any(isinstance(k, str) and k.lower() in JSONLD_ARTICLE_TYPES for k in kinds):
+            out.append((obj, any(isinstance(k, str) and k.lower() != "webpage" for k in kinds)))
+    return out
+
+
+SAME_STORY_WORDS = 0.3  # share of a JSON-LD headline's words the page's own title holds, at least, for its story
+
+
+def _other_story(obj: dict, meta: dict[str, Any]) -> bool:
+    """Whether a JSON-LD article is another story than the page's (a related or next article some pages describe
+    too): its headline shares almost no words with the page's og:title or <title>, and its URL is not the page's."""
+    headline_text, own = obj.get("headline"), meta.get("og_title") or meta.get("title")
+    if not isinstance(headline_text, str) or not headline_text.strip() or not own:
+        return False
+    url = obj.get("url") or obj.get("mainEntityOfPage")
+    url = url.get("@id") if isinstance(url, dict) else url
+    if isinstance(url, str) and meta.get("url") and url.rstrip("/") == str(meta["url"]).rstrip("/"):
+        return False
+    words = set(re.findall(r"\w+", headline_text.lower()))
+    return bool(words) and len(words & set(re.findall(r"\w+", own.lower()))) < SAME_STORY_WORDS * len(words)
+
+
+def _merge_jsonld(objects: list[tuple[dict, bool]], found: dict[str, Any], meta: dict[str, Any]) -> None:
+    """The page's own article first, web pages after (a WebPage's date may be the section's), other stories never."""
+    for obj, article in sorted(objects, key=lambda pair: not pair[1]):
+        if _other_story(obj, meta):
             continue
-        article = any(isinstance(k, str) and k.lower() != "webpage" for k in kinds)
         for key, name in (("headline", "headline"), ("datePublished", "published"), ("dateModified", "modified"),
                           ("description", "description"), ("articleBody", "article_body"), ("inLanguage", "language")):
             value = obj.get(key)
@@ -461,8 +487,7 @@ def html_meta(html: str) -> dict[str, Any]:
     if lang:
         meta.setdefault("language", lang.group(1))
     jsonld: dict[str, Any] = {}
-    for block in _jsonld_blocks(html):
-        _merge_jsonld(block, jsonld)
+    _merge_jsonld([pair for block in _jsonld_blocks(html) for pair in _article_objects(block)], jsonld, meta)
     if jsonld:
         meta["jsonld"] = jsonld
         for key in ("headline", "published", "modified", "description", "publisher"):

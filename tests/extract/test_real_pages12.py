@@ -3,11 +3,14 @@ test_real_page_sets.py and test_whole_dumps2.py). Pages made up for each rule.""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kabar.extract import extract_pages
 from kabar.extract.lines import classify_lines
 from kabar.extract.metadata import meta_line_kind
+from kabar.io.readers import read_source
 from kabar.records import Page
 
 MENU = ["Beranda", "Daerah", "Ekonomi", "Video"]
@@ -266,3 +269,30 @@ def test_the_sites_self_description_under_about_us_does_not_join_the_body():
               "surel redaksi yang tercantum di halaman kontak."]
     for head in ([*HEAD], [HEAD[0]]):  # (dated, and undated: the footer's three sentences outweigh two paragraphs)
         assert _article([*MENU, *head, *FLOOD[:2], *footer, "© 2026 Kabar Pesisir"]).text.split("\n") == FLOOD[:2]
+
+
+def _html_with_jsonld(*objects: dict) -> str:
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(o)}</script>' for o in objects)
+    paragraphs = "".join(f"<p>{p}</p>" for p in FLOOD[:3])
+    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{HEAD[0]} - Kabar Pesisir</title>'
+            f'<meta property="og:site_name" content="Kabar Pesisir"><meta property="og:url" '
+            f'content="https://kabarpesisir.id/read/2026/11/24/123/nelayan">{scripts}</head><body><article>'
+            f"<h1>{HEAD[0]}</h1>{paragraphs}</article><footer>© 2026 Kabar Pesisir</footer></body></html>")
+
+
+OWN_LD = {"@type": "NewsArticle", "headline": HEAD[0], "datePublished": "2026-11-24T10:00:00+07:00",
+          "author": {"@type": "Person", "name": "Hendra Wijaya"}}
+OTHER_LD = {"@type": "NewsArticle", "headline": "Harga Cabai Naik Jelang Natal", "datePublished":
+            "2026-11-20T08:00:00+07:00", "author": {"@type": "Person", "name": "Agus Salim"}}
+
+
+@pytest.mark.parametrize("objects", [(OTHER_LD, OWN_LD), ({"@type": "WebPage", "datePublished": "2026-11-01T00:00:00+07:00"},
+                                                          OWN_LD)], ids=["another story first", "a web page first"])
+def test_the_pages_own_article_in_its_json_ld_gives_the_date_and_writer(objects):
+    got = extract_pages(list(read_source("page.html", _html_with_jsonld(*objects).encode())))[0]
+    assert (got.published, got.authors) == ("2026-11-24T10:00+07:00", ["Hendra Wijaya"])
+
+
+def test_json_ld_describing_only_another_story_gives_no_date_nor_writer():
+    got = extract_pages(list(read_source("page.html", _html_with_jsonld(OTHER_LD).encode())))[0]
+    assert got.authors == [] and not (got.published or "").startswith("2026-11-20")
