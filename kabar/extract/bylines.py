@@ -6,6 +6,8 @@ import re
 from functools import cache, lru_cache
 
 from kabar.data import load_json, load_lines
+from kabar.extract.dates import find_dates
+from kabar.extract.outlets import find_agency_at, outlet_by_cue  # (imported once: these run per meta line)
 
 __all__ = ["CUE_KINDS", "cue_segments", "names_in", "proper_case"]
 
@@ -117,8 +119,6 @@ def without_badge(text: str) -> str:
 def _strip_tail(text: str, dates: list | None = None) -> str:
     """Cut what follows the names: dates, "diperbarui ...", "- detikNews", "(Reuters)", "/ANTARA" (dates: find_dates(text)
     when the caller has it)."""
-    from kabar.extract.dates import find_dates
-
     dates = find_dates(text) if dates is None else dates
     if dates:
         text = text[: dates[0].start]
@@ -229,8 +229,6 @@ def _occupations() -> frozenset[str]:
 def _opens_with_agency(part: str) -> bool:
     """Whether a part of a byline is (or opens with) an agency or outlet ("Antara Foto", "Reuters Staff"), not a
     person whose given name an outlet shares ("Fajar Nugroho": the daily Fajar)."""
-    from kabar.extract.outlets import find_agency_at
-
     found = find_agency_at(part, 0)
     if found is None or found[1] == len(part):
         return found is not None
@@ -258,8 +256,6 @@ def _names_of(text: str) -> tuple[str, ...]:
 
 def _names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list | None = None) -> list[str]:
     """names_in, uncached."""
-    from kabar.extract.outlets import outlet_by_cue
-
     if text[:1] == ",":
         return []  # "By , Spaceflight": the writer's name was left out (a link the page renders empty); a desk follows
     text = without_badge(_strip_tail(text, dates).strip(" ,;:|-–—·•"))

@@ -19,6 +19,7 @@ from kabar.extract.features import is_boilerplate_cue
 from kabar.extract.outlets import (
     DOMAIN_TOKEN,
     agency_name,
+    alias_first_words,
     copyright_holder,
     may_name_agencies,
     outlet_by_cue,
@@ -396,10 +397,9 @@ def _could_be_meta(text: str) -> bool:
         return True
     if words[0] in _cue_first_words():
         return True
-    from kabar.extract.outlets import alias_first_words
-
     firsts = alias_first_words()
-    return not firsts.keys().isdisjoint(words) or any(w[-1] == "." and w.rstrip(".") in firsts for w in words)
+    return not firsts.keys().isdisjoint(words) \
+        or "." in text and any(w[-1] == "." and w.rstrip(".") in firsts for w in words)  # (no word ends in "." else)
 
 
 MAX_META_WORDS = 16  # the longest uncued meta lines ("RABU, 21 OKTOBER 2020 | 09:20 WIB | LAPORAN: ...") have ~12
