@@ -499,7 +499,23 @@ def html_meta(html: str) -> dict[str, Any]:
             meta.setdefault("editors", jsonld["editors"])
     if credits := credit_links(html, head_end_at, headline(meta)):
         meta["credit_links"] = credits
+    if "published" not in meta and "<time" in html and (stamp := time_under_headline(html, headline(meta))):
+        meta["published"] = stamp  # (the date a theme prints, "24 November 2026", with its time only in the tag)
     return meta
+
+
+TIME_DATETIME = re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"'<>]{10,40})[\"']", re.IGNORECASE)
+
+
+def time_under_headline(html: str, title: str | None) -> str | None:
+    """The datetime attribute of the first <time> element in the HEADER_CHARS after the headline's first place in the
+    body (a WordPress theme's "entry-date"), when the head states no date: None when the headline is not found."""
+    at = _headline_at(html, head_end(html) or 0, title)
+    for m in TIME_DATETIME.finditer(html, at, at + HEADER_CHARS) if at >= 0 else ():
+        tag = m.group(0).lower()
+        if "updated" not in tag and "modified" not in tag:  # (class="updated": the update's date, not the story's)
+            return m.group(1).strip()
+    return None
 
 
 SITE_SUFFIX = re.compile(r"\s+[|\-–—:»·]\s+([^|\-–—:»·]{2,40})$")

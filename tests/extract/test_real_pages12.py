@@ -296,3 +296,16 @@ def test_the_pages_own_article_in_its_json_ld_gives_the_date_and_writer(objects)
 def test_json_ld_describing_only_another_story_gives_no_date_nor_writer():
     got = extract_pages(list(read_source("page.html", _html_with_jsonld(OTHER_LD).encode())))[0]
     assert got.authors == [] and not (got.published or "").startswith("2026-11-20")
+
+
+def _html_with_time(time_tags: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in FLOOD[:3])
+    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{HEAD[0]} - Kabar Pesisir</title>'
+            f'</head><body><article><h1>{HEAD[0]}</h1>{time_tags}{paragraphs}</article></body></html>').encode()
+
+
+def test_a_time_elements_datetime_under_the_headline_dates_a_page_whose_head_does_not():
+    page = _html_with_time('<time datetime="2026-11-24T10:00:00+07:00">24 November 2026</time>')
+    assert extract_pages(list(read_source("page.html", page)))[0].published == "2026-11-24T10:00+07:00"
+    updated = _html_with_time('<time class="updated" datetime="2026-11-25T09:00:00+07:00">25 November 2026</time>')
+    assert not (extract_pages(list(read_source("page.html", updated)))[0].published or "").startswith("2026-11-25")
