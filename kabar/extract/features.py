@@ -248,14 +248,12 @@ def _gates_python(text: str) -> int:
             | NAV_BIT * _has_nav_char(text))
 
 
-def _line_facts_python(text: str) -> tuple[int, bool, int]:
-    """(len(text.split()), whether text holds a decimal digit, _gates_python(text)) of a stripped non-blank line:
-    _line_facts without the C speedups."""
+def _line_facts_python(text: str) -> tuple[int, None, None]:
+    """(len(text.split()) of a stripped non-blank line, None, None): _line_facts without the C speedups, which leaves
+    the digit and the gates to text_features, asked only where they decide (each is a scan of the line here)."""
     if text.isprintable() and "  " not in text:
-        words = text.count(" ") + 1  # = len(text.split()): ASCII space is the only whitespace a printable text holds
-    else:
-        words = len(text.split())
-    return words, DIGIT.search(text) is not None, _gates_python(text)
+        return text.count(" ") + 1, None, None  # = len(text.split()): a printable text's only whitespace is " "
+    return len(text.split()), None, None
 
 
 try:  # (one pass over the line in C for its words, digits and every gate: the dozens of substring scans of the gates
@@ -556,6 +554,8 @@ def text_features(text: str) -> tuple:
         if not cue and bare[0] in BRACKETS:
             inner = _bracketed(bare)
             cue = bool(inner) and _cue_phrase(inner, words)
+        if not cue and gates is None:
+            gates = _gates_python(text)  # (without the C speedups)
         if not cue and gates & EMBED_BIT:
             cue = t.embed.search(text) is not None
         if not cue and gates & SIGNUP_BIT and words <= SIGNUP_MAX_WORDS:
@@ -564,7 +564,8 @@ def text_features(text: str) -> tuple:
             cue = t.notice.search(text) is not None
         if not cue and gates & NAV_BIT:
             cue = any(p.search(text) for p in t.nav)
-    date = words <= DATE_LINE_TOKENS and digit and is_date_line(text, WORD.findall(text))
+    date = words <= DATE_LINE_TOKENS and (digit if digit is not None else DIGIT.search(text) is not None) and \
+        is_date_line(text, WORD.findall(text))
     # is_caption
     caption = t.caption_head.match(text, 0, CAPTION_HEAD) is not None
     if not caption and not date:  # (a date line ending with its outlet, "Updated on: November 19, 2019 / 10:07 AM /

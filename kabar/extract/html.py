@@ -279,28 +279,32 @@ def _attrs(tag: str) -> dict[str, str]:
     return out
 
 
-def _tag_marks_python(html: str) -> tuple[list[int], list[int], list[int]]:
-    """(where each LIST_OPENING match starts, where each JSONLD_HINT match starts, where each "datePublished"
-    starts): _tag_marks without the C speedups."""
-    dates, at = [], html.find("datePublished")
+def _tag_marks_python(html: str) -> tuple[list[int], list[int], None]:
+    """(where each LIST_OPENING match starts, where each JSONLD_HINT match starts, None): _tag_marks without the C
+    speedups, which leaves "datePublished" to _date_published_places (asked of some pages only)."""
+    return [found.start() for found in LIST_OPENING.finditer(html)], [found.start() for found in JSONLD_HINT.finditer(html)], None
+
+
+def _date_published_places(html: str) -> list[int]:
+    """Where each "datePublished" of the page starts (_tag_marks' third list)."""
+    places, at = [], html.find("datePublished")
     while at >= 0:
-        dates.append(at)
+        places.append(at)
         at = html.find("datePublished", at + 1)
-    return ([found.start() for found in LIST_OPENING.finditer(html)],
-            [found.start() for found in JSONLD_HINT.finditer(html)], dates)
+    return places
 
 
 try:  # (the three scans of the whole page in one C pass, 16 characters at a time: ~0.04 ms a page, ~0.15 before)
     from kabar.extract._speedups import tag_marks as _tag_marks_of
 except ImportError:  # pragma: no cover - a build without a compiler
     _tag_marks_of = _tag_marks_python
-_last_marks: tuple[str, tuple[list[int], list[int], list[int]]] | None = None  # (the last page, its marks): _tag_marks
+_last_marks: tuple[str, tuple[list[int], list[int], list[int] | None]] | None = None  # (last page, marks): _tag_marks
 
 
-def _tag_marks(html: str) -> tuple[list[int], list[int], list[int]]:
+def _tag_marks(html: str) -> tuple[list[int], list[int], list[int] | None]:
     """(where each list opening LIST_OPENING finds starts, where each JSONLD_HINT match starts, where each
-    "datePublished" starts) in the page. The last page asked is remembered (by identity): keep_article_lists and
-    html_meta read the same page one after the other."""
+    "datePublished" starts, or None: see _date_published_places) in the page. The last page asked is remembered (by
+    identity): keep_article_lists and html_meta read the same page one after the other."""
     global _last_marks
     last = _last_marks
     if last is not None and last[0] is html:
@@ -337,6 +341,8 @@ def _body_date_published(html: str, start: int) -> str | None:
     """The body's one microdata datePublished (content or datetime attribute), None when absent or not one day."""
     values = []
     places = _tag_marks(html)[2]  # (every "datePublished" of the page, in order)
+    if places is None:  # (without the C speedups)
+        places = _date_published_places(html)
     for pos in places[bisect_left(places, start) :]:
         # (the tag opens within a few hundred characters: a bounded look-back keeps a hostile page linear)
         tag_start, tag_end = html.rfind("<", max(start, pos - 2000), pos), html.find(">", pos, pos + 2000)
