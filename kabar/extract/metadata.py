@@ -677,6 +677,24 @@ def _place_before_own_brand(lead: str, outlet: str | None) -> str | None:
     return _proper_place(m["place"]) if _is_place(m["place"]) else None
 
 
+_HOLDER_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){0,2})\s*(?:,\s*(?P<a>[^,()\n]{2,40}?)"
+                              r"|\((?P<b>[^()\n]{2,40})\))\s*[-–—:]+\s")
+
+
+def _dateline_naming_holder(lead: str, lines: list[str]) -> tuple[str, str] | None:
+    """(place, outlet) of "Makassar (Kabar Pesisir) -" or "MAKASSAR, Kabar Pesisir –" when the name after the place is
+    the one the page's copyright line holds: an outlet kabar does not list, named twice by its own page."""
+    m = _HOLDER_DATELINE.match(lead[:90]) if lead[:1].isupper() else None
+    if m is None or not _is_place(m["place"]):
+        return None
+    brand = (m["a"] or m["b"]).strip().lower()
+    for i in _lines_holding(lines, COPYRIGHT_WORDS):
+        holder = copyright_holder(lines[i].strip())
+        if holder and holder.lower() == brand:
+            return _proper_place(m["place"]), holder
+    return None
+
+
 def _unlisted_masthead_outlet(lines: list[str], copyright_at: list[int] | range | None = None) -> str | None:
     """An outlet kabar does not list, named by the page twice: the logo's text opening the page and the copyright
     line's holder ("Indonesia Business Post" ... "© 2026 Indonesia Business Post. All rights reserved."; the logo
@@ -1046,6 +1064,9 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
                             or _masthead_outlet(lines) or _unlisted_masthead_outlet(lines, copyright_at))
     if result["dateline"] is None and body:
         result["dateline"] = _place_before_own_brand(body[0], result["outlet"])
+    if result["dateline"] is None and body and (named := _dateline_naming_holder(body[0], lines)):
+        result["dateline"], holder = named
+        result["outlet"] = result["outlet"] or holder
 
     # People and credits
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}

@@ -309,3 +309,11 @@ def test_a_time_elements_datetime_under_the_headline_dates_a_page_whose_head_doe
     assert extract_pages(list(read_source("page.html", page)))[0].published == "2026-11-24T10:00+07:00"
     updated = _html_with_time('<time class="updated" datetime="2026-11-25T09:00:00+07:00">25 November 2026</time>')
     assert not (extract_pages(list(read_source("page.html", updated)))[0].published or "").startswith("2026-11-25")
+
+
+@pytest.mark.parametrize("opening", ["Makassar (Kabar Pesisir) - ", "MAKASSAR, Kabar Pesisir – "])
+def test_a_dateline_naming_the_copyright_lines_holder_gives_place_and_outlet(opening):
+    page = [*MENU, *HEAD, opening + LEAD_REST, BODY[1], BODY[3], *TAIL]
+    got = _article([*page, "© 2026 Kabar Pesisir"])
+    assert (got.dateline, got.outlet) == ("Makassar", "Kabar Pesisir")
+    assert _article([*page, "© 2026 PT Media Pesisir"]).dateline is None  # (a name the page does not hold as its own)
