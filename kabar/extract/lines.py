@@ -323,7 +323,7 @@ def _opening_gates() -> tuple[dict[str, int], int, frozenset[str]]:
 def _bare_first_word(lowered: str) -> str:
     """The first word of a lower-cased line as is_link_cue's bare text opens (furniture characters and spaces
     stripped off), without the furniture characters closing it: the first word of the cue it may be."""
-    words = lowered.lstrip(BARE_CHARS).lstrip().split(None, 1)
+    words = lowered.lstrip().lstrip(BARE_CHARS).lstrip().split(None, 1)  # (as _bare strips the line's left end)
     return words[0].rstrip(BARE_CHARS) if words else ""
 
 

@@ -29,7 +29,7 @@ TEXTS = [
     "Warga mengungsi ke masjid saat banjir melanda Kampung Melayu. (ANTARA FOTO/Aprillio Akbar)", "Beranda",
     "JAKARTA, KOMPAS.com - Hujan deras mengguyur Jakarta sejak pagi.", "Polisi Tangkap Dua Pelaku Pencurian Motor",
     "» Baca Juga:", "[Baca juga]", "» \tBaca juga", "Baca juga »", "Lihat juga: Foto-foto Banjir", "Skipper Tim Nasional",
-    "Endless summer", "Rizky Pratama, Jurnalis", "Editor: M Bayu", "oleh Budi Santoso",
+    "Endless summer", "Rizky Pratama, Jurnalis", "Editor: M Bayu", "oleh Budi Santoso", "\t» Baca juga",
 ]
 
 
