@@ -258,7 +258,7 @@ def _names_in(text: str, outlet_words: frozenset[str] = frozenset(), dates: list
     """names_in, uncached."""
     if text[:1] == ",":
         return []  # "By , Spaceflight": the writer's name was left out (a link the page renders empty); a desk follows
-    text = without_badge(_strip_tail(text, dates).strip(" ,;:|-–—·•"))
+    text = without_badge(_strip_tail(text, dates).strip(" ,;:|-–—·•*"))  # ("Hendra Wijaya*": an opinion's footnote)
     text = _LEADING_BY.sub("", text)
     if (kind_by := _KIND_BY.match(text)) is not None:
         if kind_by.group(1).lower() not in _cues()["writing_kinds"]:

@@ -1172,6 +1172,9 @@ def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
         for seg_kind, cue, rest in cued or []:
             if "," in rest and cue.lower() in _outlet_then_name():
                 rest = rest.split(",", 1)[1].strip()  # "Laporan Wartawan Kabar Pesisir, Hendra Wijaya"
+            if seg_kind != "credit" and rest.islower() and _LOWER_NAME.fullmatch(rest) \
+                    and re.search(re.escape(cue) + r"\s*:", piece):
+                rest = rest.title()  # "Penulis: hendra wijaya" (a site's CSS capitalises what its text does not)
             out.append((seg_kind, rest))
     if not out and len(pieces) > 1 and (found := _dates.find_dates(text)):
         out = [(seg_kind, rest) for seg_kind, _cue, rest in _cued_tail(text, found) or []]  # "..., 2020 - 19:03 WIB Oleh: X"
@@ -1182,6 +1185,9 @@ def people_in_line(text: str, kind: str | None = None) -> list[tuple[str, str]]:
                 out.append(("byline", piece))
                 break
     return out
+
+
+_LOWER_NAME = re.compile(r"[a-z'’]+(?: [a-z'’]+){1,3}")
 
 
 @cache

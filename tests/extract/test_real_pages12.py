@@ -317,3 +317,11 @@ def test_a_dateline_naming_the_copyright_lines_holder_gives_place_and_outlet(ope
     got = _article([*page, "© 2026 Kabar Pesisir"])
     assert (got.dateline, got.outlet) == ("Makassar", "Kabar Pesisir")
     assert _article([*page, "© 2026 PT Media Pesisir"]).dateline is None  # (a name the page does not hold as its own)
+
+
+@pytest.mark.parametrize(("byline", "authors"), [("Penulis: hendra wijaya", ["Hendra Wijaya"]),
+                                                 ("Oleh: Hendra Wijaya*", ["Hendra Wijaya"]),
+                                                 ("Penulis: redaksi kabar", [])])
+def test_a_lower_case_writer_after_a_label_and_an_opinions_asterisk(byline, authors):
+    """A site's CSS may capitalise a name its text writes in lower case; '*' points to the writer's note below."""
+    assert _article([*MENU, HEAD[0], byline, HEAD[2], LEAD_REST, BODY[1], BODY[3], *TAIL]).authors == authors
