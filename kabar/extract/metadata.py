@@ -681,6 +681,16 @@ _HOLDER_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'�
                               r"|\((?P<b>[^()\n]{2,40})\))\s*[-–—:]+\s")
 
 
+def _as_the_page_spells_it(domain: str, lines: list[str]) -> str:
+    """An unlisted outlet's domain as its copyright line spells it ("TribunGayo.com"), when a dateline in capitals
+    ("TRIBUNGAYO.COM, TAKENGON -") gave it a guessed case ("Tribungayo.com")."""
+    for i in _lines_holding(lines, COPYRIGHT_WORDS):
+        holder = copyright_holder(lines[i].strip())
+        if holder and holder.lower() == domain.lower() and holder not in (holder.upper(), holder.lower()):
+            return holder  # (a spelling in mixed case only: "GELORA.CO", "suarajogja.id" say nothing of its case)
+    return domain
+
+
 def _dateline_naming_holder(lead: str, lines: list[str]) -> tuple[str, str] | None:
     """(place, outlet) of "Makassar (Kabar Pesisir) -" or "MAKASSAR, Kabar Pesisir –" when the name after the place is
     the one the page's copyright line holds: an outlet kabar does not list, named twice by its own page."""
@@ -1067,6 +1077,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
     if result["dateline"] is None and body and (named := _dateline_naming_holder(body[0], lines)):
         result["dateline"], holder = named
         result["outlet"] = result["outlet"] or holder
+    if result["outlet"] and "." in result["outlet"] and outlet_by_cue(result["outlet"]) is None:
+        result["outlet"] = _as_the_page_spells_it(result["outlet"], lines)
 
     # People and credits
     people = {"byline": result["authors"], "editor": result["editors"], "translator": result["translators"]}

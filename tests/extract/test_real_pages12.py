@@ -325,3 +325,9 @@ def test_a_dateline_naming_the_copyright_lines_holder_gives_place_and_outlet(ope
 def test_a_lower_case_writer_after_a_label_and_an_opinions_asterisk(byline, authors):
     """A site's CSS may capitalise a name its text writes in lower case; '*' points to the writer's note below."""
     assert _article([*MENU, HEAD[0], byline, HEAD[2], LEAD_REST, BODY[1], BODY[3], *TAIL]).authors == authors
+
+
+def test_an_unlisted_domain_in_a_capitalised_dateline_is_spelled_as_the_copyright_line_spells_it():
+    page = [*MENU, *HEAD, "KABARPESISIR.ID, MAKASSAR - " + LEAD_REST, BODY[1], BODY[3], *TAIL]
+    assert _article([*page, "Copyright © 2026 KabarPesisir.id"]).outlet == "KabarPesisir.id"
+    assert _article([*page, "Copyright © 2026 KABARPESISIR.ID"]).outlet == "Kabarpesisir.id"  # (capitals: no case)
