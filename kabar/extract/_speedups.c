@@ -944,6 +944,8 @@ is_attribute_name_char(Py_UCS4 ch)
             spans[k][0] = spans[k][1] = -1;                                                                     \
         }                                                                                                       \
         Py_ssize_t p = 0;                                                                                       \
+        /* (where no closing " or ' follows any more, once a search found none: linear on unclosed quotes) */   \
+        Py_ssize_t no_quote_from[2] = {n + 1, n + 1};                                                           \
         while (p < n) {                                                                                         \
             if (!is_attribute_name_char(text[p])) {                                                             \
                 p++;                                                                                            \
@@ -969,11 +971,16 @@ is_attribute_name_char(Py_UCS4 ch)
             Py_ssize_t value, value_end, end;                                                                   \
             if (r < n && (text[r] == '"' || text[r] == '\'')) {                                                 \
                 const CHAR quote = text[r];                                                                     \
+                const int single = quote == '\'';                                                               \
                 value = value_end = r + 1;                                                                      \
+                if (value >= no_quote_from[single]) {                                                           \
+                    continue;                                                                                   \
+                }                                                                                               \
                 while (value_end < n && text[value_end] != quote) {                                             \
                     value_end++;                                                                                \
                 }                                                                                               \
                 if (value_end >= n) {                                                                           \
+                    no_quote_from[single] = value;                                                              \
                     continue;                                                                                   \
                 }                                                                                               \
                 end = value_end + 1;                                                                            \

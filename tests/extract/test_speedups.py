@@ -330,3 +330,13 @@ def test_html_uses_the_c_meta_reader_when_it_is_built():
         assert html._meta_key_content("name=x content=y") is None
     else:
         assert html._meta_key_content is meta_key_content
+
+
+def test_c_meta_key_content_stays_linear_on_unclosed_quotes(_speedups):
+    from kabar.extract import html
+
+    def text(repeats):  # (each value's search for its closing quote runs to the end of the text)
+        return 'a="x ' * repeats + "b='z " * repeats + "name=y content=c"
+
+    assert _speedups.meta_key_content(text(50)) == html._meta_key_content_python(text(50)) == ("y", "c")
+    assert _speedups.meta_key_content(text(200_000)) == ("y", "c")
