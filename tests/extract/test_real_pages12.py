@@ -331,3 +331,8 @@ def test_an_unlisted_domain_in_a_capitalised_dateline_is_spelled_as_the_copyrigh
     page = [*MENU, *HEAD, "KABARPESISIR.ID, MAKASSAR - " + LEAD_REST, BODY[1], BODY[3], *TAIL]
     assert _article([*page, "Copyright © 2026 KabarPesisir.id"]).outlet == "KabarPesisir.id"
     assert _article([*page, "Copyright © 2026 KABARPESISIR.ID"]).outlet == "Kabarpesisir.id"  # (capitals: no case)
+
+
+def test_an_editorial_team_label_names_the_editor():
+    got = _article([*MENU, *HEAD[::2], LEAD_REST, BODY[1], BODY[3], "Editorial Team: Rina Lestari", *TAIL])
+    assert got.editors == ["Rina Lestari"]
