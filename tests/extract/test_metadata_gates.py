@@ -319,3 +319,16 @@ def test_the_copyright_lines_found_once_serve_both_outlet_readers():
     assert list(at) == [4]
     assert _unlisted_masthead_outlet(page, at) == _unlisted_masthead_outlet(page) == "Kabar Pesisir Raya"
     assert _outlet_from_text(page, page[3:4], [], at) == _outlet_from_text(page, page[3:4], [])
+
+
+@pytest.mark.parametrize("lines", [
+    ["Judul", "COPYRIGHT © 2026 Kabar", "Hak Cipta Dilindungi", "(C) Pesisir", "isi"],
+    ["HA\u212a CIPTA 2026 Kabar", "Beranda", "copyright"],  # (the Kelvin sign lower-cases to "k")
+    ["İstanbul", "© 2026"], ["\ud800 copyright 2026", "isi"], ["Ünïcödé ©", "Cöpyright", "copyright’s"], [""], [],
+    _dump_lines(),
+], ids=["cases", "kelvin", "dotted-i", "surrogate", "accents", "blank", "none", "whole_dumps"])
+def test_lines_holding_finds_what_lower_casing_the_page_finds(lines):
+    from kabar.extract.metadata import COPYRIGHT_WORDS, _lines_holding, _lines_holding_lowered
+
+    joined = "\n".join(lines)
+    assert list(_lines_holding(lines, COPYRIGHT_WORDS)) == list(_lines_holding_lowered(joined, lines, COPYRIGHT_WORDS))
