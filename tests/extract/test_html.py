@@ -233,3 +233,10 @@ def test_jsonld_blocks_are_read_between_stray_mentions_of_json_in_any_case():
             '<script type="application/ld+json">{"c": 3}</body></html>')
     assert list(_jsonld_blocks(page)) == ['{"a": 1}', '{"b": 2}']  # (the last has no </script>: not read)
     assert list(_jsonld_blocks("<p>no structured data</p>")) == []
+
+
+def test_a_page_holds_a_time_tag_only_as_written():
+    from kabar.extract.html import _holds_time_tag
+
+    assert _holds_time_tag('<p>x</p><time datetime="2026-11-24">24 November</time>')
+    assert not _holds_time_tag("<p>time</p><TIME>") and not _holds_time_tag("<p>no tags of time</p>")

@@ -209,7 +209,7 @@ def _marked_pages() -> list[str]:
     offset of a 16-character block and at the very end, in 1-, 2- and 4-byte str."""
     marks = ["<ul>", "<UL\t", "<uL\u3000", "<Ul\n", "+json", "+JSON", "+jſon", "+JſOn", "<ulx", "+jsox", "<u l", "<ul",
              "+jso", "<", "+", "<<ul ", "++json", "datePublished", "DatePublished", "datePublishe", "atePublished",
-             "P", "datedatePublishedPublished", "<ul datePublished+json>"]
+             "P", "datedatePublishedPublished", "<ul datePublished+json>", "<time", "<TIME", "<tim", "<times", "<<time"]
     pages = []
     for mark in marks:
         for offset in range(0, 40):
@@ -225,10 +225,14 @@ def test_c_tag_marks_equal_the_pattern_and_find_scans(_speedups):
     from kabar.extract import html
 
     def python_marks(page):
-        return (*html._tag_marks_python(page)[:2], html._date_published_places(page))
+        times, at = [], page.find("<time")
+        while at >= 0:
+            times.append(at)
+            at = page.find("<time", at + 1)
+        return (*html._tag_marks_python(page)[:2], html._date_published_places(page), times)
 
     pages = _marked_pages()
-    assert all(sum(bool(python_marks(page)[kind]) for page in pages) > 100 for kind in range(3))
+    assert all(sum(bool(python_marks(page)[kind]) for page in pages) > 100 for kind in range(4))
     for page in pages:
         assert _speedups.tag_marks(page) == python_marks(page), repr(page[:80])
 
