@@ -1,11 +1,17 @@
-/* Optional C versions of hot pure-Python functions of kabar.extract (built by setup.py when a compiler is at hand;
- * kabar falls back to the Python functions otherwise, and tests/extract/test_speedups.py checks both give the same
- * results). Hand-written because the Python versions are already tuned: what is left of their cost is the interpreter
- * stepping through every word of every body line (normalise ran ~6 us on a 300-character paragraph).
+/* Optional C versions of hot pure-Python functions of kabar.extract and kabar.language (built by setup.py when a
+ * compiler is at hand; kabar falls back to the Python functions otherwise, and tests/extract/test_speedups.py checks
+ * both give the same results). Hand-written because the Python versions were already tuned: what was left of their
+ * cost was the interpreter stepping through every word of a line, or re scanning a ~170 KB page once per question.
  *
- * normalise(text): " ".join(WORD.findall(text.lower())) with kabar.extract.features.WORD,
- *     r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", read as Python's re reads it on str patterns: \w is a character for which
- *     str.isalnum() holds, or "_"; \d one for which str.isdecimal() holds.
+ * normalise(text)                     features.normalise: " ".join(WORD.findall(text.lower()))
+ * needle_table(groups), line_facts    features.text_features' word count, digit and substring gates of a line
+ * word_table(words), known_words      language.detect_language's function-word counts
+ * tag_marks(html)                     html: list openings, "+json", "datePublished" and "<time" of a page, one pass
+ * head_tags(html, limit)              html: the head's <meta> and <link> tags and where it ends
+ * meta_key_content(attributes)        html: the key and content of a <meta> tag
+ *
+ * normalise reads kabar.extract.features.WORD, r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", as Python's re reads it on str
+ * patterns: \w is a character for which str.isalnum() holds, or "_"; \d one for which str.isdecimal() holds.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
