@@ -681,6 +681,23 @@ _HOLDER_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'�
                               r"|\((?P<b>[^()\n]{2,40})\))\s*[-–—:]+\s")
 
 
+PHOTOGRAPHER_REACH, PHOTOGRAPHER_LINES = 12, 4  # raw lines under the headline searched, and non-blank ones of them
+_PHOTOGRAPHER = re.compile(r"^(?:fotografer|photographer|foto)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+_PHOTO_STORY = re.compile(r"^(?:foto|galeri foto|photo|photos|gallery)\s*:", re.IGNORECASE)
+
+
+def _photographers_of_photo_story(lines: list[str], title_at: int, meta_numbers: list[int]) -> list[str]:
+    """The writers of a photo story ("FOTO: Ribuan Pelari Ramaikan Maraton"), which names no writer: its
+    photographers' credit ("Fotografer: Rianto Baskoro / DAS", a desk's code after the slash)."""
+    if not _PHOTO_STORY.match(lines[title_at - 1].strip()):
+        return []
+    near = [n for n in range(title_at + 1, min(len(lines), title_at + PHOTOGRAPHER_REACH) + 1) if lines[n - 1].strip()]
+    for n in [*near[:PHOTOGRAPHER_LINES], *meta_numbers]:
+        if (m := _PHOTOGRAPHER.match(lines[n - 1].strip())) is not None and (names := names_in(m["rest"])):
+            return names
+    return []
+
+
 def _as_the_page_spells_it(domain: str, lines: list[str]) -> str:
     """An unlisted outlet's domain as its copyright line spells it ("TribunGayo.com"), when a dateline in capitals
     ("TRIBUNGAYO.COM, TAKENGON -") gave it a guessed case ("Tribungayo.com")."""
@@ -1146,6 +1163,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         if not result[field]:  # the visible text and the head name nobody: a credit box of links lost to resiliparse
             result[field][:] = _credited_names(html_meta, kind, result["authors"])
 
+    if not result["authors"] and labels is not None and labels.title:
+        result["authors"][:] = _photographers_of_photo_story(lines, labels.title, meta_numbers)
     if not result["authors"]:  # an agency's copy: its name is the head's author ("Reuters" on jakartaglobe.id)
         own = _squashed(f"{result['outlet'] or ''} {url or ''}")
         cited.extend((0, name) for name in _head_agencies(html_meta) if _squashed(name) not in own)  # not "BBC" on bbc.com

@@ -336,3 +336,10 @@ def test_an_unlisted_domain_in_a_capitalised_dateline_is_spelled_as_the_copyrigh
 def test_an_editorial_team_label_names_the_editor():
     got = _article([*MENU, *HEAD[::2], LEAD_REST, BODY[1], BODY[3], "Editorial Team: Rina Lestari", *TAIL])
     assert got.editors == ["Rina Lestari"]
+
+
+def test_a_photo_storys_photographer_is_its_writer():
+    story = ["Fotografer: Hendra Wijaya / DAS", HEAD[2], LEAD_REST, BODY[1], *TAIL]
+    assert _article([*MENU, "FOTO: Ribuan Warga Padati Festival Perahu Hias di Pesisir", *story]).authors == \
+        ["Hendra Wijaya"]
+    assert _article([*MENU, HEAD[0], *story]).authors == []  # (a story's photographer did not write it)
