@@ -270,7 +270,7 @@ def test_clear_text_caches_forgets_every_line_seen():
 
     page = ["Beranda | Nasional | Olahraga", "Judul Berita Hari Ini", "Penulis: Budi Santoso", "Isi berita."]
     lines.classify(page)
-    per_text = (lines._cached_meta_kind, lines._line_facts, features.is_menu_row)
+    per_text = (lines._cached_meta_kind, lines._line_facts, features.is_menu_row, lines._headline_shaped)
     assert all(c.cache_info().currsize for c in per_text)
     lines.clear_text_caches()
     assert not any(c.cache_info().currsize for c in (*per_text, lines._word_set, lines._content_words))
