@@ -1322,10 +1322,16 @@ def _source_lines_below(lines: list[str], body_numbers: list[int], meta_numbers:
         if n in meta_numbers or len(text) > MAX_SOURCE_LINE:
             continue  # (a meta line's credits are read with the other meta lines)
         inner = text[1:-1].strip() if text[:1] == "(" and text[-1:] == ")" else text
-        for kind, _, rest in cue_segments(inner) or []:
-            if kind == "credit":
-                out.extend((n, name) for name in credited_agencies(rest))
+        cued = [rest for kind, _, rest in cue_segments(inner) or [] if kind == "credit"]
+        if not cued:  # "— Reuters", "(Reuters)", "With AFP", "Reuters contributed to this report."
+            cued = [m["a"] for pattern in _credit_line_patterns() if (m := pattern.fullmatch(text))][:1]
+        out.extend((n, name) for rest in cued for name in credited_agencies(rest))
     return out
+
+
+@cache
+def _credit_line_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in _cues()["credit_lines"])
 
 
 def _head_agencies(html_meta: dict | None) -> list[str]:

@@ -343,3 +343,13 @@ def test_a_photo_storys_photographer_is_its_writer():
     assert _article([*MENU, "FOTO: Ribuan Warga Padati Festival Perahu Hias di Pesisir", *story]).authors == \
         ["Hendra Wijaya"]
     assert _article([*MENU, HEAD[0], *story]).authors == []  # (a story's photographer did not write it)
+
+
+@pytest.mark.parametrize("credit", ["— Reuters", "(Reuters)", "With Reuters", "Reuters contributed to this report.",
+                                    "Additional reporting by Reuters"])
+def test_a_wires_credit_on_its_own_line_below_the_article(credit):
+    assert _article([*MENU, *HEAD, LEAD_REST, BODY[1], BODY[3], credit, *TAIL]).agencies == ["Reuters"]
+
+
+def test_a_line_of_initials_or_a_name_in_brackets_below_the_article_is_no_wire():
+    assert _article([*MENU, *HEAD, LEAD_REST, BODY[1], BODY[3], "(hdw)", "— Hendra Wijaya", *TAIL]).agencies == []
