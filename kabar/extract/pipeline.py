@@ -106,7 +106,8 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     desc = pl.lines[labels.description - 1].strip() if labels.description else None
     if pl.html:
         # the headline as printed on the page (the <h1>) when it matches one of the head's forms, else the head's
-        title = title if title and hint and any(_similar(title, h) for h in headlines(pl.meta)) else hint or title
+        title = title if title and hint and (_generic_hint(hint, pl.meta) or any(
+            _similar(title, h) for h in headlines(pl.meta))) else hint or title
         if title and title == hint and not any(pl.meta.get(k) for k in ("headline", "og_title", "twitter_title")):
             title = _printed_part(title, pl.lines) or title  # only a <title>: "Site - Headline" on an old site
         desc = meta_description(pl.meta) or desc
@@ -154,6 +155,19 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
     language = detect_language(text, normalised=words) if text else detect_language(title or "")
     article.language = language or meta.get("language")
     return article
+
+
+@cache
+def _generic_titles() -> frozenset[str]:
+    return frozenset(load_lines("extract/generic_titles.txt"))
+
+
+def _generic_hint(hint: str, meta: dict) -> bool:
+    """Whether the head's headline is no headline: the site's name ("Kabar Pesisir" as og:title) or a generic page
+    title ("Home", "Beranda"); the headline the page prints is then the title."""
+    plain = " ".join(hint.lower().split())
+    site = meta.get("site_name")
+    return plain in _generic_titles() or isinstance(site, str) and plain == " ".join(site.lower().split())
 
 
 TRAILING_LINK_WORDS = 20  # words of a related link's cue and headline glued to a paragraph's end, at most

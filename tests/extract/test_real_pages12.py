@@ -353,3 +353,13 @@ def test_a_wires_credit_on_its_own_line_below_the_article(credit):
 
 def test_a_line_of_initials_or_a_name_in_brackets_below_the_article_is_no_wire():
     assert _article([*MENU, *HEAD, LEAD_REST, BODY[1], BODY[3], "(hdw)", "— Hendra Wijaya", *TAIL]).agencies == []
+
+
+@pytest.mark.parametrize("head_title", ["Kabar Pesisir", "Home"])
+def test_a_heads_title_left_at_the_sites_default_yields_to_the_printed_headline(head_title):
+    paragraphs = "".join(f"<p>{p}</p>" for p in FLOOD[:3])
+    page = (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{head_title}</title>'
+            f'<meta property="og:title" content="{head_title}"><meta property="og:site_name" content="Kabar Pesisir">'
+            f"</head><body><article><h1>{HEAD[0]}</h1><div>{HEAD[1]}</div><div>{HEAD[2]}</div>{paragraphs}</article>"
+            "</body></html>").encode()
+    assert extract_pages(list(read_source("page.html", page)))[0].title == HEAD[0]
