@@ -117,11 +117,11 @@ def known_words_python(normalised: str, max_words: int) -> tuple[dict[str, int],
 @cache
 def _known_words():
     """known_words(normalised, max_words): in C (words are hashed where they stand, no str made of each) when built."""
-    try:
-        from kabar.extract._speedups import known_words, word_table
-    except ImportError:  # pragma: no cover - a build without a compiler
+    from kabar.extract.speedups import speedups
+
+    if speedups is None:  # (not built: no compiler at install time, or built from another version of the C file)
         return known_words_python
-    table = word_table(tuple(_index()))
+    table, known_words = speedups.word_table(tuple(_index())), speedups.known_words
     return lambda normalised, max_words: known_words(table, normalised, max_words)
 
 

@@ -1090,5 +1090,10 @@ PyInit__speedups(void)
     if (lower_name == NULL) {
         return NULL;
     }
-    return PyModule_Create(&module);
+    PyObject *created = PyModule_Create(&module);
+    /* (the interface's version: kabar.extract.speedups uses a module built for the API it expects, and only such) */
+    if (created != NULL && PyModule_AddIntConstant(created, "API", 2) < 0) {
+        Py_CLEAR(created);
+    }
+    return created;
 }

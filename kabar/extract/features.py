@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from kabar.data import load_json, load_lines
+from kabar.extract.speedups import speedups
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
 # A closing quote ends a sentence only after a stop ('... kata dia."'), not after a word ('Jokowi: "Kami Siap"'),
@@ -61,10 +62,8 @@ def normalise_python(text: str) -> str:
     return " ".join(tokens)
 
 
-try:  # (the same function in C, ~4x faster: built by setup.py where a compiler is at hand)
-    from kabar.extract._speedups import normalise
-except ImportError:  # pragma: no cover - a build without a compiler
-    normalise = normalise_python
+# (the same function in C, ~4x faster: built by setup.py where a compiler is at hand)
+normalise = speedups.normalise if speedups is not None else normalise_python
 
 
 def line_key(text: str) -> str:
@@ -256,15 +255,9 @@ def _line_facts_python(text: str) -> tuple[int, None, None]:
     return len(text.split()), None, None
 
 
-try:  # (one pass over the line in C for its words, digits and every gate: the dozens of substring scans of the gates
-    # cost more than the patterns behind them)
-    from functools import partial
-
-    from kabar.extract._speedups import line_facts, needle_table
-
-    _line_facts = partial(line_facts, needle_table(GATES))
-except ImportError:  # pragma: no cover - a build without a compiler
-    _line_facts = _line_facts_python
+# (one pass over the line in C for its words, digits and every gate: the dozens of substring scans of the gates cost
+# more than the patterns behind them)
+_line_facts = partial(speedups.line_facts, speedups.needle_table(GATES)) if speedups is not None else _line_facts_python
 
 
 def _cue_phrase(bare: str, words: int) -> bool:

@@ -17,6 +17,7 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
 from kabar.data import load_json
+from kabar.extract.speedups import speedups
 
 JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "webpage", "analysisnewsarticle")
 META_NAMES = {
@@ -227,11 +228,12 @@ def _meta_key_content_python(attributes: str) -> tuple[str, str]:
     return key, attrs.get("content", "")
 
 
-try:  # (the same read in C, without a dict of every attribute: None when a value needs unescaping)
-    from kabar.extract._speedups import meta_key_content as _meta_key_content
-except ImportError:  # pragma: no cover - a build without a compiler
-    def _meta_key_content(attributes: str) -> None:
-        return None
+def _no_meta_reader(attributes: str) -> None:
+    return None  # (without the C speedups: the dict is read)
+
+
+# (the same read in C, without a dict of every attribute: None when a value needs unescaping)
+_meta_key_content = speedups.meta_key_content if speedups is not None else _no_meta_reader
 
 
 def _head_tags_python(html: str, limit: int) -> tuple[int | None, list[str], list[tuple[int, int]]] | None:
@@ -255,10 +257,8 @@ def _head_tags_python(html: str, limit: int) -> tuple[int | None, list[str], lis
     return None, [text for text, end in metas if end <= limit], [(start, end) for start, end in links if end <= limit]
 
 
-try:  # (the same scan in C: ~600 "<" of a ~60 KB head found 16 characters at a time, each tag read where it stands)
-    from kabar.extract._speedups import head_tags as _head_tags_of
-except ImportError:  # pragma: no cover - a build without a compiler
-    _head_tags_of = _head_tags_python
+# (the same scan in C: ~600 "<" of a ~60 KB head found 16 characters at a time, each tag read where it stands)
+_head_tags_of = speedups.head_tags if speedups is not None else _head_tags_python
 
 
 def _head_tags(html: str) -> tuple[int | None, list[str], list[tuple[int, int]]] | None:
@@ -303,10 +303,8 @@ def _date_published_places(html: str) -> list[int]:
     return places
 
 
-try:  # (the three scans of the whole page in one C pass, 16 characters at a time: ~0.04 ms a page, ~0.15 before)
-    from kabar.extract._speedups import tag_marks as _tag_marks_of
-except ImportError:  # pragma: no cover - a build without a compiler
-    _tag_marks_of = _tag_marks_python
+# (the page's scans in one C pass, 16 characters at a time: ~0.04 ms a page, ~0.15 before)
+_tag_marks_of = speedups.tag_marks if speedups is not None else _tag_marks_python
 _last_marks: tuple[str, tuple] | None = None  # (the last page asked, its marks): see _tag_marks
 
 

@@ -1,6 +1,6 @@
 """The C speedups (kabar/extract/_speedups.c, built by setup.py) give the same answers as the pure-Python functions they
-replace, which run where no compiler built them. Where the package was installed before the C file existed (or
-without a compiler), the C file is compiled here into a temporary folder, so its answers are always checked."""
+replace, which run where no compiler built them. Where the install did not build the C file (no compiler, or built
+before the C file's last change), it is compiled here into a temporary folder, so its answers are always checked."""
 
 from __future__ import annotations
 
@@ -34,11 +34,24 @@ def _built_here(folder: Path):
 
 @pytest.fixture(scope="module")
 def _speedups(tmp_path_factory):
-    try:
-        from kabar.extract import _speedups as installed
-    except ImportError:  # (not built by this install: compiled here)
+    from kabar.extract.speedups import speedups as installed
+
+    if installed is None:  # (not built by this install, or built from another version of the C file: compiled here)
         return _built_here(tmp_path_factory.mktemp("speedups"))
     return installed
+
+
+def test_only_a_module_built_for_the_expected_interface_is_used(_speedups):
+    from types import ModuleType
+
+    from kabar.extract import speedups
+
+    assert _speedups.API == speedups.API and speedups.usable(_speedups) is _speedups
+    stale = ModuleType("kabar.extract._speedups")  # (an install built from an older C file: no API, or another one)
+    stale.normalise = _speedups.normalise
+    assert speedups.usable(stale) is None and speedups.usable(None) is None
+    stale.API = speedups.API - 1
+    assert speedups.usable(stale) is None
 
 # Letters with special lower cases ("İ" -> two characters, final "Σ", "ß"), numeric characters that are not decimal
 # ("²", "½": letters to the pattern), decimal digits of other scripts ("٠", "५"), joiners and look-alikes (' ’ - ‐ ‑
@@ -70,11 +83,9 @@ def _fixture_lines() -> list[str]:
 
 
 def test_features_use_the_c_normalise_when_it_is_built():
-    try:
-        from kabar.extract._speedups import normalise
-    except ImportError:
-        normalise = features.normalise_python
-    assert features.normalise is normalise
+    from kabar.extract.speedups import speedups
+
+    assert features.normalise is (speedups.normalise if speedups is not None else features.normalise_python)
 
 
 @pytest.mark.parametrize("texts", [
@@ -141,12 +152,12 @@ def test_python_gates_are_the_spelled_out_substring_tests():
 
 
 def test_features_use_the_c_line_facts_when_they_are_built():
-    try:
-        from kabar.extract._speedups import line_facts
-    except ImportError:
+    from kabar.extract.speedups import speedups
+
+    if speedups is None:
         assert features._line_facts is features._line_facts_python
     else:
-        assert features._line_facts.func is line_facts
+        assert features._line_facts.func is speedups.line_facts
 
 
 def test_needle_table_rejects_what_it_cannot_hold(_speedups):
@@ -184,11 +195,10 @@ def test_c_known_words_equal_the_python_count(_speedups):
 
 def test_language_counts_with_the_c_words_when_they_are_built():
     from kabar import language
+    from kabar.extract.speedups import speedups
 
     counter = language._known_words()
-    try:
-        from kabar.extract._speedups import known_words  # noqa: F401
-    except ImportError:
+    if speedups is None:
         assert counter is language.known_words_python
     else:
         assert counter is not language.known_words_python
@@ -239,13 +249,9 @@ def test_c_tag_marks_equal_the_pattern_and_find_scans(_speedups):
 
 def test_html_uses_the_c_tag_marks_when_they_are_built():
     from kabar.extract import html
+    from kabar.extract.speedups import speedups
 
-    try:
-        from kabar.extract._speedups import tag_marks
-    except ImportError:
-        assert html._tag_marks_of is html._tag_marks_python
-    else:
-        assert html._tag_marks_of is tag_marks
+    assert html._tag_marks_of is (speedups.tag_marks if speedups is not None else html._tag_marks_python)
 
 
 def _head_pieces() -> list[str]:
@@ -278,13 +284,9 @@ def test_c_head_tags_stay_linear_on_tags_never_closed(_speedups):
 
 def test_html_uses_the_c_head_tags_when_they_are_built():
     from kabar.extract import html
+    from kabar.extract.speedups import speedups
 
-    try:
-        from kabar.extract._speedups import head_tags
-    except ImportError:
-        assert html._head_tags_of is html._head_tags_python
-    else:
-        assert html._head_tags_of is head_tags
+    assert html._head_tags_of is (speedups.head_tags if speedups is not None else html._head_tags_python)
 
 
 def _meta_attributes(seed: int) -> list[str]:
@@ -327,13 +329,12 @@ def test_c_meta_key_content_equals_the_attribute_dict(_speedups):
 
 def test_html_uses_the_c_meta_reader_when_it_is_built():
     from kabar.extract import html
+    from kabar.extract.speedups import speedups
 
-    try:
-        from kabar.extract._speedups import meta_key_content
-    except ImportError:
+    if speedups is None:
         assert html._meta_key_content("name=x content=y") is None
     else:
-        assert html._meta_key_content is meta_key_content
+        assert html._meta_key_content is speedups.meta_key_content
 
 
 def test_c_meta_key_content_stays_linear_on_unclosed_quotes(_speedups):
