@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from kabar.data import load_lines
+from kabar.data import load_json, load_lines
 from kabar.extract.features import LineFeatures, normalise
 from kabar.extract.lines import DUMP_GAPS, MAIN_CONTENT_GAPS, classify, clean_line, headline_cell
 from kabar.extract.templates import (
@@ -277,14 +277,23 @@ MAX_BIO_WORDS = 60
 
 def _writer_bio_last(paragraphs: list[str], authors: list[str]) -> bool:
     """Whether the last paragraph is the columnist's bio under an opinion piece: it opens with the page's author and a
-    bio verb ("Hendra Wijayakusuma adalah peneliti di ...", "Jane Doe is a lecturer at ...")."""
+    bio verb ("Hendra Wijayakusuma adalah peneliti di ...", "Jane Doe is a lecturer at ...") or an occupation."""
     if len(paragraphs) < 2 or not authors:
         return False
     last = paragraphs[-1]
     if len(last.split()) > MAX_BIO_WORDS:
         return False
     low = last.lower()
-    return any(low.startswith(f"{name.lower()} {verb} ") for name in authors for verb in _bio_verbs())
+    if any(low.startswith(f"{name.lower()} {verb} ") for name in authors for verb in _bio_verbs()):
+        return True
+    # "Hendra Wijaya, dosen Fakultas Perikanan ...": the name, a comma and an occupation (meta_cues.json)
+    return any(low.startswith(f"{name.lower()}, ") and low[len(name) + 2 :].split(None, 1)[0] in _occupations()
+               for name in authors if len(low) > len(name) + 2)
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    return frozenset(load_json("id/meta_cues.json")["occupations"])
 
 
 @cache

@@ -363,3 +363,9 @@ def test_a_heads_title_left_at_the_sites_default_yields_to_the_printed_headline(
             f"</head><body><article><h1>{HEAD[0]}</h1><div>{HEAD[1]}</div><div>{HEAD[2]}</div>{paragraphs}</article>"
             "</body></html>").encode()
     assert extract_pages(list(read_source("page.html", page)))[0].title == HEAD[0]
+
+
+def test_a_columnists_bio_of_name_and_occupation_closing_the_piece_is_no_body():
+    bio = "Hendra Wijaya, dosen Fakultas Perikanan dan Ilmu Kelautan Universitas Pesisir."
+    raw = [*MENU, "Menata Ulang Pesisir Kita", "Oleh: Hendra Wijaya", HEAD[2], *FLOOD[1:], bio, *TAIL]
+    assert _article(raw).text.split("\n") == FLOOD[1:]
