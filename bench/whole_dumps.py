@@ -92,7 +92,8 @@ def measure(folder: Path) -> list[dict]:
     return rows
 
 
-SETS = ("whole_dumps2", "whole_dumps3", "whole_dumps4")  # blind sets (2, 4) and the set written after reading kabar/extract
+# blind sets (2, 4, 5) and the set written after reading kabar/extract (3)
+SETS = ("whole_dumps2", "whole_dumps3", "whole_dumps4", "whole_dumps5")
 
 
 def summary(rows: list[dict]) -> dict:

@@ -1,4 +1,4 @@
-"""The real-style page sets (tests/fixtures/real_html3 ... real_html13), each page read as a user's file: body token
+"""The real-style page sets (tests/fixtures/real_html3 ... real_html14), each page read as a user's file: body token
 F1 against the hand-labelled paragraphs and every metadata field expected.json states. The rules each set brought in
 are tested on small inputs of their own in tests/extract/test_real_pages<N>.py.
 """
@@ -16,14 +16,24 @@ from kabar.records import Page
 from tests.conftest import FIXTURES
 from tests.extract.test_real_pages import same_instant, token_f1
 
-SETS = tuple(f"real_html{n}" for n in range(3, 14))
+SETS = tuple(f"real_html{n}" for n in range(3, 15))
 FIELDS = ("title", "published", "authors", "editors", "outlet", "dateline", "agencies")
 MIN_BODY_F1 = 0.95
-# Known miss: the summary bullets above the story read as its first paragraphs (F1 0.908); its floor guards the rest.
-BODY_F1_FLOOR = {("real_html5", "mongabay.html"): 0.90}
-# Known field misses, left out of test_metadata_field (bench/real_pages.py reports them): none at present (the blind
-# set real_html12's five were fixed after it landed).
-KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {}
+# Known misses: the summary bullets above the story read as its first paragraphs (F1 0.908); a match report's
+# statistics table read as paragraphs (0.927). Their floors guard the rest.
+BODY_F1_FLOOR = {("real_html5", "mongabay.html"): 0.90, ("real_html14", "goal-id.html"): 0.92}
+# Known field misses, left out of test_metadata_field (bench/real_pages.py reports them): the blind set real_html14's.
+KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
+    ("real_html14", "poskota.html", "published"): "the date printed only in the box under the text is not read",
+    ("real_html14", "radarsemarang.html", "outlet"): "the opener's 'RADARSEMARANG.ID' wins over og:site_name "
+                                                     "'Radar Semarang' of an outlet not listed",
+    ("real_html14", "investor.html", "editors"): "'Editor : Name (name@outlet.id)' with an e-mail is not read",
+    ("real_html14", "dw-id.html", "agencies"): "the agencies in the closing code line 'rzn/as (Reuters, AP)'",
+    ("real_html14", "anadolu-id.html", "authors"): "the writer printed alone in a heading line over the text",
+    ("real_html14", "anadolu-id.html", "dateline"): "the place printed alone ('JAKARTA') over the first paragraph",
+    ("real_html14", "fimela.html", "published"): "the day only, though the head's JSON-LD gives 19:30+07:00",
+    ("real_html14", "fimela.html", "dateline"): "the opener 'Fimela.com, Jakarta Musim ...' has no dash",
+}
 
 
 @cache

@@ -2,8 +2,10 @@
 before kabar's extraction code was read (regional WITA/WIT pages, an agency story translated, an opinion column, an
 interview, a live report, a photo gallery, a multi-page article, three English-language outlets), and a second set
 (tests/fixtures/whole_dumps3, ten more outlets, written after), and a third blind set (tests/fixtures/whole_dumps4,
-fourteen more outlets, written before reading kabar/extract again). Each non-blank line carries the label a careful
-editor gives it ('labels': T D M B X), and every metadata field is stated (null or [] where the page states none).
+fourteen more outlets, written before reading kabar/extract again), and a fourth blind set
+(tests/fixtures/whole_dumps5, eleven more outlets: a listicle, a fact-check, a match report with a table, a date under
+the text, English). Each non-blank line carries the label a careful editor gives it ('labels': T D M B X), and every
+metadata field is stated (null or [] where the page states none).
 bench/whole_dumps.py prints the same figures beside jusText's.
 """
 
@@ -20,7 +22,7 @@ from kabar.records import Page
 from tests.conftest import FIXTURES
 from tests.extract.test_whole_dumps import VARIANTS, _variant
 
-SETS = ("whole_dumps2", "whole_dumps3", "whole_dumps4")
+SETS = ("whole_dumps2", "whole_dumps3", "whole_dumps4", "whole_dumps5")
 FOLDER = {name: FIXTURES / folder for folder in SETS
           for name in json.loads((FIXTURES / folder / "expected.json").read_text()) if not name.startswith("_")}
 EXPECTED = {k: v for folder in SETS for k, v in json.loads((FIXTURES / folder / "expected.json").read_text()).items()
@@ -28,8 +30,8 @@ EXPECTED = {k: v for folder in SETS for k, v in json.loads((FIXTURES / folder / 
 FIELDS = ("title", "description", "published", "authors", "editors", "translators", "agencies", "outlet", "dateline",
           "language")
 
-# non-blank lines labelled as the editor did (either copy of a headline printed twice): of 1112, 732 and 462
-LINES_RIGHT = {"whole_dumps2": 1106, "whole_dumps3": 725, "whole_dumps4": 458}
+# non-blank lines labelled as the editor did (either copy of a headline printed twice): of 1112, 732, 462 and 366
+LINES_RIGHT = {"whole_dumps2": 1106, "whole_dumps3": 725, "whole_dumps4": 458, "whole_dumps5": 349}
 MIN_BODY_F1 = 0.93
 
 
@@ -92,6 +94,22 @@ def test_lines_labelled_as_the_editor_did(folder):
 KNOWN_FIELD_MISSES = {
     ("ibp_en_whole.txt", "published"): "'November 24, 2026 | 05:40 PM' states no zone and the outlet is not listed: "
                                        "kabar gives the day only (the label reads the time in WIB)",
+    ("coconuts_en_whole.txt", "published"): "the same: 'November 22, 2026 | 11:45 AM', no zone, outlet not listed",
+    ("coconuts_en_whole.txt", "outlet"): "the page names itself only in its menu's first word and 'Coconuts Media' in "
+                                         "the copyright line; the outlet is not listed",
+    ("bolasport_whole.txt", "description"): "a caption ending in a bare credit '(PSSI)' is read as the standfirst",
+    ("popbela_whole.txt", "title"): "a listicle's headline opening with its count ('5 Kebiasaan ...') is not taken",
+    ("popbela_whole.txt", "description"): "(the standfirst is taken as the headline)",
+    ("radarjogja_whole.txt", "published"): "the date printed only under the text is not read",
+    ("radarjogja_whole.txt", "outlet"): "the page names itself 'Radar Jogja' (menu, copyright) and 'RADARJOGJA.ID' (opener); "
+                                        "kabar gives 'Radarjogja.id' from the opener",
+}
+# Pages of whole_dumps5 whose body still comes out wrong, left out of the layout cases below (test_body_token_f1 and
+# bench/whole_dumps.py report them): a caption, a table heading or a headline the blind set found kabar reading wrong.
+KNOWN_PAGE_MISSES = {
+    "bolasport_whole.txt": "a standings table printed one cell a line, and its heading, are read as paragraphs",
+    "cekfakta_whole.txt": "a screenshot caption ('Tangkapan layar ... (Facebook)') is read as the first paragraph",
+    "popbela_whole.txt": "a listicle's headline opening with its count is not taken as the headline",
 }
 
 
@@ -124,7 +142,7 @@ def _variant_cases():
         for name in sorted(EXPECTED):
             if how.endswith("paragraph 2") and len(EXPECTED[name]["body_starts"]) < 4:
                 continue
-            if (name, how) not in KNOWN_VARIANT_MISSES:
+            if (name, how) not in KNOWN_VARIANT_MISSES and name not in KNOWN_PAGE_MISSES:
                 yield pytest.param(name, how, id=f"{name}-{how}")
 
 
@@ -138,7 +156,7 @@ def test_headline_and_body_survive_other_page_layouts(name, how):
     assert len(got.text.split("\n")) == len(starts)
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("name", sorted(set(EXPECTED) - set(KNOWN_PAGE_MISSES)))
 def test_headline_and_body_without_the_pages_bylines_and_dates(name):
     """The page with every line the editor labelled meta left out: a page that prints no byline or date."""
     want = EXPECTED[name]
@@ -149,7 +167,7 @@ def test_headline_and_body_without_the_pages_bylines_and_dates(name):
 
 
 @pytest.mark.parametrize("meta", [True, False], ids=["with its meta lines", "without them"])
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("name", sorted(set(EXPECTED) - set(KNOWN_PAGE_MISSES)))
 def test_headline_printed_once(name, meta):
     """The page without the other copies of its headline (breadcrumb, page title), with or without its meta lines."""
     want = EXPECTED[name]
@@ -169,8 +187,8 @@ STANDFIRST = ("Pemerintah daerah menyiapkan langkah darurat setelah laporan warg
 KNOWN_STANDFIRST_MISSES = {"okezone_regional_whole.txt"}
 
 
-@pytest.mark.parametrize("name", [n for n in sorted(EXPECTED)
-                                  if not EXPECTED[n]["description"] and EXPECTED[n]["language"] == "id"])
+@pytest.mark.parametrize("name", [n for n in sorted(EXPECTED) if n not in KNOWN_PAGE_MISSES
+                                  and not EXPECTED[n]["description"] and EXPECTED[n]["language"] == "id"])
 def test_a_standfirst_put_under_the_headline(name):
     want = EXPECTED[name]
     texts = _texts(name)
