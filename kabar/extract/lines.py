@@ -66,6 +66,7 @@ TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 35
 TITLE_META_DISTANCE = 3  # a headline is followed by its byline or date within this many lines
 TITLE_CASE = 0.8  # share of capitalised content words of a headline in title case
+SENTENCE_CASE = 0.34  # below it, a line runs in sentence case (a standfirst, or a headline of the few outlets that print so)
 HEADLINE_MIN_WORDS = 5  # shorter headline candidates are only taken when there is nothing longer
 LINKED_HEADLINES = 3  # headlines that may follow a lone "Baca Juga:"
 LINKED_HEADLINE_WORDS = 20  # a longer line ending in "?" or "!" after "Baca Juga:" is the article's own sentence
@@ -1300,6 +1301,7 @@ def choose_title(prefix: list[LineFeatures], hint: str | None = None,
         lead = lead()  # (only now: an HTML page's hint mostly decides before the lead is needed)
     if lead is None:
         return pick
+    pick = _titled_headline_above(prefix, pick, lead)
     below_list = _after_listed_headlines(prefix, candidates, pick, lead)
     return below_list if below_list is not None else _related_instead(prefix, candidates, pick, lead)
 
@@ -1528,9 +1530,17 @@ def _is_description(line: LineFeatures, after: LineFeatures | None) -> bool:
         return False
     if not line.text.lstrip("\"“'‘(")[:1].isupper():
         return False
-    if not line.terminal and line.words < DESCRIPTION_UNTERMINATED_WORDS:
+    if not line.terminal and line.words < DESCRIPTION_UNTERMINATED_WORDS and not _unstopped_standfirst(line, after):
         return False  # a short line without a full stop under the title is a caption or a kicker
     return after is None or not after.sentence or has_dateline(after.text)  # the lead opens with its dateline
+
+
+def _unstopped_standfirst(line: LineFeatures, after: LineFeatures | None) -> bool:
+    """A short line in sentence case over the byline or date (between them and the headline): the standfirst some
+    outlets print without a full stop ("Tidur cukup saja ternyata belum tentu membuat tubuh bugar"); a caption
+    stands under the byline, by the photo."""
+    return (after is not None and after.meta is not None and not after.noise
+            and title_case_ratio(line.text) < SENTENCE_CASE)
 
 
 def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str | None = None,
@@ -1810,6 +1820,19 @@ def _headline_above(lines: list[LineFeatures], i: int) -> int | None:
             return None  # a breadcrumb run into the headline ("Home News Business News <headline>"), over it
         return j if lines[j].words >= HEADLINE_MIN_WORDS and _title_candidate(lines[j]) else None
     return None
+
+
+def _titled_headline_above(lines: list[LineFeatures], pick: int, lead: LeadWords) -> int:
+    """A headline in title case right above a pick in sentence case, naming more of the lead than the pick does: the
+    pick is then the standfirst printed without a full stop ("Tidur cukup saja ternyata belum tentu membuat tubuh
+    bugar" under "5 Kebiasaan Kecil Sebelum Tidur ..."), though the byline stands under it (a ticker in title case
+    over a headline in sentence case names less of the lead)."""
+    if lines[pick].sentence or title_case_ratio(lines[pick].text) >= SENTENCE_CASE:
+        return pick
+    above = _headline_above(lines, pick)
+    if above is None or title_case_ratio(lines[above].text) < TITLE_CASE:
+        return pick
+    return above if lead.shared(lines[above].text)[0] > lead.shared(lines[pick].text)[0] else pick
 
 
 def _after_anchored_headline(lines: list[LineFeatures], first: int, last: int) -> int:
