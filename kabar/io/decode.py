@@ -51,6 +51,22 @@ def _plausible_latin(text: str) -> bool:
     return len(_ODD.findall(text)) <= len(text) // 200
 
 
+# Labels browsers read as windows-1252 (WHATWG Encoding): pages declared latin-1 or ASCII are cp1252 in practice, with
+# curly quotes and dashes in 0x80-0x9F that latin-1 would turn into control characters.
+_READ_AS_CP1252 = frozenset({"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819",
+                             "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252"})
+
+
+def decode_declared(data: bytes, label: str) -> str:
+    """Bytes in a declared charset, read as browsers do (a latin-1 or ASCII label is windows-1252)."""
+    if label.lower() in _READ_AS_CP1252:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:  # (0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned in cp1252)
+            return data.decode("latin-1")
+    return data.decode(label)
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode page bytes; returns (text, encoding). Raises ValueError when no text encoding fits."""
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
@@ -62,8 +78,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     declared = _META_CHARSET.search(data[:4096])
     if declared:
+        label = declared.group(1).decode("ascii")
         try:
-            return data.decode(declared.group(1).decode("ascii")), declared.group(1).decode("ascii").lower()
+            return decode_declared(data, label), label.lower()
         except (LookupError, UnicodeDecodeError):
             pass
     # Pages here are in Latin script (Indonesian first): legacy pages are nearly always cp1252 or latin-1, and

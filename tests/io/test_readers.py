@@ -38,6 +38,15 @@ def test_latin1_page_declared_in_meta_is_decoded_right():
     assert "Señor Peña" in page.raw and page.kind == "html"
 
 
+def test_page_declared_latin1_is_read_as_windows1252():
+    """Browsers read a latin-1 label as windows-1252: its dashes and curly quotes are no control characters."""
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>'
+            '<p>SEMARANG \u2013 Pedagang berkata \u201cpasar sepi\u201d di caf\u00e9 itu.</p></body></html>')
+    (page,) = read_source("a.html", html.encode("cp1252"))
+    assert "SEMARANG \u2013 Pedagang" in page.raw and "\u201cpasar sepi\u201d" in page.raw and "caf\u00e9" in page.raw
+    assert not any("\x80" <= ch <= "\x9f" for ch in page.raw)
+
+
 def test_gzip_html_is_read():
     (page,) = read_source("a.html.gz", gzip.compress(HTML.encode()))
     assert page.kind == "html" and "Isi berita" in page.raw
