@@ -1618,7 +1618,8 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
             labels.boilerplate.append(line.number)  # the title of a chart or table, its source under it
         else:
             _label_in_body(line, labels)
-    _label_after_body(lines[last + 1 :] if block else [], labels)
+    dated = any(lines[i].meta == "date" for i in range(min(first, len(lines))) if lines[i].number in meta)
+    _label_after_body(lines[last + 1 :] if block else [], labels, dated)
     return Classified(labels, lines)
 
 
@@ -1974,18 +1975,23 @@ def _label_in_body(line: LineFeatures, labels: LineLabels) -> None:
         labels.body.append(line.number)
 
 
-def _label_after_body(tail: list[LineFeatures], labels: LineLabels) -> None:
+def _label_after_body(tail: list[LineFeatures], labels: LineLabels, dated: bool = True) -> None:
     """After the body: credits and editor lines are meta until a list of other headlines starts, or another
-    story's headline with its byline or date under it (the byline there is that story's)."""
+    story's headline with its byline or date under it (the byline there is that story's). On a page with no date
+    above the body (``dated`` False), a date among the credits right under the text is the page's own ("Reporter:
+    ...", "Editor: ...", "Selasa, 24 November 2026 - 21:05 WIB"): no list has started there."""
+    credits = True  # (every line so far under the body is a credit line)
     for i, line in enumerate(tail):
         if line.list_heading or line.words >= HEADLINE_MIN_WORDS and _title_candidate(line) and any(
                 nxt.meta in ("byline", "date") and not nxt.noise for nxt in tail[i + 1 : i + 1 + TITLE_META_DISTANCE]):
             labels.boilerplate.extend(x.number for x in tail[i:])  # (the lists go on to the page's end)
             return
-        if not line.noise and line.meta in POST_BODY_META:
+        if not line.noise and (line.meta in POST_BODY_META or line.meta == "date" and credits and not dated):
             labels.meta.append(line.number)
+            dated = dated or line.meta == "date"
         else:
             labels.boilerplate.append(line.number)
+            credits = False
 
 
 def classify_lines(raw_lines: list[str], template: Iterable[str] = (), title_hint: str | None = None) -> LineLabels:

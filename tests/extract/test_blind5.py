@@ -32,3 +32,25 @@ def test_a_headline_in_sentence_case_under_a_ticker_in_title_case_stays_the_head
     ticker = "BREAKING NEWS: Harga Emas Antam Naik Lagi Pagi Ini"
     got = _dump(MENU + [ticker, headline, "Rina Maharani", "20 November 2026", *LEAD])
     assert got.title == headline and got.description is None
+
+
+NEWS = ["Jalan Desa Rusak Parah, Warga Tanam Pohon Pisang di Tengah Jalan",
+        "Reporter: Dimas Prakoso",
+        "Warga Desa Sukamaju menanam pohon pisang di tengah jalan desa yang rusak parah sebagai bentuk protes kepada "
+        "pemerintah kabupaten.",
+        "Jalan sepanjang dua kilometer itu sudah rusak sejak tiga tahun lalu dan belum pernah diperbaiki meski warga "
+        "berulang kali mengajukan usulan.",
+        "Kepala desa mengatakan usulan perbaikan sudah masuk dalam musyawarah perencanaan pembangunan tahun ini."]
+
+
+def test_a_date_printed_only_among_the_credits_under_the_text_dates_the_page():
+    got = _dump(MENU + NEWS + ["Editor: Rahmat Hidayat", "Selasa, 24 November 2026 - 21:05 WIB", "Tags", "jalan rusak"])
+    assert got.published == "2026-11-24T21:05+07:00"
+    assert got.editors == ["Rahmat Hidayat"]
+
+
+def test_a_date_under_a_list_after_the_text_dates_another_story():
+    related = ["Berita Terkait", "Bupati Janji Perbaiki Jalan Kabupaten Sebelum Lebaran Tahun Depan",
+               "Senin, 23 November 2026 - 10:00 WIB"]
+    got = _dump(MENU + NEWS + related)
+    assert got.published is None

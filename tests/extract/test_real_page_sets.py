@@ -24,7 +24,6 @@ MIN_BODY_F1 = 0.95
 BODY_F1_FLOOR = {("real_html5", "mongabay.html"): 0.90, ("real_html14", "goal-id.html"): 0.92}
 # Known field misses, left out of test_metadata_field (bench/real_pages.py reports them): the blind sets real_html14's and 15's.
 KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
-    ("real_html14", "poskota.html", "published"): "the date printed only in the box under the text is not read",
     ("real_html14", "radarsemarang.html", "outlet"): "the opener's 'RADARSEMARANG.ID' wins over og:site_name "
                                                      "'Radar Semarang' of an outlet not listed",
     ("real_html14", "investor.html", "editors"): "'Editor : Name (name@outlet.id)' with an e-mail is not read",
