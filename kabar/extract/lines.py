@@ -1840,12 +1840,15 @@ def _after_anchored_headline(lines: list[LineFeatures], first: int, last: int) -
     """A headline with its byline or date under it, printed among the block's first lines, opens the article: the
     sentences above it were a disclaimer, a kicker or a teaser ("Live Science is supported by its audience...") or a
     breadcrumb run together with the headline. A long headline reads like a sentence by its words; without a
-    closing stop it may still be the headline."""
+    closing stop it may still be the headline. In a live report (two clock-time stamps or more in the block) the
+    headed entries under their stamps are the article's, not a new start."""
     for i in range(first + 1, min(last, first + HINT_SEARCH) + 1):
         line = lines[i]
         if line.sentence and line.terminal or line.words < HEADLINE_MIN_WORDS or not _title_candidate(line):
             continue
         if _followed_by_meta(lines, i) and not _sourced_figure(lines, i):
+            if _live_stamps(lines, first, last):
+                return first
             nxt = _next_sentence(lines, i + 1, last)
             return nxt if nxt is not None else first
     return first
