@@ -1596,6 +1596,7 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
                     first = _next_sentence(lines, description + 1, last)
     listed = _list_dates(lines, title) if title is not None else set()
     stamps = _live_stamps(lines, first, last) if block else set()
+    table = _table_lines(lines, first, last) if block else set()
     headline = {title, description}
     meta, boilerplate = labels.meta, labels.boilerplate
     for i in range(min(first, len(lines))):  # (above the body, then the body: one walk each, no test of where)
@@ -1614,8 +1615,8 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
         line = lines[i]
         if i in stamps:
             labels.body.append(line.number)  # a live report's entry stamp ("13.20 WIB") belongs to its entry
-        elif not line.sentence and _sourced_figure(lines, i):
-            labels.boilerplate.append(line.number)  # the title of a chart or table, its source under it
+        elif not line.sentence and _sourced_figure(lines, i) or i in table:
+            labels.boilerplate.append(line.number)  # the title of a chart or table, its source under it; its cells
         else:
             _label_in_body(line, labels)
     dated = any(lines[i].meta == "date" for i in range(min(first, len(lines))) if lines[i].number in meta)
@@ -1870,6 +1871,42 @@ def _after_sentence_over_date(lines: list[LineFeatures], first: int, last: int) 
     if nxt is None or nxt != first + 2 or sum(x.sentence for x in lines[nxt:last + 1]) < LEAD_AFTER_DATE:
         return first
     return nxt
+
+
+def _table_lines(lines: list[LineFeatures], first: int, last: int) -> set[int]:
+    """Indices of the tables inside the body block: runs of short cells with figures among them, printed one a line
+    ("Tim", "Main", "Poin", "Indonesia", "3", "9", ...: at least TABLE_MIN_CELLS lines) or as rows of tab-parted
+    cells ("Penguasaan bola\t\t58%\t\t42%": at least TABLE_MIN_ROWS), with the short title over them. A match
+    report's statistics or standings are no paragraphs, and no subheadings either."""
+    found: set[int] = set()
+    i = first
+    while i <= last:
+        j, figures, rows = i, 0, 0
+        while j <= last and (cells := _cells(lines[j])) is not None:
+            figures += sum(1 for cell in cells if FIGURE_CELL.fullmatch(cell) and any(c.isdigit() for c in cell))
+            rows += len(cells) > 1
+            j += 1
+        if figures >= TABLE_MIN_FIGURES and (rows >= TABLE_MIN_ROWS or j - i >= TABLE_MIN_CELLS):
+            titled = i > first and not lines[i - 1].sentence and lines[i - 1].meta is None
+            found.update(range(i - 1 if titled else i, j))
+        i = j + 1
+    return found
+
+
+def _cells(line: LineFeatures) -> list[str] | None:
+    """The cells of a line that may be a table's (each of at most TABLE_CELL_WORDS words), else None."""
+    text = line.text
+    if "\t" not in text:
+        return [text] if line.words <= TABLE_CELL_WORDS else None  # (a figure printed twice is still a cell)
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    return cells if all(len(cell.split()) <= TABLE_CELL_WORDS for cell in cells) else None
+
+
+TABLE_CELL_WORDS = 3
+TABLE_MIN_CELLS = 6  # cells one a line: a table of two rows of three at least (a subheading or two are fewer)
+TABLE_MIN_ROWS = 3
+TABLE_MIN_FIGURES = 2
+FIGURE_CELL = re.compile(r"[\d.,:%+\-–/ ]+")  # "58%", "3", "2-1", "1.250", "45:12"
 
 
 def _sourced_figure(lines: list[LineFeatures], i: int) -> bool:

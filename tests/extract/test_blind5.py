@@ -54,3 +54,42 @@ def test_a_date_under_a_list_after_the_text_dates_another_story():
                "Senin, 23 November 2026 - 10:00 WIB"]
     got = _dump(MENU + NEWS + related)
     assert got.published is None
+
+
+MATCH = ["Tim Tuan Rumah Menang Tipis di Laga Pembuka Liga Daerah", "Penulis: Yoga Pratama",
+         "Minggu, 22 November 2026 | 20:15 WIB",
+         "Tim tuan rumah membuka musim dengan kemenangan tipis 1-0 atas tamunya dalam laga yang berlangsung ketat di "
+         "stadion kebanggaan warga kota.",
+         "Gol tunggal laga itu lahir pada menit ke-64 lewat sundulan bek tengah yang memanfaatkan sepak pojok dari sisi "
+         "kanan lapangan."]
+AFTER = ["Pelatih tuan rumah memuji disiplin para pemainnya dalam bertahan sepanjang babak kedua meski terus ditekan "
+         "oleh lawan.",
+         "Kedua tim akan kembali bertanding pekan depan dalam laga tandang masing-masing di luar kota."]
+
+
+def test_a_table_printed_one_cell_a_line_inside_the_text_is_no_paragraph():
+    table = ["Statistik Pertandingan", "Tim", "Tembakan", "Penguasaan", "Tuan rumah", "12", "55%", "Tamu", "7", "45%"]
+    got = _dump(MENU + MATCH + table + AFTER + ["Tags", "liga daerah"])
+    assert got.text.split("\n") == MATCH[3:] + AFTER
+
+
+def test_a_table_of_tab_parted_rows_in_an_html_page_is_no_paragraph():
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in
+                   [("Statistik", "Tuan rumah", "Tamu"), ("Tembakan", "12", "7"), ("Penguasaan bola", "55%", "45%"),
+                    ("Sepak pojok", "6", "2")])
+    paragraphs = "".join(f"<p>{p}</p>" for p in MATCH[3:]) + f"<table>{rows}</table>" + "".join(
+        f"<p>{p}</p>" for p in AFTER)
+    html = (f"<html><head><title>{MATCH[0]}</title></head><body><nav><a href='#'>Beranda</a> <a href='#'>Bola</a></nav>"
+            f"<h1>{MATCH[0]}</h1><div>{MATCH[1]}</div><div>{MATCH[2]}</div><article>{paragraphs}</article>"
+            "<footer>Hak cipta dilindungi undang-undang</footer></body></html>")
+    got = extract_pages([Page(source="t.html", raw=html, kind="html")])[0]
+    assert got.text.split("\n") == MATCH[3:] + AFTER
+
+
+def test_short_subheadings_without_figures_stay_in_the_text():
+    """(a subheading over each paragraph: short lines, but no run of cells and no figures)"""
+    heads = ["Jalur Selatan", "Jalur Utara", "Jalur Tengah"]
+    paragraphs = MATCH[4:] + AFTER
+    body = MATCH[3:4] + [x for pair in zip(heads, paragraphs, strict=True) for x in pair]
+    got = _dump(MENU + MATCH[:3] + body)
+    assert got.text.split("\n") == body

@@ -104,7 +104,6 @@ KNOWN_FIELD_MISSES = {
 # Pages of whole_dumps5 whose body still comes out wrong, left out of the layout cases below (test_body_token_f1 and
 # bench/whole_dumps.py report them): a caption, a table heading or a headline the blind set found kabar reading wrong.
 KNOWN_PAGE_MISSES = {
-    "bolasport_whole.txt": "a standings table printed one cell a line, and its heading, are read as paragraphs",
     "cekfakta_whole.txt": "a screenshot caption ('Tangkapan layar ... (Facebook)') is read as the first paragraph",
 }
 
