@@ -192,9 +192,19 @@ def _date_cue_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:(?P<updated>{updated})|(?P<published>{published}))\b")
 
 
+@cache
+def glued_date_cue() -> re.Pattern:
+    """A capitalised date cue glued to the word before it by the page's markup ("Ika DefiantiDiperbarui 24 Nov",
+    "06:12 WIBDiterbitkan"): matches the empty position between them (case-sensitive)."""
+    cues = _cues()
+    words = sorted({w[:1].upper() + w[1:] for w in (*cues["published"], *cues["updated"])}, key=len, reverse=True)
+    return re.compile(rf"(?<=[^\W_])(?=(?:{'|'.join(map(re.escape, words))})\b)")
+
+
 def _cue_before(text: str, start: int) -> str | None:
     """'published' or 'updated' when a cue word stands just before the date (e.g. "diperbarui 26 Okt 2020")."""
-    window = text[max(0, start - 40) : start].lower()
+    window = text[max(0, start - 40) : start]
+    window = glued_date_cue().sub(" ", window).lower() if not window.islower() else window
     best: tuple[int, str] | None = None
     for m in _date_cue_pattern().finditer(window):
         best = (m.start(), "updated" if m.group("updated") else "published")

@@ -19,7 +19,8 @@ from resiliparse.parse.html import HTMLTree
 from kabar.data import load_json
 from kabar.extract.speedups import speedups
 
-JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "webpage", "analysisnewsarticle")
+JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "webpage", "analysisnewsarticle",
+                        "liveblogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle")
 META_NAMES = {
     "og:title": "og_title",
     "twitter:title": "twitter_title",

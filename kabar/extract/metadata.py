@@ -344,10 +344,12 @@ def meta_line_kind(line: str) -> str | None:
 
 def unglued_weekday(text: str) -> str:
     """A byline whose name and date were dumped without a space between them, split again: "Rizka Amelia
-    PratiwiSenin, 16 Nov 2026" -> "Rizka Amelia Pratiwi | Senin, 16 Nov 2026" (also "CAHYONOSELASA, 06 OKTOBER")."""
+    PratiwiSenin, 16 Nov 2026" -> "Rizka Amelia Pratiwi | Senin, 16 Nov 2026" (also "CAHYONOSELASA, 06 OKTOBER"), and
+    so a date's cue: "Ika DefiantiDiperbarui 24 Nov 2026, 10:48 WIBDiterbitkan ..." -> "Ika Defianti | Diperbarui ...
+    | Diterbitkan ..."."""
     if ", " not in text or not _DIGIT.search(text):
         return text
-    return _glued_weekday().sub(" | ", text)
+    return _dates.glued_date_cue().sub(" | ", _glued_weekday().sub(" | ", text))
 
 
 @cache

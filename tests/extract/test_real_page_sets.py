@@ -31,7 +31,6 @@ KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
     ("real_html14", "anadolu-id.html", "dateline"): "the place printed alone ('JAKARTA') over the first paragraph",
     ("real_html14", "fimela.html", "published"): "the day only, though the head's JSON-LD gives 19:30+07:00",
     ("real_html14", "fimela.html", "dateline"): "the opener 'Fimela.com, Jakarta Musim ...' has no dash",
-    ("real_html15", "liputan6-live.html", "authors"): "a LiveBlogPosting's author and the byline fused with the dates",
 }
 # Known body misses, left out of test_body_token_f1 (bench/real_pages.py reports them):
 KNOWN_BODY_MISSES: dict[tuple[str, str], str] = {

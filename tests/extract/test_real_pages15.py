@@ -9,7 +9,10 @@ Known misses left as they are (bench/real_pages.py real_html15 reports them):
 
 from __future__ import annotations
 
+from kabar.extract import extract_pages
 from kabar.extract.lines import classify_lines
+from kabar.io.readers import read_source
+from kabar.records import Page
 
 MENU = ["Beranda", "Nasional", "Daerah", "Olahraga", "Video"]
 LIVE_HEAD = ["LIVE Update: Banjir Bandang Terjang Tiga Kecamatan di Lereng Gunung", "Siti Rahmawati",
@@ -34,3 +37,38 @@ def test_a_live_reports_headed_entries_do_not_restart_the_article():
     lead above them and the first entry stay in the body."""
     body = _body([*MENU, *LIVE_HEAD, *LIVE_BODY, *TAIL])
     assert LIVE_BODY[0] in body and LIVE_BODY[2] in body and LIVE_BODY[3] in body and LIVE_BODY[-1] in body
+
+
+def _html_article(html: str):
+    (page,) = read_source("page.html", html.encode("utf-8"))
+    return extract_pages([page])[0]
+
+
+LIVE_PAGE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"{kind}","headline":"{title}",
+"datePublished":"2026-11-24T06:12:00+07:00","dateModified":"2026-11-24T10:48:00+07:00",
+"author":{{"@type":"Person","name":"Siti Rahmawati"}}}}</script></head><body>
+<ul><li><a href="/">Beranda</a></li><li><a href="/news">News</a></li></ul><h1>{title}</h1>
+<div class="share">Share <a href="#">Facebook</a> <a href="#">WhatsApp</a></div><div class="content">{body}</div>
+</body></html>"""
+
+
+def test_a_live_blog_postings_json_ld_gives_the_author_and_the_date():
+    """schema.org's LiveBlogPosting (and the other news-article subtypes) is an article for the head's metadata."""
+    body = "".join(f"<p>{p}</p>" for p in LIVE_BODY)
+    got = _html_article(LIVE_PAGE.format(title=LIVE_HEAD[0], kind="LiveBlogPosting", body=body))
+    assert got.authors == ["Siti Rahmawati"] and got.published == "2026-11-24T06:12+07:00"
+    opinion = _html_article(LIVE_PAGE.format(title=LIVE_HEAD[0], kind="OpinionNewsArticle", body=body))
+    assert opinion.authors == ["Siti Rahmawati"]
+
+
+def _text_article(raw: list[str]):
+    return extract_pages([Page(source="page.txt", raw="\n\n".join(raw), kind="text")])[0]
+
+
+def test_a_date_cue_glued_to_the_name_and_the_time_by_the_markup():
+    """'NameDiperbarui <date>WIBDiterbitkan <date>' (inline spans dumped without spaces) gives the writer and the
+    publication time, not the update's."""
+    glued = "Siti RahmawatiDiperbarui 24 Nov 2026, 10:48 WIBDiterbitkan 24 Nov 2026, 06:12 WIB"
+    got = _text_article([*MENU, LIVE_HEAD[0], glued, LIVE_HEAD[3], LIVE_BODY[0], LIVE_BODY[3], LIVE_BODY[6], *TAIL])
+    assert got.authors == ["Siti Rahmawati"] and got.published == "2026-11-24T06:12+07:00"
