@@ -93,3 +93,9 @@ def test_short_subheadings_without_figures_stay_in_the_text():
     body = MATCH[3:4] + [x for pair in zip(heads, paragraphs, strict=True) for x in pair]
     got = _dump(MENU + MATCH[:3] + body)
     assert got.text.split("\n") == body
+
+
+def test_a_screenshot_caption_credited_to_a_social_network_is_no_paragraph():
+    caption = "Tangkapan layar unggahan yang mengklaim jalan desa ditutup permanen oleh pemerintah. (Facebook)"
+    got = _dump(MENU + NEWS[:2] + ["Selasa, 24 November 2026 | 13:05 WIB", caption] + NEWS[2:] + ["Tags", "hoaks"])
+    assert got.text.split("\n") == NEWS[2:]
