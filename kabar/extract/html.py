@@ -16,7 +16,7 @@ from typing import Any
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
-from kabar.data import load_json
+from kabar.data import load_json, load_lines
 from kabar.extract.speedups import speedups
 
 JSONLD_ARTICLE_TYPES = ("article", "newsarticle", "reportagenewsarticle", "blogposting", "webpage", "analysisnewsarticle",
@@ -106,6 +106,29 @@ def visible_lines(tree: HTMLTree, main_content: bool = True) -> list[str]:
     text = extract_plain_text(tree, preserve_formatting=True, main_content=main_content, list_bullets=False,
                               alt_texts=False, comments=False)
     return text.split("\n")
+
+
+PHOTO_STORY_MIN_CAPTIONS = 3  # captions, at least, for a page without paragraphs to be a photo story told in them
+PHOTO_STORY_CAPTION_WORDS = 8  # words of each, at least (a sentence, not a label; many captions have no full stop)
+
+
+@cache
+def _caption_credit() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load_lines("extract/caption_credits.txt")), re.IGNORECASE)
+
+
+def photo_story_captions(html: str) -> list[str]:
+    """The captions of a photo story ("FOTO: ..."), whose text is all in its figures, their closing credits cut: three
+    <figcaption>s or more of a sentence's length; else []. (Only for a page the classifier found no text in.)"""
+    if "<figcaption" not in html:
+        return []
+    captions: list[str] = []
+    for node in HTMLTree.parse(html).body.query_selector_all("figcaption"):
+        text = _caption_credit().sub("", " ".join(node.text.split())).strip()
+        if text and text not in captions:
+            captions.append(text)
+    sentences = [c for c in captions if len(c.split()) >= PHOTO_STORY_CAPTION_WORDS]
+    return sentences if len(sentences) >= PHOTO_STORY_MIN_CAPTIONS else []
 
 
 def _jsonld_objects(data: Any) -> list[dict]:

@@ -114,6 +114,10 @@ def build_article(page: Page, pl: PageLines, template: frozenset[str] = frozense
         if not paragraphs and pl.meta.get("jsonld", {}).get("article_body"):
             paragraphs = [p.strip() for p in pl.meta["jsonld"]["article_body"].split("\n") if p.strip()]
             body_lines = []
+        if not paragraphs:  # a photo story: its text is in the captions, which the rendering leaves out
+            from kabar.extract.html import photo_story_captions
+
+            paragraphs = photo_story_captions(page.raw)
     title = clean_line(title) if title else title  # (no-break, doubled and zero-width spaces of the headline)
     desc = clean_line(desc) if desc else desc
     url = page.url or (pl.meta.get("url") if pl.html else None)

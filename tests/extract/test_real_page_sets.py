@@ -32,10 +32,8 @@ KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
     ("real_html14", "fimela.html", "published"): "the day only, though the head's JSON-LD gives 19:30+07:00",
     ("real_html14", "fimela.html", "dateline"): "the opener 'Fimela.com, Jakarta Musim ...' has no dash",
 }
-# Known body misses, left out of test_body_token_f1 (bench/real_pages.py reports them):
-KNOWN_BODY_MISSES: dict[tuple[str, str], str] = {
-    ("real_html15", "foto-suara.html"): "a photo story whose whole text is in its figcaptions: captions are dropped",
-}
+# Known body misses, left out of test_body_token_f1 (bench/real_pages.py reports them): none at present.
+KNOWN_BODY_MISSES: dict[tuple[str, str], str] = {}
 
 
 @cache
