@@ -103,3 +103,20 @@ def test_a_photo_story_told_in_its_captions_has_them_as_its_text():
 def test_two_captions_make_no_photo_story():
     """Guard: a page with no text and only two captioned photos stays empty."""
     assert _html_article(_photo_story(PHOTO_CAPTIONS[:2])).text == ""
+
+
+RELEASE = ["Kota, 24 November 2026 - Sebuah bank daerah menyalurkan kredit usaha rakyat senilai dua triliun rupiah kepada "
+           "petani kopi sepanjang tahun ini.",
+           "Direktur utama bank itu mengatakan kredit difokuskan pada peremajaan kebun dan mesin pengolah pascapanen.",
+           "Tahun depan, bank menargetkan penyaluran kredit sektor perkebunan naik dengan menambah komoditas lada."]
+
+
+def test_a_press_releases_media_contact_and_disclaimer_are_no_body():
+    contact = "Kontak media: Divisi Komunikasi Perusahaan, telepon (0721) 555 0101, surel humas@bank.example"
+    disclaimer = "Rilis ini merupakan kerja sama dengan pihak ketiga. Isi di luar tanggung jawab redaksi Kabar."
+    raw = [*MENU, "Bank daerah salurkan kredit Rp2 triliun untuk petani kopi", "Selasa, 24 November 2026 13:00 WIB",
+           *RELEASE, contact, disclaimer, *TAIL]
+    assert _body(raw) == RELEASE
+    # guard: a quoted speaker's "bukan tanggung jawab kami" is body
+    quoted = '"Kerusakan jalan itu bukan tanggung jawab kami, tetapi pemerintah provinsi," kata kepala dinas.'
+    assert quoted in _body([*raw[:-len(TAIL) - 2], quoted, *TAIL])
