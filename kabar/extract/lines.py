@@ -488,11 +488,20 @@ def _mark_linked_headlines(lines: list[LineFeatures], flagged: list[int]) -> Non
                 break
             if j > i + 1 and j + 1 < len(lines) and lines[j + 1].meta is not None:
                 break  # a headline with its byline or date under it: the page's own, after a list above it
+            if j == i + 1 and _labelled_own_headline(lines, j):
+                break
             case = title_case_ratio(nxt.text.lstrip("-•*0123456789. ")) >= TITLE_CASE
             if titled is not None and case != titled:
                 break  # the article's own subheading in sentence case under links in title case ("1. Cuci motor")
             titled = case
             nxt.cue = True
+
+
+def _labelled_own_headline(lines: list[LineFeatures], j: int) -> bool:
+    """Whether line j, right under a cue that may head a box of links ("ADVERTORIAL"), is the page's own headline:
+    its byline or date under it, then the lead opening with its dateline ("Kota, 24 November 2026 - ...")."""
+    return j + 2 < len(lines) and lines[j + 1].meta is not None and lines[j + 2].sentence \
+        and has_dateline(lines[j + 2].text)
 
 
 def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> None:

@@ -120,3 +120,19 @@ def test_a_press_releases_media_contact_and_disclaimer_are_no_body():
     # guard: a quoted speaker's "bukan tanggung jawab kami" is body
     quoted = '"Kerusakan jalan itu bukan tanggung jawab kami, tetapi pemerintah provinsi," kata kepala dinas.'
     assert quoted in _body([*raw[:-len(TAIL) - 2], quoted, *TAIL])
+
+
+def test_a_label_over_the_pages_own_headline_does_not_make_it_a_link():
+    """'ADVERTORIAL' (a cue that may head a box of links) right over the headline, its date and a lead opening with
+    its dateline under it: the headline is the page's, not a linked one."""
+    headline = "Bank daerah salurkan kredit Rp2 triliun untuk petani kopi"
+    raw = [*MENU, "Rilis Pers", "ADVERTORIAL", headline, "Selasa, 24 November 2026 13:00 WIB", *RELEASE, *TAIL]
+    assert _text_article(raw).title == headline
+
+
+def test_a_dated_teaser_under_baca_juga_stays_a_link():
+    """Guard: under 'Baca juga' a teaser with its date, then another teaser, is still a link."""
+    teaser = "Harga Kopi Robusta di Tingkat Petani Naik Lagi Pekan Ini"
+    raw = [*MENU, LIVE_HEAD[0], LIVE_HEAD[2], *RELEASE[:2], "Baca juga:", teaser, "Senin, 23 November 2026 10:00 WIB",
+           "Ekspor Kopi Naik Dua Belas Persen Tahun Ini", RELEASE[2], *TAIL]
+    assert teaser not in _body(raw)
