@@ -7,6 +7,9 @@ Known misses left as they are (bench/real_pages.py real_html15 reports them):
   (kabar/data/extract/live_stamp_patterns.txt), where the label leaves them out.
 - foto-suara.html (rendered dump): resiliparse's rendering leaves <figure> out, so the dump holds no caption to read
   (the HTML reads them: photo_story_captions).
+- opini-mediaindonesia.html (rendered dump): the columnist's name and role printed as one line between the headline
+  and the date ("Name Perencana kota, pengajar di ...") read as the headline, and no writer is found (the HTML is
+  right by its head); splitting a name from a role with no separator was judged too risky.
 """
 
 from __future__ import annotations
