@@ -1886,7 +1886,8 @@ def _table_lines(lines: list[LineFeatures], first: int, last: int) -> set[int]:
     """Indices of the tables inside the body block: runs of short cells with figures among them, printed one a line
     ("Tim", "Main", "Poin", "Indonesia", "3", "9", ...: at least TABLE_MIN_CELLS lines) or as rows of tab-parted
     cells ("Penguasaan bola\t\t58%\t\t42%": at least TABLE_MIN_ROWS), with the short title over them. A match
-    report's statistics or standings are no paragraphs, and no subheadings either."""
+    report's statistics or standings are no paragraphs, and no subheadings either; but tables of more words than the
+    text around them are the page's content, and stay."""
     found: set[int] = set()
     i = first
     while i <= last:
@@ -1899,6 +1900,9 @@ def _table_lines(lines: list[LineFeatures], first: int, last: int) -> set[int]:
             titled = i > first and not lines[i - 1].sentence and lines[i - 1].meta is None
             found.update(range(i - 1 if titled else i, j))
         i = j + 1
+    if found and sum(lines[k].words for k in found) >= sum(
+            x.words for k, x in enumerate(lines[first:last + 1], first) if k not in found and x.sentence):
+        return set()  # the tables outweigh the text: they are the page's content (a standings page, a price list)
     return found
 
 

@@ -74,16 +74,9 @@ def test_a_table_printed_one_cell_a_line_inside_the_text_is_no_paragraph():
 
 
 def test_a_table_of_tab_parted_rows_in_an_html_page_is_no_paragraph():
-    rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in
-                   [("Statistik", "Tuan rumah", "Tamu"), ("Tembakan", "12", "7"), ("Penguasaan bola", "55%", "45%"),
-                    ("Sepak pojok", "6", "2")])
-    paragraphs = "".join(f"<p>{p}</p>" for p in MATCH[3:]) + f"<table>{rows}</table>" + "".join(
-        f"<p>{p}</p>" for p in AFTER)
-    html = (f"<html><head><title>{MATCH[0]}</title></head><body><nav><a href='#'>Beranda</a> <a href='#'>Bola</a></nav>"
-            f"<h1>{MATCH[0]}</h1><div>{MATCH[1]}</div><div>{MATCH[2]}</div><article>{paragraphs}</article>"
-            "<footer>Hak cipta dilindungi undang-undang</footer></body></html>")
-    got = extract_pages([Page(source="t.html", raw=html, kind="html")])[0]
-    assert got.text.split("\n") == MATCH[3:] + AFTER
+    rows = [("Statistik", "Tuan rumah", "Tamu"), ("Tembakan", "12", "7"), ("Penguasaan bola", "55%", "45%"),
+            ("Sepak pojok", "6", "2")]
+    assert _html_page(MATCH[3:], rows, AFTER).text.split("\n") == MATCH[3:] + AFTER
 
 
 def test_short_subheadings_without_figures_stay_in_the_text():
@@ -99,3 +92,22 @@ def test_a_screenshot_caption_credited_to_a_social_network_is_no_paragraph():
     caption = "Tangkapan layar unggahan yang mengklaim jalan desa ditutup permanen oleh pemerintah. (Facebook)"
     got = _dump(MENU + NEWS[:2] + ["Selasa, 24 November 2026 | 13:05 WIB", caption] + NEWS[2:] + ["Tags", "hoaks"])
     assert got.text.split("\n") == NEWS[2:]
+
+
+def test_a_table_outweighing_the_text_is_the_pages_content():
+    """(a standings page: a few sentences around the table they announce)"""
+    rows = ["Pos.\t\tTim\t\tMain\t\tPoin"] + [f"{n}\t\tKota {n}\t\t12\t\t{30 - 2 * n}" for n in range(1, 15)]
+    above = MATCH[3:] + ["Berikut klasemen sementara liga daerah setelah pertandingan pekan ke-12:"]
+    got = _dump(MENU + MATCH[:2] + above + rows + AFTER[:1] + ["Tags", "liga"])
+    assert got.text.split("\n") == above + rows + AFTER[:1]
+
+
+def _html_page(above: list[str], rows: list[tuple[str, ...]], below: list[str]):
+    """The article of an HTML page holding paragraphs, a table of these rows, and paragraphs."""
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    paragraphs = "".join(f"<p>{p}</p>" for p in above) + f"<table>{cells}</table>" + "".join(
+        f"<p>{p}</p>" for p in below)
+    html = (f"<html><head><title>{MATCH[0]}</title></head><body><nav><a href='#'>Beranda</a> <a href='#'>Bola</a></nav>"
+            f"<h1>{MATCH[0]}</h1><div>{MATCH[1]}</div><div>{MATCH[2]}</div><article>{paragraphs}</article>"
+            "<footer>Hak cipta dilindungi undang-undang</footer></body></html>")
+    return extract_pages([Page(source="t.html", raw=html, kind="html")])[0]
