@@ -326,6 +326,7 @@ def parse_published(text: str) -> tuple[str | None, str | None]:
     """
     if not text:
         return None, None
+    text = glued_date_cue().sub(" ", text)  # ("24 Nov 2026, 06:12 WIBDiperbarui ...": the zone glued to the next cue)
     dates = find_dates(text)
     if not dates:
         dates = _dateparser_fallback(text)

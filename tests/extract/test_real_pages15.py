@@ -139,3 +139,11 @@ def test_a_dated_teaser_under_baca_juga_stays_a_link():
     raw = [*MENU, LIVE_HEAD[0], LIVE_HEAD[2], *RELEASE[:2], "Baca juga:", teaser, "Senin, 23 November 2026 10:00 WIB",
            "Ekspor Kopi Naik Dua Belas Persen Tahun Ini", RELEASE[2], *TAIL]
     assert teaser not in _body(raw)
+
+
+def test_a_time_zone_glued_to_the_next_date_cue_keeps_the_time():
+    """'... 06:12 WIBDiperbarui <date>': the publication date's zone glued to the update's cue still dates the
+    page to the minute."""
+    glued = "Siti RahmawatiDipublikasikan 24 Nov 2026, 06:12 WIBDiperbarui 24 Nov 2026, 10:48 WIB"
+    got = _text_article([*MENU, LIVE_HEAD[0], glued, LIVE_HEAD[3], LIVE_BODY[0], LIVE_BODY[3], LIVE_BODY[6], *TAIL])
+    assert got.published == "2026-11-24T06:12+07:00"
