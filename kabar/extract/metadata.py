@@ -1032,8 +1032,20 @@ def _html_published(html_meta: dict | None, zone: str | None = None) -> tuple[st
                 basis = "meta tag" if "modified" not in key.lower() else "meta tag (update date)"
                 if "T" not in iso and (zoned := _with_zone(value, iso, zone)):
                     return zoned, f"{basis}, zone of the outlet"
+                if "T" not in iso and (timed := _jsonld_time_of_day(html_meta, iso)):
+                    return timed, f"{basis}, time from JSON-LD"
                 return iso, basis
     return None, None
+
+
+def _jsonld_time_of_day(html_meta: dict, day: str) -> str | None:
+    """The JSON-LD's zoned publication time on the day a zone-less meta tag states ("publish-date" "2026-11-24
+    19:30:00" beside datePublished "2026-11-24T19:30:00+07:00"), else None."""
+    stated = (html_meta.get("jsonld") or {}).get("published")
+    if not isinstance(stated, str) or not stated.startswith(day):
+        return None
+    iso, _ = _dates.parse_published(stated)
+    return iso if iso and iso.startswith(day) and "T" in iso else None
 
 
 def extract_metadata(lines: list[str], labels: LineLabels | None, body: list[str], url: str | None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from kabar.extract import extract_pages
 from kabar.records import Page
 
@@ -111,3 +113,13 @@ def _html_page(above: list[str], rows: list[tuple[str, ...]], below: list[str]):
             f"<h1>{MATCH[0]}</h1><div>{MATCH[1]}</div><div>{MATCH[2]}</div><article>{paragraphs}</article>"
             "<footer>Hak cipta dilindungi undang-undang</footer></body></html>")
     return extract_pages([Page(source="t.html", raw=html, kind="html")])[0]
+
+
+def test_a_zone_less_meta_date_takes_its_time_from_the_json_ld_of_the_same_day():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": NEWS[0],
+                     "datePublished": "2026-11-24T19:30:00+07:00"})
+    head = f'<meta name="publish-date" content="2026-11-24 19:30:00"><script type="application/ld+json">{ld}</script>'
+    html = (f"<html><head><title>{NEWS[0]}</title>{head}</head><body><h1>{NEWS[0]}</h1><article>"
+            + "".join(f"<p>{p}</p>" for p in NEWS[2:]) + "</article></body></html>")
+    got = extract_pages([Page(source="t.html", raw=html, kind="html")])[0]
+    assert got.published == "2026-11-24T19:30+07:00"
