@@ -963,6 +963,13 @@ def _site_names(meta: dict) -> set[str]:
 _GENERIC_HOST_LABELS = frozenset(["www", "m", "amp", "com", "co", "id", "net", "org", "or", "go", "ac", "web", "news"])
 
 
+def _site_name_of_domain(outlet: str, html_meta: dict) -> str:
+    """An unlisted outlet's domain-shaped self-name in a dateline ("RADARSEMARANG.ID, Kendal -") as the head's
+    site name spells the same name ("Radar Semarang"), else as it was."""
+    site = outlet_from_html_meta(html_meta)
+    return site if site and "." not in site and _squashed(site) == _squashed(outlet.split(".")[0]) else outlet
+
+
 def _squashed(text: str) -> str:
     return "".join(filter(str.isalnum, text.lower()))
 
@@ -1111,6 +1118,8 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
             break
     else:
         result["dateline"] = _place_before_date(lines, meta_numbers)
+    if dateline_outlet and html_meta and outlet_by_cue(dateline_outlet) is None:
+        dateline_outlet = _site_name_of_domain(dateline_outlet, html_meta)
     url_outlet = outlet_from_url(url)
     if dateline_outlet and url_outlet and dateline_outlet != url_outlet and not _own_brand(dateline_outlet, url):
         # "Jakarta (ANTARA) -" on republika.co.id: Republika publishes what ANTARA wrote.

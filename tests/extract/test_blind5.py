@@ -123,3 +123,16 @@ def test_a_zone_less_meta_date_takes_its_time_from_the_json_ld_of_the_same_day()
             + "".join(f"<p>{p}</p>" for p in NEWS[2:]) + "</article></body></html>")
     got = extract_pages([Page(source="t.html", raw=html, kind="html")])[0]
     assert got.published == "2026-11-24T19:30+07:00"
+
+
+def _opener_page(site_name: str):
+    lead = "KABARPESISIR.ID, Tegal - " + NEWS[2]
+    html = (f'<html><head><title>{NEWS[0]}</title><meta property="og:site_name" content="{site_name}"></head><body>'
+            f"<h1>{NEWS[0]}</h1><article><p>{lead}</p>" + "".join(f"<p>{p}</p>" for p in NEWS[3:])
+            + "</article></body></html>")
+    return extract_pages([Page(source="t.html", raw=html, kind="html")])[0]
+
+
+def test_an_unlisted_outlets_opener_domain_is_named_as_its_site_name_spells_it():
+    assert (_opener_page("Kabar Pesisir").outlet, _opener_page("Kabar Pesisir").dateline) == ("Kabar Pesisir", "Tegal")
+    assert _opener_page("Portal Berita Jateng").outlet == "Kabarpesisir.id"  # (another name: the opener's stays)

@@ -23,8 +23,6 @@ MIN_BODY_F1 = 0.95
 BODY_F1_FLOOR = {("real_html5", "mongabay.html"): 0.90}
 # Known field misses, left out of test_metadata_field (bench/real_pages.py reports them): the blind sets real_html14's and 15's.
 KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
-    ("real_html14", "radarsemarang.html", "outlet"): "the opener's 'RADARSEMARANG.ID' wins over og:site_name "
-                                                     "'Radar Semarang' of an outlet not listed",
     ("real_html14", "investor.html", "editors"): "the 'Editor : Name (e-mail)' box under the text is left out by "
                                                  "resiliparse's main-content filter (the page's dump reads it)",
     ("real_html14", "dw-id.html", "agencies"): "the agencies in the closing code line 'rzn/as (Reuters, AP)'",
