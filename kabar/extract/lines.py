@@ -490,6 +490,8 @@ def _mark_linked_headlines(lines: list[LineFeatures], flagged: list[int]) -> Non
                 break  # a headline with its byline or date under it: the page's own, after a list above it
             if j == i + 1 and _labelled_own_headline(lines, j):
                 break
+            if j > i + 1 and _short_under_headlines(nxt, lines[i + 1:j]):
+                break  # the article's subheading in title case under the links ("Hasil Cek Fakta")
             case = title_case_ratio(nxt.text.lstrip("-•*0123456789. ")) >= TITLE_CASE
             if titled is not None and case != titled:
                 break  # the article's own subheading in sentence case under links in title case ("1. Cuci motor")
@@ -518,14 +520,15 @@ def _soften_related_boxes(lines: list[LineFeatures], headings: list[int]) -> Non
         j = i + 1
         while j < len(lines) and j - i <= RELATED_BOX_ITEMS and _box_item(lines[j]):
             j += 1
-        if j < len(lines) and _own_subheading(lines, i + 1, j - 1):
+        own = j < len(lines) and _own_subheading(lines, i + 1, j - 1)
+        if own:
             j -= 1  # the box's last line is the article's own subheading, not one more link
         classic = _bare_lower(line.text) in _related_headings()
-        if j == i + 1 and classic or j >= len(lines) or not lines[j].sentence and not _subheading(lines[j]):
+        if j == i + 1 and classic or j >= len(lines) or not lines[j].sentence and not (own or _subheading(lines[j])):
             continue  # (a heading naming its section may stand alone: an HTML page's main content drops its links)
         resume = j if lines[j].sentence else j + 1
         if resume >= len(lines) or not lines[resume].sentence or title_case_ratio(lines[resume].text) >= TITLE_CASE \
-                or lines[resume - 1].headline_case:
+                or lines[resume - 1].headline_case and not own:
             continue  # (a headline asking or exclaiming in title case is one more link, not the article going on)
         if _teaser_snippets(lines, resume):
             continue  # the "article going on" is the first story's snippet, a headline and its snippet follow
@@ -625,11 +628,20 @@ def _cut_headline(line: LineFeatures) -> bool:
 def _own_subheading(lines: list[LineFeatures], first: int, last: int) -> bool:
     """Whether the last line of a box (first..last) is the article's subheading ("Tanggapan orang tua", "1. Puluhan
     rumah rusak"): in sentence case under links in title case, the way Indonesian outlets set their links."""
-    if last <= first or not _subheading(lines[last]):
+    if last <= first:
         return False
     links = [x for x in lines[first:last]  # (a link cue may already have marked them as furniture)
              if x.words >= TITLE_MIN_WORDS and x.meta is None and not x.list_heading and not x.date]
-    return bool(links) and all(title_case_ratio(x.text) >= TITLE_CASE for x in links)
+    if _subheading(lines[last]):
+        return bool(links) and all(title_case_ratio(x.text) >= TITLE_CASE for x in links)
+    return _short_under_headlines(lines[last], links)
+
+
+def _short_under_headlines(line: LineFeatures, links: list[LineFeatures]) -> bool:
+    """Whether a line too short for a headline ("Hasil Cek Fakta"), no furniture, stands under links that are all
+    headline-long: the article's own subheading in title case, not one more link."""
+    return (line.words < HEADLINE_MIN_WORDS and not line.sentence and line.meta is None and not line.list_heading
+            and not line.noise and bool(links) and all(x.words >= HEADLINE_MIN_WORDS for x in links))
 
 
 def _subheading(line: LineFeatures) -> bool:

@@ -136,3 +136,14 @@ def _opener_page(site_name: str):
 def test_an_unlisted_outlets_opener_domain_is_named_as_its_site_name_spells_it():
     assert (_opener_page("Kabar Pesisir").outlet, _opener_page("Kabar Pesisir").dateline) == ("Kabar Pesisir", "Tegal")
     assert _opener_page("Portal Berita Jateng").outlet == "Kabarpesisir.id"  # (another name: the opener's stays)
+
+
+LINKED = "Polisi Tangkap Dua Pelaku Pencurian Kabel di Gardu Listrik Kecamatan"
+
+
+def test_a_short_subheading_in_title_case_under_a_box_of_links_is_the_articles():
+    after = ["Hasil Penelusuran", *NEWS[4:], "Bupati meminta warga bersabar karena perbaikan jalan butuh waktu dan "
+             "anggaran yang tidak sedikit dari pemerintah kabupaten."]
+    for box in (["BACA JUGA:", LINKED], ["Berita Terkait", LINKED, "Warga Keluhkan Jalan Berlubang di Jalur Utama Kota"]):
+        got = _dump(MENU + NEWS[:4] + box + after + ["Tags", "jalan"])
+        assert got.text.split("\n") == NEWS[2:4] + after, box

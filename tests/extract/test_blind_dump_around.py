@@ -54,7 +54,7 @@ FAMILIES = {"above the headline": ABOVE, "between headline and body": BETWEEN, "
 
 def _pages() -> list[tuple[str, str, dict]]:
     out = []
-    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3", "whole_dumps4"):
+    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3", "whole_dumps4", "whole_dumps5"):
         expected = json.loads((FIXTURES / folder / "expected.json").read_text())
         out += [(folder, name, want) for name, want in sorted(expected.items()) if not name.startswith("_")]
     return out

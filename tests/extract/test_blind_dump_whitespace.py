@@ -25,7 +25,7 @@ FIELDS = ("published", "authors", "editors", "translators", "agencies", "outlet"
 
 
 def _pages():
-    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3", "whole_dumps4"):
+    for folder in ("whole_dumps", "whole_dumps2", "whole_dumps3", "whole_dumps4", "whole_dumps5"):
         expected = json.loads((FIXTURES / folder / "expected.json").read_text())
         yield from ((folder, name, want) for name, want in sorted(expected.items()) if not name.startswith("_"))
 

@@ -130,9 +130,7 @@ KNOWN_VARIANT_MISSES = {("tvonenews_whole.txt", "related box after paragraph 2")
                  ("radarbogor_whole.txt", "comments after the article"):
                  "the comments are put between the poll's answers, so the poll's question reads as the last paragraph",
                  ("popbela_whole.txt", "related box after paragraph 2"):
-                 "the box is put between a listicle's first numbered subheading and its text: the article ends there",
-                 ("cekfakta_whole.txt", "related box after paragraph 2"):
-                 "the subheading right under the box ('Hasil Cek Fakta') reads as the box's last linked headline"}
+                 "the box is put between a listicle's first numbered subheading and its text: the article ends there"}
 
 
 def _variant_cases():
