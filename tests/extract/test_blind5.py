@@ -147,3 +147,8 @@ def test_a_short_subheading_in_title_case_under_a_box_of_links_is_the_articles()
     for box in (["BACA JUGA:", LINKED], ["Berita Terkait", LINKED, "Warga Keluhkan Jalan Berlubang di Jalur Utama Kota"]):
         got = _dump(MENU + NEWS[:4] + box + after + ["Tags", "jalan"])
         assert got.text.split("\n") == NEWS[2:4] + after, box
+
+
+def test_editors_initials_closing_the_text_with_the_wires_in_brackets_credit_the_wires():
+    got = _dump(MENU + NEWS + ["rzn/as (Reuters, AP)", "Topik terkait", "Lainnya dari kami"])
+    assert got.agencies == ["Reuters", "AP"] and got.text.split("\n") == NEWS[2:]

@@ -25,7 +25,6 @@ BODY_F1_FLOOR = {("real_html5", "mongabay.html"): 0.90}
 KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
     ("real_html14", "investor.html", "editors"): "the 'Editor : Name (e-mail)' box under the text is left out by "
                                                  "resiliparse's main-content filter (the page's dump reads it)",
-    ("real_html14", "dw-id.html", "agencies"): "the agencies in the closing code line 'rzn/as (Reuters, AP)'",
     ("real_html14", "anadolu-id.html", "authors"): "the writer printed alone in a heading line over the text",
     ("real_html14", "anadolu-id.html", "dateline"): "the place printed alone ('JAKARTA') over the first paragraph",
     ("real_html14", "fimela.html", "dateline"): "the opener 'Fimela.com, Jakarta Musim ...' has no dash",
