@@ -1395,6 +1395,8 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
     # Sindonews: date, title, then name; The Jakarta Post: title, standfirst, then "Name (The Jakarta Post)"
     under_title = [_neighbour(lines, t, 1) for t in sorted(headline_at)]
     for d in [*dated, None]:
+        if d is not None and _names_its_writer(lines[d - 1]):
+            continue  # "23 November 2026 Oleh Khairunnisa Andini": the line beside it is no byline ("Hasil Periksa Fakta")
         for n in (_neighbour(lines, d, -1), _neighbour(lines, d, 1)) if d is not None else under_title:
             if n is None or n in out or kinds.get(n) or n in headline_at or n in body_numbers:
                 continue
@@ -1412,6 +1414,11 @@ def _name_lines(lines: list[str], meta_numbers: list[int], kinds: dict, body_num
                 if d is not None:
                     break  # one name beside a date: the line under it then is a button ("Order Reprints")
     return out
+
+
+def _names_its_writer(text: str) -> bool:
+    """Whether a date line names its writer after a cue ("23 November 2026 Oleh Khairunnisa Andini")."""
+    return any(kind == "byline" and rest for kind, rest in people_in_line(text))
 
 
 def _wire_bylines(lines: list[str], meta_numbers: list[int], kinds: dict, body_numbers: list[int],

@@ -152,3 +152,9 @@ def test_a_short_subheading_in_title_case_under_a_box_of_links_is_the_articles()
 def test_editors_initials_closing_the_text_with_the_wires_in_brackets_credit_the_wires():
     got = _dump(MENU + NEWS + ["rzn/as (Reuters, AP)", "Topik terkait", "Lainnya dari kami"])
     assert got.agencies == ["Reuters", "AP"] and got.text.split("\n") == NEWS[2:]
+
+
+def test_a_date_line_naming_its_writer_takes_no_bare_name_beside_it():
+    """(the verdict box's title under a fact-check's 'date Oleh Name' line is no second writer)"""
+    got = _dump(MENU + [NEWS[0], "23 November 2026 Oleh Rina Maharani", "Hasil Periksa Fakta", "SALAH"] + NEWS[2:])
+    assert got.authors == ["Rina Maharani"]
