@@ -194,10 +194,30 @@ _GLUED_DATELINE = re.compile(
     r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})[-–—](?:(?P<outlet>[A-Z][\w. ]{2,30}?),\s+|(?=[A-Z][a-z]))")
 
 
+# "Fimela.com, Jakarta Musim hujan ..." (KLY's lifestyle sites): the outlet's domain, a comma and the place, no dash
+_DASHLESS_DATELINE = re.compile(r"^(?P<outlet>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|tv)),\s+"
+                                r"(?P<place>[A-Z][a-z]+)(?: (?P<second>[A-Z][a-z]+))?\s+(?=[A-Z])")
+
+
+def _dashless_dateline(head: str) -> tuple[str | None, str | None, int]:
+    """A dateline of the outlet's domain and a gazetteer place without a dash (see _DASHLESS_DATELINE)."""
+    m = _DASHLESS_DATELINE.match(head)
+    outlet = self_named_domain(m["outlet"]) if m else None
+    if m is None or outlet is None:
+        return None, None, 0
+    if m["second"] and (place := f"{m['place']} {m['second']}") in _known_places():
+        return place, outlet, m.end()
+    if m["place"] in _known_places():
+        return m["place"], outlet, m.end("place") + 1
+    return None, None, 0
+
+
 def _glued_dateline(head: str) -> tuple[str | None, str | None, int]:
     """A dateline whose dash has no space around it (see _GLUED_DATELINE); a gazetteer place only."""
     m = _GLUED_DATELINE.match(head)
-    if m is None or (place := _proper_place(m["place"])) not in _known_places():
+    if m is None:
+        return _dashless_dateline(head) if "," in head[:40] else (None, None, 0)
+    if (place := _proper_place(m["place"])) not in _known_places():
         return None, None, 0
     outlet = self_named_domain(m["outlet"]) or outlet_by_cue(m["outlet"]) if m["outlet"] else None
     if m["outlet"] and outlet is None:

@@ -158,3 +158,11 @@ def test_a_date_line_naming_its_writer_takes_no_bare_name_beside_it():
     """(the verdict box's title under a fact-check's 'date Oleh Name' line is no second writer)"""
     got = _dump(MENU + [NEWS[0], "23 November 2026 Oleh Rina Maharani", "Hasil Periksa Fakta", "SALAH"] + NEWS[2:])
     assert got.authors == ["Rina Maharani"]
+
+
+def test_an_opener_of_the_outlets_domain_and_a_place_without_a_dash_is_the_dateline():
+    lead = "Kabarpesisir.com, Semarang Musim hujan sering membuat cucian sulit kering dan berbau apek di dalam rumah."
+    got = _dump(MENU + [NEWS[0], "Rina Maharani", "24 November 2026, 19:30 WIB", lead] + NEWS[3:])
+    assert got.dateline == "Semarang"
+    unknown = "Kabarpesisir.com, Ini Dia Cara Menjemur Pakaian agar Cepat Kering di Musim Hujan yang Panjang."
+    assert _dump(MENU + [NEWS[0], "Rina Maharani", "24 November 2026, 19:30 WIB", unknown] + NEWS[3:]).dateline is None

@@ -27,7 +27,6 @@ KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
                                                  "resiliparse's main-content filter (the page's dump reads it)",
     ("real_html14", "anadolu-id.html", "authors"): "the writer printed alone in a heading line over the text",
     ("real_html14", "anadolu-id.html", "dateline"): "the place printed alone ('JAKARTA') over the first paragraph",
-    ("real_html14", "fimela.html", "dateline"): "the opener 'Fimela.com, Jakarta Musim ...' has no dash",
 }
 # Known body misses, left out of test_body_token_f1 (bench/real_pages.py reports them): none at present.
 KNOWN_BODY_MISSES: dict[tuple[str, str], str] = {}
