@@ -1744,7 +1744,19 @@ def _standfirst_below_credits(lines: list[LineFeatures], title: int, first: int,
         lead = _next_unmarked(lines, j + 1, last)
         after = lines[lead] if lead is not None else after
         apart = after.sentence and has_dateline(after.text)
-    return j if apart and _is_description(lines[j], after) else None
+    return j if apart and _is_description(lines[j], after) and not _credited_at_end(lines[j].text) else None
+
+
+def _credited_at_end(text: str) -> bool:
+    """Whether a sentence closes with a short credit in brackets ("... ke gawang Malaysia. (PSSI)"): a photo's
+    caption under the credits, not a standfirst."""
+    if not text.endswith(")"):
+        return False
+    opened = text.rfind("(")
+    return opened > 0 and text[:opened].rstrip().endswith(".") and 2 <= len(text) - opened <= CREDIT_CHARS
+
+
+CREDIT_CHARS = 42  # "(Foto: Humas Pemkot)" and the like; longer brackets say more than a credit
 
 
 def _after_hinted_headline(lines: list[LineFeatures], first: int, last: int, hint: str) -> int:

@@ -166,3 +166,11 @@ def test_an_opener_of_the_outlets_domain_and_a_place_without_a_dash_is_the_datel
     assert got.dateline == "Semarang"
     unknown = "Kabarpesisir.com, Ini Dia Cara Menjemur Pakaian agar Cepat Kering di Musim Hujan yang Panjang."
     assert _dump(MENU + [NEWS[0], "Rina Maharani", "24 November 2026, 19:30 WIB", unknown] + NEWS[3:]).dateline is None
+
+
+def test_a_caption_closing_with_a_bare_credit_under_the_date_is_no_standfirst():
+    caption = "Para pemain tuan rumah merayakan gol tunggal ke gawang tim tamu di stadion kota. (PSSI)"
+    lead = "KABARPESISIR.ID - " + NEWS[2]
+    got = _dump(MENU + [NEWS[0], "Penulis: Rina Maharani", "Minggu, 22 November 2026 | 22:15 WIB", caption, lead,
+                        *NEWS[3:], "Tags", "liga"])
+    assert got.description is None and got.text.split("\n") == [lead, *NEWS[3:]]

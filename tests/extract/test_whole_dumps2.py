@@ -97,7 +97,6 @@ KNOWN_FIELD_MISSES = {
     ("coconuts_en_whole.txt", "published"): "the same: 'November 22, 2026 | 11:45 AM', no zone, outlet not listed",
     ("coconuts_en_whole.txt", "outlet"): "the page names itself only in its menu's first word and 'Coconuts Media' in "
                                          "the copyright line; the outlet is not listed",
-    ("bolasport_whole.txt", "description"): "a caption ending in a bare credit '(PSSI)' is read as the standfirst",
     ("radarjogja_whole.txt", "outlet"): "the page names itself 'Radar Jogja' (menu, copyright) and 'RADARJOGJA.ID' (opener); "
                                         "kabar gives 'Radarjogja.id' from the opener",
 }
