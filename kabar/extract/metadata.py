@@ -721,12 +721,14 @@ def _photographers_of_photo_story(lines: list[str], title_at: int, meta_numbers:
 
 
 def _as_the_page_spells_it(domain: str, lines: list[str]) -> str:
-    """An unlisted outlet's domain as its copyright line spells it ("TribunGayo.com"), when a dateline in capitals
-    ("TRIBUNGAYO.COM, TAKENGON -") gave it a guessed case ("Tribungayo.com")."""
+    """An unlisted outlet's domain as its copyright line spells it ("TribunGayo.com", or the same name in words:
+    "Radar Jogja"), when a dateline in capitals ("TRIBUNGAYO.COM, TAKENGON -") gave it a guessed case."""
     for i in _lines_holding(lines, COPYRIGHT_WORDS):
         holder = copyright_holder(lines[i].strip())
         if holder and holder.lower() == domain.lower() and holder not in (holder.upper(), holder.lower()):
             return holder  # (a spelling in mixed case only: "GELORA.CO", "suarajogja.id" say nothing of its case)
+        if holder and " " in holder and "." not in holder and _squashed(holder) == _squashed(domain.split(".")[0]):
+            return holder  # its name in words ("© 2026 Radar Jogja" for "RADARJOGJA.ID"), as og:site_name would be
     return domain
 
 

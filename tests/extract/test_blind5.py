@@ -174,3 +174,10 @@ def test_a_caption_closing_with_a_bare_credit_under_the_date_is_no_standfirst():
     got = _dump(MENU + [NEWS[0], "Penulis: Rina Maharani", "Minggu, 22 November 2026 | 22:15 WIB", caption, lead,
                         *NEWS[3:], "Tags", "liga"])
     assert got.description is None and got.text.split("\n") == [lead, *NEWS[3:]]
+
+
+def test_an_unlisted_outlets_opener_domain_is_named_as_its_copyright_line_spells_it_in_words():
+    lead = "KABARPESISIR.ID - " + NEWS[2]
+    page = MENU + [NEWS[0], "Reporter: Rina Maharani", lead, *NEWS[3:], "Tags", "jalan"]
+    assert _dump(page + ["© 2026 Kabar Pesisir | Grup Media Pantura"]).outlet == "Kabar Pesisir"
+    assert _dump(page + ["© 2026 Grup Media Pantura"]).outlet == "Kabarpesisir.id"  # (another holder)
