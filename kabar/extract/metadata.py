@@ -134,6 +134,20 @@ def _is_place(text: str) -> bool:
 _PLACE_THEN_DATE = re.compile(rf"^(?P<place>{_PLACE})\s*[●•|·]\s*(?P<date>.+)$")
 
 
+def _place_over_lead(lines: list[str], body_at: list[int]) -> str | None:
+    """A gazetteer place in capitals alone on the line right over the lead ("JAKARTA" / "Pemerintah Turki
+    mengirim ...": Anadolu, and pages that set the dateline as a paragraph of its own), else None."""
+    above = _neighbour(lines, body_at[0], -1) if body_at else None
+    text = lines[above - 1].strip() if above is not None else ""
+    if not text.isupper() or not 3 <= len(text) <= MAX_PLACE_CHARS:
+        return None
+    place = _proper_place(text)
+    return place if place in _known_places() else None
+
+
+MAX_PLACE_CHARS = 30
+
+
 def _place_before_date(lines: list[str], meta_numbers: list[int]) -> str | None:
     """The place a date line opens with when the lead names none: "Jakarta ● Wed, November 18, 2026" (The Jakarta
     Post), "Jakarta | Rabu, 25 November 2026"; a gazetteer place only."""
@@ -1139,7 +1153,7 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
             result["dateline"], dateline_outlet = place, outlet
             break
     else:
-        result["dateline"] = _place_before_date(lines, meta_numbers)
+        result["dateline"] = _place_before_date(lines, meta_numbers) or _place_over_lead(lines, body_at)
     if dateline_outlet and html_meta and outlet_by_cue(dateline_outlet) is None:
         dateline_outlet = _site_name_of_domain(dateline_outlet, html_meta)
     url_outlet = outlet_from_url(url)

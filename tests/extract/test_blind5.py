@@ -181,3 +181,9 @@ def test_an_unlisted_outlets_opener_domain_is_named_as_its_copyright_line_spells
     page = MENU + [NEWS[0], "Reporter: Rina Maharani", lead, *NEWS[3:], "Tags", "jalan"]
     assert _dump(page + ["© 2026 Kabar Pesisir | Grup Media Pantura"]).outlet == "Kabar Pesisir"
     assert _dump(page + ["© 2026 Grup Media Pantura"]).outlet == "Kabarpesisir.id"  # (another holder)
+
+
+def test_a_place_in_capitals_alone_over_the_lead_is_the_dateline():
+    page = MENU + [NEWS[0], "Rina Maharani", "24.11.2026"]
+    assert _dump(page + ["SEMARANG", *NEWS[2:]]).dateline == "Semarang"
+    assert _dump(page + ["BERITA UTAMA", *NEWS[2:]]).dateline is None  # (a label, no place)

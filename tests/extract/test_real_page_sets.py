@@ -26,7 +26,6 @@ KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
     ("real_html14", "investor.html", "editors"): "the 'Editor : Name (e-mail)' box under the text is left out by "
                                                  "resiliparse's main-content filter (the page's dump reads it)",
     ("real_html14", "anadolu-id.html", "authors"): "the writer printed alone in a heading line over the text",
-    ("real_html14", "anadolu-id.html", "dateline"): "the place printed alone ('JAKARTA') over the first paragraph",
 }
 # Known body misses, left out of test_body_token_f1 (bench/real_pages.py reports them): none at present.
 KNOWN_BODY_MISSES: dict[tuple[str, str], str] = {}
