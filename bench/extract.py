@@ -12,11 +12,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the kabar of this checkout (a worktree's), not the one the venv's editable install names
 SHARED = ROOT.parent / "shared"
 AEB = SHARED / "data" / "dev" / "article-extraction-benchmark"
 OUT = ROOT / "bench" / "out"
