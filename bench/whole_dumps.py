@@ -92,8 +92,8 @@ def measure(folder: Path) -> list[dict]:
     return rows
 
 
-# blind sets (2, 4, 5) and the set written after reading kabar/extract (3)
-SETS = ("whole_dumps2", "whole_dumps3", "whole_dumps4", "whole_dumps5")
+# blind sets (2, 4, 5, 6) and the set written after reading kabar/extract (3)
+SETS = ("whole_dumps2", "whole_dumps3", "whole_dumps4", "whole_dumps5", "whole_dumps6")
 
 
 def summary(rows: list[dict]) -> dict:

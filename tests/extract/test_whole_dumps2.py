@@ -4,7 +4,9 @@ interview, a live report, a photo gallery, a multi-page article, three English-l
 (tests/fixtures/whole_dumps3, ten more outlets, written after), and a third blind set (tests/fixtures/whole_dumps4,
 fourteen more outlets, written before reading kabar/extract again), and a fourth blind set
 (tests/fixtures/whole_dumps5, eleven more outlets: a listicle, a fact-check, a match report with a table, a date under
-the text, English). Each non-blank line carries the label a careful editor gives it ('labels': T D M B X), and every
+the text, English), and a fifth blind set (tests/fixtures/whole_dumps6, eleven more outlets or sections: the date
+above the headline, 'Reporter: A | Editor: B' on one line, credits under the text, a lower-case agency dateline,
+'Sumber: Antara', WITA and WIT). Each non-blank line carries the label a careful editor gives it ('labels': T D M B X), and every
 metadata field is stated (null or [] where the page states none).
 bench/whole_dumps.py prints the same figures beside jusText's.
 """
@@ -22,7 +24,7 @@ from kabar.records import Page
 from tests.conftest import FIXTURES
 from tests.extract.test_whole_dumps import VARIANTS, _variant
 
-SETS = ("whole_dumps2", "whole_dumps3", "whole_dumps4", "whole_dumps5")
+SETS = ("whole_dumps2", "whole_dumps3", "whole_dumps4", "whole_dumps5", "whole_dumps6")
 FOLDER = {name: FIXTURES / folder for folder in SETS
           for name in json.loads((FIXTURES / folder / "expected.json").read_text()) if not name.startswith("_")}
 EXPECTED = {k: v for folder in SETS for k, v in json.loads((FIXTURES / folder / "expected.json").read_text()).items()
@@ -30,8 +32,8 @@ EXPECTED = {k: v for folder in SETS for k, v in json.loads((FIXTURES / folder / 
 FIELDS = ("title", "description", "published", "authors", "editors", "translators", "agencies", "outlet", "dateline",
           "language")
 
-# non-blank lines labelled as the editor did (either copy of a headline printed twice): of 1112, 732, 462 and 366
-LINES_RIGHT = {"whole_dumps2": 1106, "whole_dumps3": 725, "whole_dumps4": 458, "whole_dumps5": 349}
+# non-blank lines labelled as the editor did (either copy of a headline printed twice): of 1112, 732, 462, 366, 315
+LINES_RIGHT = {"whole_dumps2": 1106, "whole_dumps3": 725, "whole_dumps4": 458, "whole_dumps5": 349, "whole_dumps6": 312}
 MIN_BODY_F1 = 0.93
 
 
@@ -97,10 +99,13 @@ KNOWN_FIELD_MISSES = {
     ("coconuts_en_whole.txt", "published"): "the same: 'November 22, 2026 | 11:45 AM', no zone, outlet not listed",
     ("coconuts_en_whole.txt", "outlet"): "the page names itself only in its menu's first word and 'Coconuts Media' in "
                                          "the copyright line; the outlet is not listed",
+    ("antarajatim_whole.txt", "dateline"): "the lead opens 'surabaya (ANTARA) -': a dateline in lower case is not read",
 }
 # Pages of whole_dumps5 whose body still comes out wrong, left out of the layout cases below (test_body_token_f1 and
 # bench/whole_dumps.py report them): a caption, a table heading or a headline the blind set found kabar reading wrong.
 KNOWN_PAGE_MISSES = {
+    "republika_islam_whole.txt": "a caption whose photo credit stands alone on the next line ('Foto: ANTARA') is read "
+                                 "as the first paragraph",
 }
 
 
@@ -178,10 +183,14 @@ STANDFIRST = ("Pemerintah daerah menyiapkan langkah darurat setelah laporan warg
 # Known miss: the headline's date line stands between its two copies, and the standfirst is not told from a lead
 # without a dateline; the case asserts what still holds (the headline, and the article's own paragraphs after it).
 KNOWN_STANDFIRST_MISSES = {"okezone_regional_whole.txt"}
+# Known miss, left out of the case: with a standfirst put between the headline and a 'Reporter: A | Editor: B' line
+# (the date above the headline), the body comes out empty.
+KNOWN_STANDFIRST_EMPTY = {"cepos_whole.txt"}
 
 
 @pytest.mark.parametrize("name", [n for n in sorted(EXPECTED) if n not in KNOWN_PAGE_MISSES
-                                  and not EXPECTED[n]["description"] and EXPECTED[n]["language"] == "id"])
+                                  and n not in KNOWN_STANDFIRST_EMPTY and not EXPECTED[n]["description"]
+                                  and EXPECTED[n]["language"] == "id"])
 def test_a_standfirst_put_under_the_headline(name):
     want = EXPECTED[name]
     texts = _texts(name)
