@@ -99,7 +99,6 @@ KNOWN_FIELD_MISSES = {
     ("coconuts_en_whole.txt", "published"): "the same: 'November 22, 2026 | 11:45 AM', no zone, outlet not listed",
     ("coconuts_en_whole.txt", "outlet"): "the page names itself only in its menu's first word and 'Coconuts Media' in "
                                          "the copyright line; the outlet is not listed",
-    ("antarajatim_whole.txt", "dateline"): "the lead opens 'surabaya (ANTARA) -': a dateline in lower case is not read",
 }
 # Pages of whole_dumps5 whose body still comes out wrong, left out of the layout cases below (test_body_token_f1 and
 # bench/whole_dumps.py report them): a caption, a table heading or a headline the blind set found kabar reading wrong.
