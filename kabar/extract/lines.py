@@ -1070,7 +1070,7 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
             listing = MAX_LIST_ITEMS if line.text.endswith(":") else 0  # (a sentence announcing a list, too)
         elif line.list_heading:
             hard, heading_at = True, i
-            ended = ended or (line.end_marker and bool(clusters))
+            ended = ended or (line.end_marker and bool(clusters) and not _header_comment_count(line, clusters))
         elif line.meta == "date" and current is not None and gap <= gaps.max_gap and not hard:
             current.dated += 1
         elif line.cue or line.caption:
@@ -1083,6 +1083,13 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
             else:
                 gap, listing, listed = gap + 1 + listed, 0, 0
     return clusters
+
+
+def _header_comment_count(line: LineFeatures, clusters: list[Cluster]) -> bool:
+    """"0 Komentar" under a standfirst: a comment counter in the article's header (headline, standfirst, byline,
+    counter), not the comment section's heading, when no more than one sentence line (the standfirst) stands above
+    it. (Gate: the line opens with a digit.)"""
+    return line.text[:1].isdigit() and len(clusters) == 1 and clusters[0].sentences == 1
 
 
 def _after_headline(lines: list[LineFeatures], i: int) -> bool:

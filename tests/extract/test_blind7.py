@@ -25,3 +25,16 @@ def test_a_wire_dateline_typed_in_lower_case_names_its_place():
     # (a word not in the gazetteer, or a bracket naming no agency, is no dateline)
     assert parse_dateline("sementara (kemarin) - warga")[0] is None
     assert parse_dateline("warga (ANTARA) - ada")[0] is None
+
+
+def test_a_comment_counter_under_the_standfirst_does_not_end_the_article():
+    headline = "Harga Bawang Merah di Pasar Induk Naik Dua Kali Lipat dalam Sepekan"
+    standfirst = "Pasokan dari sentra produksi berkurang karena hujan deras merusak tanaman petani menjelang panen."
+    body = ["KENDARI - Harga bawang merah di pasar induk kota naik menjadi Rp70 ribu per kilogram dari Rp35 ribu pekan "
+            "lalu, menurut pantauan di lapak pedagang pada Selasa pagi.",
+            "Pedagang mengaku pasokan dari sentra produksi berkurang separuh sejak pekan lalu karena banjir di sawah.",
+            "Dinas perdagangan setempat berencana menggelar operasi pasar mulai pekan depan di tiga kecamatan."]
+    got = _dump(MENU + ["Selasa, 24 November 2026 - 09:10 WITA", headline, standfirst,
+                        "Reporter: Sari Dewi | Editor: Andi Wijaya", "12 Komentar", *body, "Tags:", "bawang merah"])
+    assert (got.title, got.description) == (headline, standfirst)
+    assert got.text.split("\n") == body

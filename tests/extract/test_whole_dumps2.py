@@ -182,14 +182,10 @@ STANDFIRST = ("Pemerintah daerah menyiapkan langkah darurat setelah laporan warg
 # Known miss: the headline's date line stands between its two copies, and the standfirst is not told from a lead
 # without a dateline; the case asserts what still holds (the headline, and the article's own paragraphs after it).
 KNOWN_STANDFIRST_MISSES = {"okezone_regional_whole.txt"}
-# Known miss, left out of the case: with a standfirst put between the headline and a 'Reporter: A | Editor: B' line
-# (the date above the headline), the body comes out empty.
-KNOWN_STANDFIRST_EMPTY = {"cepos_whole.txt"}
 
 
 @pytest.mark.parametrize("name", [n for n in sorted(EXPECTED) if n not in KNOWN_PAGE_MISSES
-                                  and n not in KNOWN_STANDFIRST_EMPTY and not EXPECTED[n]["description"]
-                                  and EXPECTED[n]["language"] == "id"])
+                                  and not EXPECTED[n]["description"] and EXPECTED[n]["language"] == "id"])
 def test_a_standfirst_put_under_the_headline(name):
     want = EXPECTED[name]
     texts = _texts(name)
