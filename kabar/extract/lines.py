@@ -951,17 +951,33 @@ def add_meta_kinds(lines: list[LineFeatures], block: tuple[int, int] | None) -> 
 def _mark_captions_under_credits(lines: list[LineFeatures], captions: list[int]) -> None:
     """A photo credit standing alone ("MI/Ramdani", "ANTARA FOTO/Aprillio Akbar") heads its caption: the short
     sentence under it, when the article's lead follows that sentence, is the caption and not the lead. ``captions``:
-    the caption lines, ascending (a caption this pass marks is a sentence, never such a credit)."""
+    the caption lines, ascending (a caption this pass marks is a sentence, never such a credit).
+    The same for a credit alone under its caption ("Pelaku UMKM menunjukkan produk halal. (ilustrasi)" / "Foto:
+    ANTARA") between the article's header and its lead: the short sentence above the credit, with no sentence above
+    it (a headline, byline or date), is the caption."""
     for i in captions:
         credit = lines[i]
         if i >= len(lines) - 2 or credit.words > CREDIT_WORDS or credit.terminal:
             continue
+        if i >= 2 and _caption_over_credit(lines, i):
+            lines[i - 1].caption = True
+            continue  # (the credit has its caption: the sentence under it is the lead)
         caption = lines[i + 1]
         # the lead: the next line that is no furniture (a share bar or a reading-time line may stand between)
         lead = next((x for x in lines[i + 2:i + 2 + CAPTION_LEAD_REACH] if not x.noise), None)
         if caption.sentence and caption.words <= CAPTION_UNDER_CREDIT_WORDS and lead is not None and lead.sentence \
                 and not has_dateline(caption.text):
             caption.caption = True
+
+
+def _caption_over_credit(lines: list[LineFeatures], i: int) -> bool:
+    """Whether the line above credit line i is its caption: a short sentence with no sentence above it and none of a
+    dateline, the lead (a sentence, past furniture) under the credit."""
+    caption, above = lines[i - 1], lines[i - 2]
+    if not caption.sentence or caption.caption or caption.words > CAPTION_UNDER_CREDIT_WORDS or above.sentence:
+        return False
+    lead = next((x for x in lines[i + 1:i + 1 + CAPTION_LEAD_REACH] if not x.noise), None)
+    return lead is not None and lead.sentence and not has_dateline(caption.text)
 
 
 def _mark_caption_prefixes(lines: list[LineFeatures], captions: list[int]) -> list[int]:

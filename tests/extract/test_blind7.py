@@ -38,3 +38,19 @@ def test_a_comment_counter_under_the_standfirst_does_not_end_the_article():
                         "Reporter: Sari Dewi | Editor: Andi Wijaya", "12 Komentar", *body, "Tags:", "bawang merah"])
     assert (got.title, got.description) == (headline, standfirst)
     assert got.text.split("\n") == body
+
+
+def test_a_caption_over_its_credit_alone_between_the_byline_and_the_lead_is_no_paragraph():
+    headline = "Pemprov Buka Pendaftaran Pelatihan Kerja Gratis untuk Lulusan SMK"
+    caption = "Peserta mengikuti pelatihan las di balai latihan kerja. (ilustrasi)"
+    body = ["Pemerintah provinsi membuka pendaftaran pelatihan kerja gratis bagi tiga ribu lulusan sekolah menengah "
+            "kejuruan yang belum bekerja.",
+            "Pelatihan berlangsung selama dua bulan di balai latihan kerja dan peserta mendapat uang saku harian.",
+            "Pendaftaran dibuka hingga akhir bulan melalui laman resmi dinas tenaga kerja setempat."]
+    got = _dump(MENU + ["Senin 23 Nov 2026 21:45 WIB", headline, "Rep: Sari Dewi/ Red: Andi Wijaya", caption,
+                        "Foto: Dok. Humas", *body, "Berita Terkait", "Lowongan Kerja Bulan Ini"])
+    assert got.title == headline and got.text.split("\n") == body
+    # (a paragraph over a photo credit inside the text, a sentence above it, stays a paragraph)
+    got = _dump(MENU + ["Senin 23 Nov 2026 21:45 WIB", headline, "Rep: Sari Dewi/ Red: Andi Wijaya", body[0],
+                        body[1], "Foto: Dok. Humas", body[2], "Berita Terkait", "Lowongan Kerja Bulan Ini"])
+    assert got.text.split("\n") == body

@@ -103,8 +103,6 @@ KNOWN_FIELD_MISSES = {
 # Pages of whole_dumps5 whose body still comes out wrong, left out of the layout cases below (test_body_token_f1 and
 # bench/whole_dumps.py report them): a caption, a table heading or a headline the blind set found kabar reading wrong.
 KNOWN_PAGE_MISSES = {
-    "republika_islam_whole.txt": "a caption whose photo credit stands alone on the next line ('Foto: ANTARA') is read "
-                                 "as the first paragraph",
 }
 
 
