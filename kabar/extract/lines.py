@@ -857,9 +857,10 @@ def _section_words() -> frozenset[str]:
 
 def _under_headline(lines: list[LineFeatures], i: int) -> bool:
     """Whether line i-1 is headline-like (or a headline's second copy), or a standfirst (a sentence) right under a
-    headline-like line."""
+    headline-like line or a headline's second copy."""
     prev = lines[i - 1]
-    return _title_candidate(prev) or _headline_copy(prev) or prev.sentence and i >= 2 and _title_candidate(lines[i - 2])
+    return _title_candidate(prev) or _headline_copy(prev) or prev.sentence and i >= 2 and (
+        _title_candidate(lines[i - 2]) or _headline_copy(lines[i - 2]))
 
 
 def _headline_copy(line: LineFeatures) -> bool:

@@ -54,3 +54,17 @@ def test_a_caption_over_its_credit_alone_between_the_byline_and_the_lead_is_no_p
     got = _dump(MENU + ["Senin 23 Nov 2026 21:45 WIB", headline, "Rep: Sari Dewi/ Red: Andi Wijaya", body[0],
                         body[1], "Foto: Dok. Humas", body[2], "Berita Terkait", "Lowongan Kerja Bulan Ini"])
     assert got.text.split("\n") == body
+
+
+def test_a_bare_name_under_a_standfirst_under_the_headlines_second_copy_is_the_byline():
+    headline = "Bus Listrik Mulai Diuji Coba di Kota, Tarif Lima Ribu Rupiah"
+    standfirst = "Uji coba berlangsung selama tiga bulan di dua trayek yang melintasi pusat kota."
+    body = ["Pemerintah kota mulai menguji coba bus listrik pada Selasa pagi dengan dua puluh unit kendaraan di dua "
+            "trayek utama.",
+            "Wali kota mengatakan hasil uji coba akan menentukan apakah program itu dilanjutkan tahun depan.",
+            "Tarifnya lima ribu rupiah sekali jalan dan bisa dibayar nontunai melalui kartu elektronik."]
+    lines = MENU + [headline, headline, standfirst, "Rina Maharani", "24 Nov 2026, 14:25 WITA", *body]
+    got = _dump(lines)
+    assert (got.title, got.description, got.authors) == (headline, standfirst, ["Rina Maharani"])
+    assert 2 * (len(MENU) + 3) + 1 in got.lines.meta  # (the name's line: the dump has a blank line between lines)
+    assert got.text.split("\n") == body
