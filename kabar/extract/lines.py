@@ -97,6 +97,7 @@ SUMMARY_POINT_WORDS = 20
 RELATED_SEARCH = 40  # headline-like lines nearest the body searched for one naming the lead
 CREDIT_WORDS = 4  # a photo credit alone on its line ("MI/Ramdani")
 CAPTION_UNDER_CREDIT_WORDS = 20
+DATED_HEADLINE_REACH = 3  # furniture lines (reading time, a separator) between a date and the headline under it
 CAPTION_LEAD_REACH = 6  # lines under a caption searched for the lead, past furniture
 HEADLINE_CASE_MIN_WORDS, HEADLINE_CASE_MAX_WORDS = 4, 25  # words of a terminal line that _headline_case tests
 HEADLINE_CASE_CONTENT_WORDS = 4  # capitalised content words, at least: fewer are a sentence naming someone
@@ -712,6 +713,24 @@ def _mark_bare_bylines(lines: list[LineFeatures], metas: list[int]) -> None:
         if line.meta is None and nxt.meta is not None and not nxt.noise and _under_headline(lines, i) \
                 and (_name_line(line) or line.words <= AGENCY_BYLINE_WORDS and _agency_alone(line.text)):
             line.meta = "byline"
+        elif lines[m].meta == "date":
+            _mark_name_under_dated_headline(lines, m)
+
+
+def _mark_name_under_dated_headline(lines: list[LineFeatures], m: int) -> None:
+    """The date above the headline (past a reading-time line or a separator), a bare name under it, then the photo's
+    caption or the lead ("22 November 2026 11:20 WIB" / headline / "Agus Setiawan" / caption): the name is the
+    byline."""
+    j = m + 1
+    while j < len(lines) and j - m <= DATED_HEADLINE_REACH and lines[j].noise:
+        j += 1
+    if j + 2 >= len(lines) or j - m > DATED_HEADLINE_REACH or lines[j].meta is not None or lines[j].cue \
+            or not _title_candidate(lines[j]):
+        return
+    name, after = lines[j + 1], lines[j + 2]
+    if name.meta is None and not (name.caption or name.cue) and "/" not in name.text \
+            and (after.caption or after.sentence) and _name_line(name):
+        name.meta = "byline"
 
 
 def _mark_badged_names(lines: list[LineFeatures], badged: list[int]) -> None:

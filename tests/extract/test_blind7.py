@@ -68,3 +68,16 @@ def test_a_bare_name_under_a_standfirst_under_the_headlines_second_copy_is_the_b
     assert (got.title, got.description, got.authors) == (headline, standfirst, ["Rina Maharani"])
     assert 2 * (len(MENU) + 3) + 1 in got.lines.meta  # (the name's line: the dump has a blank line between lines)
     assert got.text.split("\n") == body
+
+
+def test_a_bare_name_under_a_headline_with_its_date_above_is_the_byline():
+    headline = "Ribuan Warga Padati Hari Bebas Kendaraan Setelah Dibuka Kembali"
+    caption = "Suasana hari bebas kendaraan di jalan utama kota, Minggu (22/11/2026). Foto: Rina Maharani"
+    body = ["Ribuan warga memadati hari bebas kendaraan di jalan utama kota pada Minggu pagi setelah kegiatan itu "
+            "dihentikan selama tiga bulan.",
+            "Warga memanfaatkan jalan yang ditutup untuk berolahraga, bersepeda, hingga membawa hewan peliharaan.",
+            "Dinas perhubungan menutup ruas jalan sejak pukul enam hingga pukul sepuluh pagi."]
+    lines = MENU + ["22 November 2026 11:20 WIB", "waktu baca 2 menit", headline, "Rina Maharani", caption, *body]
+    got = _dump(lines)
+    assert got.title == headline and got.text.split("\n") == body
+    assert 2 * (len(MENU) + 3) + 1 in got.lines.meta  # (the name's line: the dump has a blank line between lines)
