@@ -397,12 +397,18 @@ def is_caption(text: str) -> bool:
     return False
 
 
+LIST_ITEM_NUMBER = re.compile(r"\d{1,2}[.)] [A-Z]")  # an item's number opening a line: "3. Judul", "3) Judul"
+
+
 def is_date_line(text: str, tokens: list[str]) -> bool:
     """A short line made mostly of date and time parts ("Kamis, 02 Mei 2024 | 13:53", "- 24 Oktober 2020, 06:25 WIB"),
     or a short dated byline with a clock time or a posting cue ("Chris Davies - Nov 19, 2019, 10:31 pm CST",
     "Posted on Maret 30, 2015 by Admin")."""
     if not tokens or len(tokens) > DATE_LINE_TOKENS:
         return False
+    if text[:1].isdigit() and len(tokens) > 1 and LIST_ITEM_NUMBER.match(text) \
+            and tokens[1].lower() not in calendar_words():
+        return False  # a listicle's numbered subheading ("3. Mudik Kilat (17 Desember 2026)"), dated or not
     lowered = [t.lower() for t in tokens]
     named = sum(map(calendar_words().__contains__, lowered))
     dateish = named + sum(map(str.isdigit, tokens))

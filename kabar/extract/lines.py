@@ -581,14 +581,18 @@ def _teaser_snippets(lines: list[LineFeatures], resume: int) -> bool:
 
 def _mark_summary_points(lines: list[LineFeatures], headings: list[int]) -> None:
     """The short points under a summary heading (at the indices given: "Baca 10 detik", "Key points") are furniture:
-    up to SUMMARY_POINTS lines of at most SUMMARY_POINT_WORDS words, until the lead's dateline, a caption or a longer
-    line."""
+    up to SUMMARY_POINTS lines of at most SUMMARY_POINT_WORDS words, until the lead's dateline, a caption, a longer
+    line or one of two sentences (a point is one: a short lead paragraph with no dateline is not a point)."""
     for i in headings:
         lines[i].cue = True
         for nxt in lines[i + 1:i + 1 + SUMMARY_POINTS]:
-            if nxt.words > SUMMARY_POINT_WORDS or nxt.caption or nxt.meta is not None or _spaced_dateline(nxt.text):
+            if nxt.words > SUMMARY_POINT_WORDS or nxt.caption or nxt.meta is not None or _spaced_dateline(nxt.text) \
+                    or (". " in nxt.text and SECOND_SENTENCE.search(nxt.text) is not None):
                 break
             nxt.cue = True
+
+
+SECOND_SENTENCE = re.compile(r"[.!?] [A-Z\"“]")  # a full stop closing a sentence that another follows
 
 
 def _spaced_dateline(text: str) -> bool:

@@ -31,12 +31,8 @@ KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
     ("real_html16", "suara-lifestyle.html", "authors"): "the head's author (the desk editor) is added to the "
                                                         "'Kontributor :' writer under the text",
 }
-# Known body misses, left out of test_body_token_f1 (bench/real_pages.py reports them).
-KNOWN_BODY_MISSES: dict[tuple[str, str], str] = {
-    ("real_html16", "kompasid.html"): "the paywall's 'Berlangganan ... untuk membaca artikel ini' line is kept (F1 0.901)",
-    ("real_html16", "idntimes-hype.html"): "the 'Intinya sih...' summary bullets are kept and a numbered subheading "
-                                           "after an ADVERTISEMENT slot is lost (F1 0.926)",
-}
+# Known body misses, left out of test_body_token_f1 (bench/real_pages.py reports them): none at present.
+KNOWN_BODY_MISSES: dict[tuple[str, str], str] = {}
 
 
 @cache
