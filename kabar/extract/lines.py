@@ -1126,10 +1126,10 @@ def sentence_clusters(lines: list[LineFeatures], gaps: Gaps = DUMP_GAPS) -> list
 
 
 def _header_comment_count(line: LineFeatures, clusters: list[Cluster]) -> bool:
-    """"0 Komentar" under a standfirst: a comment counter in the article's header (headline, standfirst, byline,
-    counter), not the comment section's heading, when no more than one sentence line (the standfirst) stands above
-    it. (Gate: the line opens with a digit.)"""
-    return line.text[:1].isdigit() and len(clusters) == 1 and clusters[0].sentences == 1
+    """"0 Komentar", "Komentar (3)" under a standfirst: a comment counter in the article's header (headline,
+    standfirst, byline, counter), not the comment section's heading, when no more than one sentence line (the
+    standfirst) stands above it. (Gate: the clusters, then a digit in the line.)"""
+    return len(clusters) == 1 and clusters[0].sentences == 1 and _HAS_DIGIT.search(line.text) is not None
 
 
 def _after_headline(lines: list[LineFeatures], i: int) -> bool:

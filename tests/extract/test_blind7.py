@@ -81,3 +81,31 @@ def test_a_bare_name_under_a_headline_with_its_date_above_is_the_byline():
     got = _dump(lines)
     assert got.title == headline and got.text.split("\n") == body
     assert 2 * (len(MENU) + 3) + 1 in got.lines.meta  # (the name's line: the dump has a blank line between lines)
+
+
+STANDFIRST_PAGE = ["Harga Bawang Merah di Pasar Induk Naik Dua Kali Lipat dalam Sepekan",
+                   "Pasokan dari sentra produksi berkurang karena hujan deras merusak tanaman petani menjelang panen."]
+STANDFIRST_BODY = ["KENDARI - Harga bawang merah di pasar induk kota naik menjadi Rp70 ribu per kilogram dari Rp35 ribu "
+                   "pekan lalu, menurut pantauan di lapak pedagang pada Selasa pagi.",
+                   "Pedagang mengaku pasokan dari sentra produksi berkurang separuh sejak pekan lalu karena banjir.",
+                   "Dinas perdagangan setempat berencana menggelar operasi pasar mulai pekan depan di tiga kecamatan."]
+
+
+def test_a_comment_counter_with_its_count_in_brackets_under_the_standfirst_does_not_end_the_article():
+    got = _dump(MENU + ["Selasa, 24 November 2026 - 09:10 WITA", *STANDFIRST_PAGE, "Reporter: Sari Dewi",
+                        "Komentar (3)", *STANDFIRST_BODY, "Tags:", "bawang merah"])
+    assert (got.title, got.description) == tuple(STANDFIRST_PAGE)
+    assert got.text.split("\n") == STANDFIRST_BODY
+
+
+UNDATED_BODY = [STANDFIRST_BODY[0].removeprefix("KENDARI - "), *STANDFIRST_BODY[1:]]
+
+
+def test_a_view_counter_is_no_paragraph():
+    """(under a caption over its credit, the counter stood where the lead was looked for, and both came out as
+    paragraphs)"""
+    for counter in ("Dibaca 2.345 kali", "Dilihat: 1.204", "1.234 kali dibaca", "2,345 views"):
+        got = _dump(MENU + [STANDFIRST_PAGE[0], "Selasa, 24 November 2026 09:10 WIB", "Reporter: Sari Dewi",
+                            "Pedagang menata bawang merah di lapaknya. (ilustrasi)", "Foto: Dok. Humas", counter,
+                            *UNDATED_BODY, "Tags:", "bawang merah"])
+        assert got.text.split("\n") == UNDATED_BODY, counter
