@@ -44,6 +44,7 @@ META_NAMES = {
     "article:author": "author",
     "content_author": "author",
     "dtk:author": "author",
+    "content_editor": "editor",  # (Okezone's "content_Editor", beside its "content_Author")
     "og:locale": "locale",
     "content-language": "language",
     "language": "language",
@@ -515,6 +516,11 @@ def html_meta(html: str) -> dict[str, Any]:
             meta.setdefault("authors", [])
             if content not in meta["authors"] and not content.startswith("http"):
                 meta["authors"].append(content)
+        elif field == "editor":  # (kept apart from JSON-LD's editors: a tag of its own names the editor even when
+            # he also wrote the story, as the site's credit box does)
+            meta.setdefault("tag_editors", [])
+            if content not in meta["tag_editors"]:
+                meta["tag_editors"].append(content)
         else:
             meta.setdefault(field, content)
     if "published" not in meta and (stated := _body_date_published(html, head_end_at)):

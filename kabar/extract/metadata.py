@@ -1232,6 +1232,9 @@ def _fill(result: dict, lines: list[str], labels: LineLabels | None, body: list[
         # story's byline ("By Science & Astronomy"), the head's structured author is the page's own (unless the head
         # names the text's editor: some sites put the editor there, the text's writer stays)
         result["authors"][:] = head_authors
+    tag_editors = (html_meta or {}).get("tag_editors")
+    if not result["editors"] and isinstance(tag_editors, list):  # an editor meta tag ("content_Editor")
+        result["editors"][:] = [name for item in tag_editors if isinstance(item, str) for name in names_in(item)]
     head_editors = (html_meta or {}).get("editors")
     if not result["editors"] and isinstance(head_editors, list):
         # a credit box of links ("Editor: <a>X</a>") is often lost to the main-content filter; JSON-LD names him too

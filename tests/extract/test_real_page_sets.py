@@ -27,7 +27,6 @@ KNOWN_FIELD_MISSES: dict[tuple[str, str, str], str] = {
     ("real_html14", "investor.html", "editors"): "the 'Editor : Name (e-mail)' box under the text is left out by "
                                                  "resiliparse's main-content filter (the page's dump reads it)",
     ("real_html14", "anadolu-id.html", "authors"): "the writer printed alone in a heading line over the text",
-    ("real_html16", "okezone-sports.html", "editors"): "named only by the head's content_Editor meta",
     ("real_html16", "suara-lifestyle.html", "authors"): "the head's author (the desk editor) is added to the "
                                                         "'Kontributor :' writer under the text",
 }

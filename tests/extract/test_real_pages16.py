@@ -65,3 +65,28 @@ def test_a_listicles_dated_numbered_subheadings_are_no_date_lines():
     assert text_features("17. Agustus 2026")[7]  # (a date opened by its day and a full stop stays one)
     body = _body([*MENU, *HEAD, *LEAD, *ITEMS, *TAIL])
     assert [x for x in [*LEAD, *ITEMS] if x != "ADVERTISEMENT"] == body
+
+
+EDITOR_TAG_PAGE = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>Persija Menang Tipis atas Persib di Laga Tunda</title>
+<meta name="content_Author" content="Bagus Santoso"><meta name="content_Editor" content="{editor}">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Persija Menang Tipis atas Persib di Laga Tunda","datePublished":"2026-11-24T21:45:00+07:00",
+"author":[{{"@type":"Person","name":"Bagus Santoso"}}]}}</script></head><body>
+<ul><li><a href="/">Beranda</a></li><li><a href="/bola">Bola</a></li></ul>
+<h1>Persija Menang Tipis atas Persib di Laga Tunda</h1><div>Bagus Santoso, Jurnalis</div>
+<div class="read"><p><b>JAKARTA</b> – Persija menang 1-0 atas Persib dalam laga tunda di Stadion Utama, Selasa malam.
+Gol tunggal dicetak pada menit ke-71 lewat tendangan bebas.</p>
+<p>Kemenangan itu membawa Persija naik ke posisi ketiga klasemen sementara dengan selisih dua poin dari pemuncak.</p>
+<p>Pelatih Persija menyebut timnya bermain disiplin sepanjang laga meski tampil tanpa dua pemain inti.</p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("editor", ["Bagus Santoso", "Dimas Prakoso"])
+def test_an_editor_meta_tag_names_the_editor_even_when_he_wrote_the_story(editor):
+    from kabar.extract import extract_pages
+    from kabar.io.readers import read_source
+
+    (page,) = read_source("page.html", EDITOR_TAG_PAGE.format(editor=editor).encode("utf-8"))
+    article = extract_pages([page])[0]
+    assert article.authors == ["Bagus Santoso"] and article.editors == [editor]
