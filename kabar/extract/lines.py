@@ -1590,6 +1590,13 @@ def _followed_by_meta(prefix: list[LineFeatures], i: int, candidates: set[int] |
     return False
 
 
+def _share_button(line: LineFeatures) -> bool:
+    """A share bar's button or counter between the headline and its standfirst ("Bagikan", "1.2K", "Shares", "350
+    kali dibagikan", "Dibaca 2.345 kali")."""
+    return line.cue and line.words <= SHARE_BUTTON_WORDS + 1 and line.meta is None and not line.list_heading  # (a
+    # line that is only noise, "/0 Comments/in /by" over a blog post's lead, is no button)
+
+
 def _is_description(line: LineFeatures, after: LineFeatures | None) -> bool:
     """A standfirst: running text right under the title, set apart from the body by a byline, date or photo."""
     if line.noise or line.meta is not None or line.date or has_dateline(line.text):
@@ -1645,8 +1652,9 @@ def classify(raw_lines: list[str], template: Iterable[str] = (), title_hint: str
     if title is not None:
         labels.title = prefix[title].number
         nxt = title + 1
-        while nxt < first and lines[nxt].duplicate and lines[nxt].text == prefix[title].text:
-            nxt += 1  # (the headline's second copy: the breadcrumb's, then the headline)
+        while nxt < first and (lines[nxt].duplicate and lines[nxt].text == prefix[title].text
+                               or nxt - title <= SHARE_BAR_LINES and _share_button(lines[nxt])):
+            nxt += 1  # (the headline's second copy: the breadcrumb's, then the headline; a share bar's buttons)
         if nxt < len(lines):
             after = lines[nxt + 1] if nxt + 1 < len(lines) else None
             if _is_description(lines[nxt], after):

@@ -109,3 +109,13 @@ def test_a_view_counter_is_no_paragraph():
                             "Pedagang menata bawang merah di lapaknya. (ilustrasi)", "Foto: Dok. Humas", counter,
                             *UNDATED_BODY, "Tags:", "bawang merah"])
         assert got.text.split("\n") == UNDATED_BODY, counter
+
+
+def test_a_share_bar_between_the_headline_and_its_standfirst():
+    """(the standfirst was looked for on the line right under the headline only, and then read as the lead)"""
+    headline, standfirst = STANDFIRST_PAGE
+    for bar in (["Bagikan"], ["1.2K", "Shares"], ["350 kali dibagikan"]):
+        got = _dump(MENU + [headline, *bar, standfirst, "Rina Maharani", "24 Nov 2026, 14:25 WITA",
+                            "Pedagang menata bawang merah di lapaknya. (Foto: Dok. Humas)", *STANDFIRST_BODY])
+        assert (got.title, got.description) == (headline, standfirst), bar
+        assert got.text.split("\n") == STANDFIRST_BODY, bar
