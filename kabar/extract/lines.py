@@ -1409,6 +1409,8 @@ def _headed(prefix: list[LineFeatures], i: int, candidates: set[int] | None = No
     if any(x.meta is not None and not x.noise for x in prefix[max(0, i - DECK_REACH):i]):
         return True
     for j in range(i - 1, max(-1, i - 1 - TITLE_META_DISTANCE), -1):
+        if prefix[j].duplicate and _headline_copy(prefix[j]):
+            return True  # the headline's second copy (the breadcrumb's, then the headline), a share bar under it
         if prefix[j].noise or prefix[j].words < TITLE_MIN_WORDS and not prefix[j].terminal:
             continue
         return j in candidates if candidates is not None else _title_candidate(prefix[j])

@@ -119,3 +119,12 @@ def test_a_share_bar_between_the_headline_and_its_standfirst():
                             "Pedagang menata bawang merah di lapaknya. (Foto: Dok. Humas)", *STANDFIRST_BODY])
         assert (got.title, got.description) == (headline, standfirst), bar
         assert got.text.split("\n") == STANDFIRST_BODY, bar
+
+
+def test_a_share_bar_under_the_headlines_second_copy_leaves_the_standfirst_under_it():
+    """(the headline's second copy is noise, so the standfirst under the bar read as a headline with a full stop)"""
+    headline, standfirst = STANDFIRST_PAGE
+    got = _dump(MENU + [headline, headline, "1.2K", "Shares", standfirst, "Rina Maharani", "24 Nov 2026, 14:25 WITA",
+                        "Pedagang menata bawang merah di lapaknya. (Foto: Dok. Humas)", *STANDFIRST_BODY])
+    assert (got.title, got.description) == (headline, standfirst)
+    assert got.text.split("\n") == STANDFIRST_BODY
