@@ -880,10 +880,16 @@ def _section_words() -> frozenset[str]:
 
 def _under_headline(lines: list[LineFeatures], i: int) -> bool:
     """Whether line i-1 is headline-like (or a headline's second copy), or a standfirst (a sentence) right under a
-    headline-like line or a headline's second copy."""
+    headline-like line or a headline's second copy (a share bar's buttons between them skipped)."""
     prev = lines[i - 1]
-    return _title_candidate(prev) or _headline_copy(prev) or prev.sentence and i >= 2 and (
-        _title_candidate(lines[i - 2]) or _headline_copy(lines[i - 2]))
+    if _title_candidate(prev) or _headline_copy(prev):
+        return True
+    if not prev.sentence or i < 2:
+        return False
+    j = i - 2
+    while j > 0 and i - 2 - j < SHARE_BAR_LINES and _share_button(lines[j]):
+        j -= 1  # (a share bar between the headline and the standfirst: "Bagikan", "1.2K" / "Shares")
+    return _title_candidate(lines[j]) or _headline_copy(lines[j])
 
 
 def _headline_copy(line: LineFeatures) -> bool:

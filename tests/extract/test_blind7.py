@@ -128,3 +128,12 @@ def test_a_share_bar_under_the_headlines_second_copy_leaves_the_standfirst_under
                         "Pedagang menata bawang merah di lapaknya. (Foto: Dok. Humas)", *STANDFIRST_BODY])
     assert (got.title, got.description) == (headline, standfirst)
     assert got.text.split("\n") == STANDFIRST_BODY
+
+
+def test_a_byline_under_a_standfirst_under_a_share_bar_stays_the_byline():
+    """(with 'Bagikan' between the headline and the standfirst, the byline was read as the headline)"""
+    headline, standfirst = STANDFIRST_PAGE
+    got = _dump(MENU + [headline, "Bagikan", standfirst, "Rina Maharani (Harian Kota)", "Kendari ● Selasa, 24 "
+                        "November 2026", "Bagikan artikel ini", *STANDFIRST_BODY])
+    assert (got.title, got.description) == (headline, standfirst)
+    assert got.text.split("\n") == STANDFIRST_BODY
