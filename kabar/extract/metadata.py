@@ -204,21 +204,18 @@ def parse_dateline(text: str) -> tuple[str | None, str | None, int]:
     return _glued_dateline(head)
 
 
-# "surabaya (ANTARA) -" (a wire dateline typed in lower case): a gazetteer place before an agency's or outlet's mark
-_LOWER_DATELINE = re.compile(rf"^(?P<place>[a-z][a-z'’.]*(?: [a-z][a-z'’.]*){{0,2}})\s*\((?P<outlet>[^)]{{2,40}})\){_DASH}")
+# "surabaya (ANTARA) -", "makassar - ", "jakarta, CNN Indonesia --" (a dateline typed in lower case): the place's
+# words before the dateline's first mark
+_LOWER_PLACE = re.compile(r"^[a-z][a-z'’]*(?: [a-z][a-z'’]*){0,2}(?=\s*[,(.:]|\s*[-–—])")
 
 
 def _lower_case_dateline(head: str) -> tuple[str | None, str | None, int]:
-    """A dateline whose place is in lower case (see _LOWER_DATELINE): the place must be in the gazetteer."""
-    m = _LOWER_DATELINE.match(head)
-    if m is None:
+    """A dateline whose place is typed in lower case: read as the same dateline with the place capitalised, when
+    the place is in the gazetteer."""
+    m = _LOWER_PLACE.match(head)
+    if m is None or (place := m[0].title()) not in _known_places():
         return None, None, 0
-    parts = [p.strip() for p in m["outlet"].split("/")]
-    if not all(self_named_domain(p) or agency_name(p) for p in parts):
-        return None, None, 0
-    if (place := m["place"].title()) not in _known_places():
-        return None, None, 0
-    return place, self_named_domain(parts[0]), m.end()
+    return parse_dateline(place + head[m.end():])
 
 
 # "SAMARINDA–Banjir merendam ..." (Jawa Pos network: a place in capitals glued to its dash), "BOGOR-RADAR BOGOR,

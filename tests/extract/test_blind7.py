@@ -22,6 +22,8 @@ def test_a_wire_dateline_typed_in_lower_case_names_its_place():
                         "Pewarta: Rina Sari", "Editor: Budi Santoso"])
     assert got.dateline == "Medan"
     assert parse_dateline("medan (ANTARA) - Pemerintah")[:2] == ("Medan", "ANTARA")
+    assert parse_dateline("makassar - Kapal penumpang")[:2] == ("Makassar", None)
+    assert parse_dateline("jakarta, CNN Indonesia -- Mahkamah")[0] == "Jakarta"
     # (a word not in the gazetteer, or a bracket naming no agency, is no dateline)
     assert parse_dateline("sementara (kemarin) - warga")[0] is None
     assert parse_dateline("warga (ANTARA) - ada")[0] is None
